@@ -1,0 +1,6 @@
+import { defineSources } from "./types";
+
+/** Sources for the aws part of the catalog. */
+export const AWS_SOURCES = defineSources({
+  // filled in by the catalog work for aws
+});

@@ -1,0 +1,175 @@
+/**
+ * The contract between components and drivers. A component validates the user's args, evaluates
+ * the residency contract, turns the args into a portable spec, then hands the spec and a scope to
+ * the driver of the target's provider. The driver creates that provider's resources (always with
+ * an explicit provider resource for the placement) and returns a fixed, provider-neutral result.
+ */
+import type * as pulumi from "@pulumi/pulumi";
+import type { DriverId, PortableImage } from "../catalog/types";
+import type { Placement } from "../contract/placement";
+import type { EncryptionMode } from "../contract/schema";
+import type { Problem } from "../errors";
+import type { AwsBucketOverrides, AwsNetworkOverrides, AwsVirtualMachineOverrides } from "./aws/overrides";
+import type { AzureBucketOverrides, AzureNetworkOverrides, AzureVirtualMachineOverrides } from "./azure/overrides";
+import type { GcpBucketOverrides, GcpNetworkOverrides, GcpVirtualMachineOverrides } from "./gcp/overrides";
+
+/** Provider-specific knobs for a Bucket, one typed block per provider. */
+export interface BucketOverrides {
+  /** Only read when the target is on AWS. @default - none */
+  readonly aws?: AwsBucketOverrides;
+  /** Only read when the target is on Azure. @default - none */
+  readonly azure?: AzureBucketOverrides;
+  /** Only read when the target is on Google Cloud. @default - none */
+  readonly gcp?: GcpBucketOverrides;
+}
+
+/** Provider-specific knobs for a Network, one typed block per provider. */
+export interface NetworkOverrides {
+  /** Only read when the target is on AWS. @default - none */
+  readonly aws?: AwsNetworkOverrides;
+  /** Only read when the target is on Azure. @default - none */
+  readonly azure?: AzureNetworkOverrides;
+  /** Only read when the target is on Google Cloud. @default - none */
+  readonly gcp?: GcpNetworkOverrides;
+}
+
+/** Provider-specific knobs for a VirtualMachine, one typed block per provider. */
+export interface VirtualMachineOverrides {
+  /** Only read when the target is on AWS. @default - none */
+  readonly aws?: AwsVirtualMachineOverrides;
+  /** Only read when the target is on Azure. @default - none */
+  readonly azure?: AzureVirtualMachineOverrides;
+  /** Only read when the target is on Google Cloud. @default - none */
+  readonly gcp?: GcpVirtualMachineOverrides;
+}
+
+/** Lifecycle rules in days; every field optional, all validated positive integers. */
+export interface LifecycleSpec {
+  /** Delete current objects this many days after creation. */
+  readonly expireAfterDays?: number;
+  /** Delete noncurrent (overwritten/deleted) versions this many days after they become noncurrent. */
+  readonly noncurrentExpireAfterDays?: number;
+  /** Move objects to the provider's cold/infrequent-access class after this many days. */
+  readonly coldAfterDays?: number;
+}
+
+/** A validated, portable bucket. */
+export interface BucketSpec {
+  readonly versioning: boolean;
+  /** Write-once retention (object lock / immutability) in days. */
+  readonly retentionDays?: number;
+  readonly lifecycle: LifecycleSpec;
+  readonly encryption: EncryptionMode;
+  /**
+   * A second region the data may be replicated to (Azure geo-redundant pair), set only when the
+   * contract allows replication and the pair satisfies the contract; otherwise data stays in the
+   * target region (zone-redundant where the region has zones).
+   */
+  readonly geoRedundantTo?: string;
+  /** Keep the data-bearing children when the stack is destroyed (Pulumi `retainOnDelete`). */
+  readonly retainOnDelete: boolean;
+  /** Let a destroy delete a bucket that still holds objects. Only allowed with `retainOnDelete: false`. */
+  readonly emptyOnDelete: boolean;
+  readonly overrides: BucketOverrides;
+}
+
+/** One ingress rule, validated (ports within 1-65535, CIDR well formed, admin ports not world-open). */
+export interface IngressRuleSpec {
+  readonly protocol: "tcp" | "udp" | "icmp";
+  /** Inclusive port range; `[0, 0]` for icmp. */
+  readonly ports: readonly [number, number];
+  /** Source IPv4 or IPv6 CIDR. */
+  readonly from: string;
+  readonly description: string;
+}
+
+/** A validated, portable network: one VPC/VNet, one private subnet, one firewall. */
+export interface NetworkSpec {
+  readonly cidr: string;
+  readonly subnetCidr: string;
+  readonly ingress: readonly IngressRuleSpec[];
+  readonly overrides: NetworkOverrides;
+}
+
+/** A validated, portable virtual machine. */
+export interface VirtualMachineSpec {
+  /** Provider instance type, already resolved from the portable size (or taken from overrides). */
+  readonly instanceType: string;
+  readonly vcpus: number;
+  readonly memoryGiB: number;
+  readonly image: PortableImage;
+  readonly diskGiB: number;
+  readonly publicIp: boolean;
+  readonly sshKeys: readonly string[];
+  readonly adminUsername: string;
+  readonly userData?: string;
+  readonly encryption: EncryptionMode;
+  /** The network the VM joins (same provider and region, checked by the component). */
+  readonly network: NetworkHandle;
+  readonly overrides: VirtualMachineOverrides;
+}
+
+/** Opaque, driver-specific data a network passes to the VMs that join it. */
+export interface NetworkHandle {
+  readonly driver: DriverId;
+  /** The placement the network was created at. */
+  readonly placement: Placement;
+  /** Driver-specific values (ids, names, self links); only the same driver reads them. */
+  readonly data: unknown;
+}
+
+/** What every driver call receives besides the spec. */
+export interface DriverScope {
+  /** The component's name; children are named from it and never renamed. */
+  readonly name: string;
+  /** The component; every child is parented to it. */
+  readonly parent: pulumi.ComponentResource;
+  readonly placement: Placement;
+  /** Tags/labels for every child that takes them (drivers sanitise keys and values per provider). */
+  readonly labels: Readonly<Record<string, string>>;
+}
+
+/** What a driver's pre-flight checks receive. */
+export interface CheckContext {
+  readonly name: string;
+  readonly placement: Placement;
+}
+
+export interface BucketResult {
+  /** The provider's name of the bucket/container. */
+  readonly bucketName: pulumi.Output<string>;
+  /** The provider's id of the bucket (ARN, ARM id, self link). */
+  readonly bucketId: pulumi.Output<string>;
+  /** The HTTPS endpoint of the bucket. */
+  readonly endpoint: pulumi.Output<string>;
+}
+
+export interface NetworkResult {
+  readonly networkId: pulumi.Output<string>;
+  readonly subnetId: pulumi.Output<string>;
+  readonly firewallId: pulumi.Output<string>;
+  readonly handle: NetworkHandle;
+}
+
+export interface VirtualMachineResult {
+  readonly instanceId: pulumi.Output<string>;
+  readonly privateIp: pulumi.Output<string>;
+  /** `undefined` when no public IP was asked for. */
+  readonly publicIp: pulumi.Output<string | undefined>;
+  /** The zone the VM runs in, when the provider has zones. */
+  readonly zone: pulumi.Output<string | undefined>;
+}
+
+/**
+ * One provider's implementation. `check*` are pure and run during validation (they may read stack
+ * config); the other methods create resources and only run when every check passed.
+ */
+export interface Driver {
+  readonly id: DriverId;
+  checkBucket(spec: BucketSpec, ctx: CheckContext): Problem[];
+  checkNetwork(spec: NetworkSpec, ctx: CheckContext): Problem[];
+  checkVirtualMachine(spec: VirtualMachineSpec, ctx: CheckContext): Problem[];
+  bucket(spec: BucketSpec, scope: DriverScope): BucketResult;
+  network(spec: NetworkSpec, scope: DriverScope): NetworkResult;
+  virtualMachine(spec: VirtualMachineSpec, scope: DriverScope): VirtualMachineResult;
+}

@@ -1,0 +1,309 @@
+/**
+ * Every user-facing error of sovereign-cloud, as named factories with stable codes.
+ *
+ * A factory returns a {@link Problem}: what is wrong, the value received, what is allowed and how
+ * to fix it. Validation collects problems and throws them once as a {@link SovereignCloudError}
+ * (via {@link throwIfAny}) before any resource is registered.
+ *
+ * Codes are identity: never rename or reuse one; add new ones.
+ */
+
+export const ErrorCode = {
+  // target
+  TargetMissing: "SC_TARGET_MISSING",
+  TargetMalformed: "SC_TARGET_MALFORMED",
+  UnknownProvider: "SC_UNKNOWN_PROVIDER",
+  UnknownRegion: "SC_UNKNOWN_REGION",
+  UnknownZone: "SC_UNKNOWN_ZONE",
+  ServiceUnavailable: "SC_SERVICE_UNAVAILABLE",
+  DriverUnavailable: "SC_DRIVER_UNAVAILABLE",
+  // contract
+  ContractInvalid: "SC_CONTRACT_INVALID",
+  UnknownPreset: "SC_UNKNOWN_PRESET",
+  ContractConflict: "SC_CONTRACT_CONFLICT",
+  ConfigInvalid: "SC_CONFIG_INVALID",
+  // verdict clauses (one code per clause, see contract/evaluate.ts)
+  ResidencyDataLocation: "SC_RESIDENCY_DATA_LOCATION",
+  ResidencyCountries: "SC_RESIDENCY_COUNTRIES",
+  ResidencyProviderControl: "SC_RESIDENCY_PROVIDER_CONTROL",
+  ResidencyCertifications: "SC_RESIDENCY_CERTIFICATIONS",
+  ResidencyReplication: "SC_RESIDENCY_REPLICATION",
+  ResidencyEncryption: "SC_RESIDENCY_ENCRYPTION",
+  ResidencyRegionStatus: "SC_RESIDENCY_REGION_STATUS",
+  // component arguments
+  InvalidArgument: "SC_INVALID_ARGUMENT",
+  ConflictingArguments: "SC_CONFLICTING_ARGUMENTS",
+  InvalidFlavorName: "SC_INVALID_FLAVOR_NAME",
+  NoMatchingSize: "SC_NO_MATCHING_SIZE",
+  UnknownImage: "SC_UNKNOWN_IMAGE",
+  InvalidCidr: "SC_INVALID_CIDR",
+  AdminPortOpenToWorld: "SC_ADMIN_PORT_OPEN_TO_WORLD",
+  PlacementMismatch: "SC_PLACEMENT_MISMATCH",
+} as const;
+
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/** One thing that is wrong. */
+export interface Problem {
+  readonly code: ErrorCode;
+  /** Where: an argument path (`args.retentionDays`), a config key, or a contract clause. */
+  readonly path: string;
+  /** What is wrong, in one sentence. */
+  readonly message: string;
+  /** The value received, rendered for humans. */
+  readonly received?: string;
+  /** What is allowed. */
+  readonly allowed?: string;
+  /** How to fix it. */
+  readonly fix?: string;
+}
+
+/** Render one problem as the lines users read. */
+export function formatProblem(p: Problem): string {
+  const lines = [`[${p.code}] ${p.path}: ${p.message}`];
+  if (p.received !== undefined) lines.push(`    received: ${p.received}`);
+  if (p.allowed !== undefined) lines.push(`    allowed:  ${p.allowed}`);
+  if (p.fix !== undefined) lines.push(`    fix:      ${p.fix}`);
+  return lines.join("\n");
+}
+
+/** The one error type sovereign-cloud throws. `problems` lists everything that was wrong. */
+export class SovereignCloudError extends Error {
+  /** The code of the only problem, or `SC_MULTIPLE_PROBLEMS`. */
+  readonly code: ErrorCode | "SC_MULTIPLE_PROBLEMS";
+  readonly problems: readonly Problem[];
+
+  constructor(subject: string, problems: readonly Problem[]) {
+    const head =
+      problems.length === 1
+        ? `${subject}: 1 problem; nothing was created.`
+        : `${subject}: ${problems.length} problems; nothing was created.`;
+    super([head, ...problems.map(formatProblem)].join("\n"));
+    this.name = "SovereignCloudError";
+    this.problems = problems;
+    this.code = problems.length === 1 ? problems[0]!.code : "SC_MULTIPLE_PROBLEMS";
+  }
+
+  /** Every distinct code, in order of first appearance. */
+  get codes(): ErrorCode[] {
+    return [...new Set(this.problems.map((p) => p.code))];
+  }
+}
+
+/** Throw all collected problems at once, or do nothing when there are none. */
+export function throwIfAny(subject: string, problems: readonly Problem[]): void {
+  if (problems.length > 0) throw new SovereignCloudError(subject, problems);
+}
+
+/** Render a value for `received:` lines. */
+export function show(value: unknown): string {
+  if (value === undefined) return "undefined";
+  if (typeof value === "string") return JSON.stringify(value);
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return String(value);
+  }
+}
+
+function list(values: readonly string[], max = 12): string {
+  const shown = values.slice(0, max).join(", ");
+  return values.length > max ? `${shown}, ... (${values.length} in all)` : shown;
+}
+
+function didYouMean(suggestions: readonly string[]): string {
+  return suggestions.length > 0 ? ` Did you mean ${suggestions.map((s) => `"${s}"`).join(" or ")}?` : "";
+}
+
+/** Named factories, one per kind of problem. */
+export const problems = {
+  targetMissing(path: string): Problem {
+    return {
+      code: ErrorCode.TargetMissing,
+      path,
+      message: "no target is set, so sovereign-cloud cannot tell where to deploy.",
+      allowed: "a target `provider:region[:zone]` such as `aws:eu-central-1` or `{ provider, region, zone? }`",
+      fix: "set `sovereign-cloud:target` in the stack file (`pulumi config set sovereign-cloud:target aws:eu-central-1`) or pass `target` to the component.",
+    };
+  },
+
+  targetMalformed(path: string, received: unknown, why: string): Problem {
+    return {
+      code: ErrorCode.TargetMalformed,
+      path,
+      message: `the target is malformed: ${why}.`,
+      received: show(received),
+      allowed: "`provider:region` or `provider:region:zone` (e.g. `gcp:europe-west3:europe-west3-a`), or `{ provider, region, zone? }`",
+      fix: "write the target as `provider:region[:zone]`.",
+    };
+  },
+
+  unknownProvider(path: string, received: string, allowed: readonly string[], suggestions: readonly string[]): Problem {
+    return {
+      code: ErrorCode.UnknownProvider,
+      path,
+      message: `"${received}" is not a provider sovereign-cloud knows.${didYouMean(suggestions)}`,
+      received: show(received),
+      allowed: list(allowed),
+      fix: "use one of the allowed provider ids.",
+    };
+  },
+
+  unknownRegion(path: string, provider: string, received: string, allowed: readonly string[], suggestions: readonly string[]): Problem {
+    return {
+      code: ErrorCode.UnknownRegion,
+      path,
+      message: `"${received}" is not a ${provider} region in the catalog.${didYouMean(suggestions)}`,
+      received: show(received),
+      allowed: list(allowed, 40),
+      fix: "use a region code from the catalog (`sovereign-cloud regions` lists them with their countries).",
+    };
+  },
+
+  unknownZone(path: string, region: string, received: string, allowed: readonly string[] | undefined, suggestions: readonly string[]): Problem {
+    return {
+      code: ErrorCode.UnknownZone,
+      path,
+      message:
+        allowed === undefined
+          ? `zone "${received}" cannot be checked: the catalog does not know the zones of ${region}.`
+          : `"${received}" is not a zone of ${region}.${didYouMean(suggestions)}`,
+      received: show(received),
+      allowed: allowed === undefined ? "no zone (let the provider choose)" : list(allowed),
+      fix: allowed === undefined ? "leave the zone out of the target." : "use one of the listed zones or leave the zone out.",
+    };
+  },
+
+  serviceUnavailable(path: string, service: string, target: string, alternatives: readonly string[]): Problem {
+    return {
+      code: ErrorCode.ServiceUnavailable,
+      path,
+      message: `${service} is not available at ${target}.`,
+      received: show(target),
+      allowed: alternatives.length > 0 ? list(alternatives) : "a region that offers this service",
+      fix: `choose a target that offers ${service}${alternatives.length > 0 ? ` (e.g. ${alternatives[0]})` : ""}.`,
+    };
+  },
+
+  driverUnavailable(path: string, driver: string, available: readonly string[]): Problem {
+    return {
+      code: ErrorCode.DriverUnavailable,
+      path,
+      message: `the ${driver} driver is not part of this release, so resources cannot be created there yet (its regions are in the catalog for planning).`,
+      received: show(driver),
+      allowed: list(available),
+      fix: "target a provider whose driver is available.",
+    };
+  },
+
+  contractInvalid(path: string, message: string, received: unknown, allowed?: string): Problem {
+    return {
+      code: ErrorCode.ContractInvalid,
+      path,
+      message: `the residency contract is invalid: ${message}.`,
+      received: show(received),
+      ...(allowed === undefined ? {} : { allowed }),
+      fix: "correct the contract (see the README, section 'The residency contract').",
+    };
+  },
+
+  unknownPreset(path: string, received: string, allowed: readonly string[], suggestions: readonly string[]): Problem {
+    return {
+      code: ErrorCode.UnknownPreset,
+      path,
+      message: `"${received}" is not a contract preset.${didYouMean(suggestions)}`,
+      received: show(received),
+      allowed: list(allowed),
+      fix: "use one of the presets or write the contract out.",
+    };
+  },
+
+  contractConflict(path: string, message: string, received: unknown, fix: string): Problem {
+    return { code: ErrorCode.ContractConflict, path, message: `the contract contradicts itself: ${message}.`, received: show(received), fix };
+  },
+
+  configInvalid(key: string, received: string, why: string): Problem {
+    return {
+      code: ErrorCode.ConfigInvalid,
+      path: key,
+      message: `stack config ${key} cannot be read: ${why}.`,
+      received: show(received),
+      allowed: "a preset name, or a YAML object (stack file) / JSON object (`pulumi config set --path`)",
+      fix: `fix ${key} in the stack file.`,
+    };
+  },
+
+  invalidArgument(path: string, message: string, received: unknown, allowed: string, fix: string): Problem {
+    return { code: ErrorCode.InvalidArgument, path, message, received: show(received), allowed, fix };
+  },
+
+  conflictingArguments(path: string, message: string, received: unknown, fix: string): Problem {
+    return { code: ErrorCode.ConflictingArguments, path, message, received: show(received), fix };
+  },
+
+  invalidFlavorName(path: string, received: string, why: string): Problem {
+    return {
+      code: ErrorCode.InvalidFlavorName,
+      path,
+      message: `"${received}" is not a valid SCS flavor name: ${why}.`,
+      received: show(received),
+      allowed: "an SCS-0100 v3 name such as SCS-2V-8, SCS-4V-16-100s, SCS-1L-1 (scs-0103 lists the standard ones), or { vcpus, memoryGiB }",
+      fix: "use a standard SCS flavor name or give { vcpus, memoryGiB }.",
+    };
+  },
+
+  noMatchingSize(path: string, provider: string, wanted: string, largest: string): Problem {
+    return {
+      code: ErrorCode.NoMatchingSize,
+      path,
+      message: `no ${provider} instance type in the catalog meets ${wanted}.`,
+      received: show(wanted),
+      allowed: `up to ${largest} on ${provider}`,
+      fix: `ask for less, or set overrides.${provider}.instanceType to a type you know is right.`,
+    };
+  },
+
+  unknownImage(path: string, received: string, allowed: readonly string[], suggestions: readonly string[]): Problem {
+    return {
+      code: ErrorCode.UnknownImage,
+      path,
+      message: `"${received}" is not a portable image.${didYouMean(suggestions)}`,
+      received: show(received),
+      allowed: list(allowed),
+      fix: "use a portable image name, or set the provider's image in overrides.",
+    };
+  },
+
+  invalidCidr(path: string, received: unknown, why: string, allowed = "an IPv4 CIDR such as 10.0.0.0/16"): Problem {
+    return {
+      code: ErrorCode.InvalidCidr,
+      path,
+      message: `invalid CIDR: ${why}.`,
+      received: show(received),
+      allowed,
+      fix: "write the block as a.b.c.d/n with the host bits zero.",
+    };
+  },
+
+  adminPortOpenToWorld(path: string, port: string, from: string): Problem {
+    return {
+      code: ErrorCode.AdminPortOpenToWorld,
+      path,
+      message: `administrative port ${port} would be open to the whole internet (${from}).`,
+      received: show(from),
+      allowed: "a specific source range (your office, VPN or bastion CIDR)",
+      fix: `set \`from\` to the CIDR that needs to reach port ${port}.`,
+    };
+  },
+
+  placementMismatch(path: string, message: string, received: string, allowed: string): Problem {
+    return {
+      code: ErrorCode.PlacementMismatch,
+      path,
+      message,
+      received: show(received),
+      allowed,
+      fix: "give the component the same provider and region as the network it joins.",
+    };
+  },
+};

@@ -1,0 +1,12 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["test/**/*.test.ts"],
+    // Pulumi keeps mocks and config in a process-global store: one file per process keeps tests independent.
+    pool: "forks",
+    isolate: true,
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
+  },
+});
