@@ -116,6 +116,11 @@ export interface ProviderFacts {
   readonly pulumiPackage: string;
   /** Certifications held across the provider (region entries may add more). */
   readonly certifications: readonly CertificationFact[];
+  /**
+   * Whether the provider offers customer-managed encryption keys (a KMS the customer controls) for
+   * object storage and VM disks. Unknown or false fails a contract with `encryption: customer-managed`.
+   */
+  readonly customerManagedKeys: Fact<boolean>;
 }
 
 export interface CertificationFact {

@@ -58,6 +58,12 @@ export interface BucketSpec {
   readonly versioning: boolean;
   /** Write-once retention (object lock / immutability) in days. */
   readonly retentionDays?: number;
+  /**
+   * Lock the retention so nobody (not even an administrator) can shorten it: AWS object lock
+   * COMPLIANCE mode, Azure locked immutability policy, GCP locked retention policy. Unlocked
+   * retention (AWS GOVERNANCE, unlocked policies) can be lifted by privileged users. Irreversible.
+   */
+  readonly retentionLocked: boolean;
   readonly lifecycle: LifecycleSpec;
   readonly encryption: EncryptionMode;
   /**
