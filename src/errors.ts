@@ -36,6 +36,7 @@ export const ErrorCode = {
   InvalidFlavorName: "SC_INVALID_FLAVOR_NAME",
   NoMatchingSize: "SC_NO_MATCHING_SIZE",
   UnknownImage: "SC_UNKNOWN_IMAGE",
+  ImageUnavailable: "SC_IMAGE_UNAVAILABLE",
   InvalidCidr: "SC_INVALID_CIDR",
   AdminPortOpenToWorld: "SC_ADMIN_PORT_OPEN_TO_WORLD",
   PlacementMismatch: "SC_PLACEMENT_MISMATCH",
@@ -56,6 +57,8 @@ export interface Problem {
   readonly allowed?: string;
   /** How to fix it. */
   readonly fix?: string;
+  /** The catalog facts behind the problem, each with its source. */
+  readonly facts?: readonly string[];
 }
 
 /** Render one problem as the lines users read. */
@@ -63,6 +66,7 @@ export function formatProblem(p: Problem): string {
   const lines = [`[${p.code}] ${p.path}: ${p.message}`];
   if (p.received !== undefined) lines.push(`    received: ${p.received}`);
   if (p.allowed !== undefined) lines.push(`    allowed:  ${p.allowed}`);
+  for (const f of p.facts ?? []) lines.push(`    fact:     ${f}`);
   if (p.fix !== undefined) lines.push(`    fix:      ${p.fix}`);
   return lines.join("\n");
 }
@@ -271,6 +275,17 @@ export const problems = {
       received: show(received),
       allowed: list(allowed),
       fix: "use a portable image name, or set the provider's image in overrides.",
+    };
+  },
+
+  imageUnavailable(path: string, image: string, provider: string, why: string): Problem {
+    return {
+      code: ErrorCode.ImageUnavailable,
+      path,
+      message: `${image} has no confirmed image on ${provider}: ${why}.`,
+      received: show(image),
+      allowed: "a portable image the catalog maps for this provider",
+      fix: `choose another portable image, or pin the provider's image in overrides.${provider}.`,
     };
   },
 

@@ -178,4 +178,8 @@ export interface Driver {
   bucket(spec: BucketSpec, scope: DriverScope): BucketResult;
   network(spec: NetworkSpec, scope: DriverScope): NetworkResult;
   virtualMachine(spec: VirtualMachineSpec, scope: DriverScope): VirtualMachineResult;
+  /** The instance type the user pinned in this driver's VM overrides, if any (skips the size table). */
+  overriddenInstanceType?(overrides: VirtualMachineOverrides): string | undefined;
+  /** The image the user pinned in this driver's VM overrides, if any (skips the image table). */
+  overriddenImage?(overrides: VirtualMachineOverrides): string | undefined;
 }

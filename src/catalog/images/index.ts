@@ -1,0 +1,14 @@
+/** Portable images mapped per provider (each file says where its mapping comes from). */
+import type { ProviderId } from "../types";
+import { AWS_IMAGES } from "./aws";
+import { AZURE_IMAGES } from "./azure";
+import { GCP_IMAGES } from "./gcp";
+import type { ImageTable } from "./types";
+
+export type { ImageTable } from "./types";
+
+export const IMAGES: Readonly<Partial<Record<ProviderId, ImageTable>>> = {
+  aws: AWS_IMAGES,
+  azure: AZURE_IMAGES,
+  gcp: GCP_IMAGES,
+};

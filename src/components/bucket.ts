@@ -1,0 +1,68 @@
+import * as pulumi from "@pulumi/pulumi";
+import { PROVIDERS } from "../catalog/providers";
+import { findRegion } from "../catalog/regions/index";
+import { evaluate } from "../contract/evaluate";
+import type { ResolvedContext } from "./context";
+import { bucketSpec, checkBucketAgainstContract, checkBucketArgs, type BucketArgs } from "./bucket-spec";
+import { prepare } from "./prepare";
+import { residencyRecord, type ResidencyRecord } from "./residency";
+
+export type { BucketArgs, BucketLifecycleArgs } from "./bucket-spec";
+
+/**
+ * A private object-storage bucket, placed by target and checked against the residency contract
+ * before anything is created. Always private, encrypted at rest, TLS-only, versioned by default,
+ * and kept when the stack is destroyed unless `retainOnDelete: false`.
+ *
+ * @example
+ * const docs = new Bucket("documents", { retentionDays: 365, lifecycle: { coldAfterDays: 90 } });
+ * export const endpoint = docs.endpoint;
+ */
+export class Bucket extends pulumi.ComponentResource {
+  /** The provider's name of the bucket (S3 bucket, Azure container, GCS bucket). */
+  public readonly bucketName!: pulumi.Output<string>;
+  /** The provider's id of the bucket (ARN, Azure resource id, GCS self link). */
+  public readonly bucketId!: pulumi.Output<string>;
+  /** HTTPS endpoint of the bucket. */
+  public readonly endpoint!: pulumi.Output<string>;
+  /** The region code it lives in. */
+  public readonly region!: pulumi.Output<string>;
+  /** Where it lives, who operates it and the contract clauses it satisfies. */
+  public readonly residency!: pulumi.Output<ResidencyRecord>;
+
+  constructor(name: string, args: BucketArgs = {}, opts?: pulumi.ComponentResourceOptions) {
+    // Everything is validated before super(): a rejected bucket registers nothing, not even itself.
+    const { ctx, spec } = prepare("Bucket", name, args, "bucket", {
+      checkArgs: checkBucketArgs,
+      checkWithContract: checkBucketAgainstContract,
+      spec: (c) => bucketSpec(args, c.contract, geoRedundantTarget(c)),
+      checkDriver: (c, s) => c.driver.checkBucket(s, { name, placement: c.placement }),
+    });
+    super("sovereign-cloud:index:Bucket", name, {}, opts);
+    const result = ctx.driver.bucket(spec, { name, parent: this, placement: ctx.placement, labels: ctx.labels });
+    this.bucketName = result.bucketName;
+    this.bucketId = result.bucketId;
+    this.endpoint = result.endpoint;
+    this.region = pulumi.output(ctx.placement.region.code);
+    this.residency = pulumi.output(residencyRecord(ctx));
+    this.registerOutputs({
+      bucketName: this.bucketName,
+      bucketId: this.bucketId,
+      endpoint: this.endpoint,
+      region: this.region,
+      residency: this.residency,
+    });
+  }
+}
+
+/**
+ * The provider's geo-redundant pair, when the contract allows replication and the pair itself
+ * satisfies the contract; otherwise data stays in the region.
+ */
+function geoRedundantTarget(ctx: ResolvedContext): string | undefined {
+  const pair = ctx.placement.region.pairedRegion;
+  if (ctx.contract.replication !== "within-contract" || !pair?.confirmed || pair.value === null) return undefined;
+  const region = findRegion(ctx.placement.provider.id, pair.value);
+  if (!region) return undefined;
+  return evaluate(ctx.contract, { provider: PROVIDERS[region.provider], region }).satisfied ? region.code : undefined;
+}

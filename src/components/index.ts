@@ -1,0 +1,5 @@
+export { Bucket, type BucketArgs, type BucketLifecycleArgs } from "./bucket";
+export { Network, type IngressRule, type NetworkArgs } from "./network";
+export { VirtualMachine, type SizeSpec, type VirtualMachineArgs } from "./virtual-machine";
+export type { PlacementArgs } from "./context";
+export type { ResidencyRecord } from "./residency";

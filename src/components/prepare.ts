@@ -1,0 +1,57 @@
+/**
+ * The validation pipeline every component runs before `super()`: args, placement, contract,
+ * driver checks. All problems are collected and thrown once; nothing is registered on failure.
+ */
+import type { PortableService } from "../catalog/types";
+import type { TargetInput } from "../contract/target";
+import type { ResidencyContract } from "../contract/schema";
+import { problems, throwIfAny, type Problem } from "../errors";
+import { childLabels, resolveContext, type PlacementArgs, type ResolvedContext } from "./context";
+
+export interface PreparedContext extends ResolvedContext {
+  readonly labels: Readonly<Record<string, string>>;
+}
+
+export interface PrepareSteps<A, S> {
+  /** Checks that need nothing but the args. */
+  readonly checkArgs: (args: A) => Problem[];
+  /** Checks that need the contract (run when it parsed). */
+  readonly checkWithContract?: (args: A, contract: ResidencyContract) => Problem[];
+  /** Extra checks that need the placement (e.g. the VM's network is in the same region). */
+  readonly checkWithContext?: (args: A, ctx: ResolvedContext) => Problem[];
+  /** Build the driver spec; only called when every check so far passed. */
+  readonly spec: (ctx: ResolvedContext) => S;
+  /** The driver's own checks on the spec. */
+  readonly checkDriver: (ctx: ResolvedContext, spec: S) => Problem[];
+  /** Target to use when neither args nor stack config set one. */
+  readonly fallbackTarget?: TargetInput;
+}
+
+export function prepare<A extends PlacementArgs, S>(
+  kind: string,
+  name: string,
+  args: A,
+  service: PortableService,
+  steps: PrepareSteps<A, S>,
+): { ctx: PreparedContext; spec: S } {
+  const subject = `${kind} "${name}"`;
+  const found: Problem[] = [];
+  if (typeof name !== "string" || name.trim() === "") {
+    found.push(problems.invalidArgument("name", "the component needs a non-empty name.", name, "a short name such as documents", "give the component a name."));
+  }
+  if (typeof args !== "object" || args === null) {
+    throwIfAny(subject, [...found, problems.invalidArgument("args", "args must be an object.", args, `{ ... } (see ${kind}Args)`, "pass an object.")]);
+  }
+  found.push(...steps.checkArgs(args));
+  const resolved = resolveContext(args, service, steps.fallbackTarget);
+  found.push(...resolved.problems);
+  if (resolved.contract && steps.checkWithContract) found.push(...steps.checkWithContract(args, resolved.contract));
+  const ctx = resolved.context;
+  if (ctx && steps.checkWithContext) found.push(...steps.checkWithContext(args, ctx));
+  throwIfAny(subject, found);
+  // Reached only when ctx exists (resolveContext reports a problem for every missing piece).
+  const context = ctx!;
+  const spec = steps.spec(context);
+  throwIfAny(subject, steps.checkDriver(context, spec));
+  return { ctx: { ...context, labels: childLabels(kind, name, context, args.labels) }, spec };
+}

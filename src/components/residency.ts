@@ -1,0 +1,48 @@
+/** The `residency` output every component registers: who operates it, where it is, which clauses it satisfies. */
+import { known } from "../catalog/types";
+import type { ClauseId } from "../contract/evaluate";
+import type { ResidencyContract } from "../contract/schema";
+import type { ResolvedContext } from "./context";
+
+/** Where a component's resources live and under which contract. `null` = not known from a confirmed fact. */
+export interface ResidencyRecord {
+  /** Provider id (`aws`, `scaleway`, ...). */
+  readonly provider: string;
+  /** Legal entity operating the region. */
+  readonly legalEntity: string | null;
+  /** Country (ISO 3166-1 alpha-2) of the operator's headquarters. */
+  readonly headquarters: string | null;
+  /** Whether control of the operator sits inside the EU/EEA. */
+  readonly euControlled: boolean | null;
+  readonly region: string;
+  readonly regionName: string;
+  readonly city: string | null;
+  /** Country of the region; for multi/dual regions, the member regions are listed in `memberRegions`. */
+  readonly country: string | null;
+  readonly memberRegions: readonly string[];
+  readonly zone: string | null;
+  /** The contract the placement was evaluated against. */
+  readonly contract: ResidencyContract;
+  /** Clauses this placement satisfies (all of them, since a violation stops construction). */
+  readonly satisfiedClauses: readonly ClauseId[];
+}
+
+export function residencyRecord(ctx: ResolvedContext, zone?: string): ResidencyRecord {
+  const { placement, contract, verdict } = ctx;
+  const operator = placement.region.operator ?? placement.provider.operator;
+  const z = zone ?? placement.zone;
+  return {
+    provider: placement.provider.id,
+    legalEntity: known(operator.name) ?? null,
+    headquarters: known(operator.headquarters) ?? null,
+    euControlled: known(operator.euControlled) ?? null,
+    region: placement.region.code,
+    regionName: placement.region.displayName,
+    city: known(placement.region.city) ?? null,
+    country: known(placement.region.country) ?? null,
+    memberRegions: placement.region.members ?? [],
+    zone: z ?? null,
+    contract,
+    satisfiedClauses: verdict.satisfiedClauses,
+  };
+}

@@ -1,0 +1,228 @@
+/**
+ * `evaluate(contract, placement)`: does this placement satisfy the contract? Pure: no Pulumi.
+ *
+ * Each clause is checked against catalog facts. A fact we do not know (unconfirmed) never
+ * satisfies a clause: the violation is reported with `unknown: true` and says what is missing.
+ */
+import { countryLabel } from "../catalog/countries";
+import { findRegion, REGIONS } from "../catalog/regions/index";
+import { PROVIDERS } from "../catalog/providers";
+import { describeSource, type SourceId } from "../catalog/sources/index";
+import type { CertificationId, CountryCode, Fact, PortableService, RegionFacts } from "../catalog/types";
+import { ErrorCode, type Problem } from "../errors";
+import { allowedCountries, DATA_LOCATION_LABELS, locationSource, partialAdequacyNote } from "./locations";
+import { placementLabel, type Placement } from "./placement";
+import type { ResidencyContract } from "./schema";
+
+export type ClauseId =
+  | "regionStatus"
+  | "dataLocation"
+  | "countries"
+  | "providerControl"
+  | "certifications"
+  | "replication"
+  | "encryption";
+
+export const CLAUSES: readonly ClauseId[] = ["regionStatus", "dataLocation", "countries", "providerControl", "certifications", "replication", "encryption"];
+
+const CLAUSE_CODES: Readonly<Record<ClauseId, Problem["code"]>> = {
+  regionStatus: ErrorCode.ResidencyRegionStatus,
+  dataLocation: ErrorCode.ResidencyDataLocation,
+  countries: ErrorCode.ResidencyCountries,
+  providerControl: ErrorCode.ResidencyProviderControl,
+  certifications: ErrorCode.ResidencyCertifications,
+  replication: ErrorCode.ResidencyReplication,
+  encryption: ErrorCode.ResidencyEncryption,
+};
+
+/** The catalog fact a violation rests on, with its source rendered for humans. */
+export interface FactRef {
+  readonly statement: string;
+  readonly source?: string;
+}
+
+export interface Violation {
+  readonly clause: ClauseId;
+  readonly code: Problem["code"];
+  /** True when the clause fails because a fact is unknown, not because it is known to be wrong. */
+  readonly unknown: boolean;
+  readonly reason: string;
+  readonly facts: readonly FactRef[];
+}
+
+export interface Verdict {
+  readonly placement: string;
+  readonly satisfied: boolean;
+  readonly violations: readonly Violation[];
+  readonly satisfiedClauses: readonly ClauseId[];
+  /** Placements (`provider:region`) that satisfy the contract; empty when satisfied. */
+  readonly alternatives: readonly string[];
+}
+
+export interface EvaluateOptions {
+  /** Only suggest alternatives that offer this service. */
+  readonly service?: PortableService;
+  /** How many alternatives to suggest. @default 5 */
+  readonly maxAlternatives?: number;
+}
+
+/** Check a placement against a contract. */
+export function evaluate(contract: ResidencyContract, placement: Placement, options: EvaluateOptions = {}): Verdict {
+  const violations = check(contract, placement);
+  const failed = new Set(violations.map((v) => v.clause));
+  const satisfied = violations.length === 0;
+  return {
+    placement: placementLabel(placement),
+    satisfied,
+    violations,
+    satisfiedClauses: CLAUSES.filter((c) => !failed.has(c)),
+    alternatives: satisfied ? [] : alternatives(contract, placement, options),
+  };
+}
+
+function check(contract: ResidencyContract, placement: Placement): Violation[] {
+  const { region } = placement;
+  const out: Violation[] = [];
+  const add = (clause: ClauseId, unknown: boolean, reason: string, facts: FactRef[]) =>
+    out.push({ clause, code: CLAUSE_CODES[clause], unknown, reason, facts });
+  const where = `${region.provider}:${region.code} (${region.displayName})`;
+
+  // regionStatus: only generally available (or restricted-access) regions are places to deploy.
+  if (!region.status.confirmed) add("regionStatus", true, `the status of ${where} is not confirmed (${region.status.note})`, [factRef(region.status, `status of ${where}`)]);
+  else if (region.status.value === "announced") add("regionStatus", false, `${where} is announced but not available`, [factRef(region.status, `${where} is announced`)]);
+
+  // dataLocation + countries: every place the data may be stored (the region, or each member of a multi/dual region).
+  const places = storagePlaces(region);
+  const allowed = allowedCountries(contract.dataLocation);
+  for (const place of places) {
+    const label = `${place.provider}:${place.code}`;
+    if (!place.country.confirmed) {
+      add("dataLocation", true, `the country of ${label} is not confirmed (${place.country.note}), so it cannot count as inside ${DATA_LOCATION_LABELS[contract.dataLocation]}`, [factRef(place.country, `country of ${label}`)]);
+      continue;
+    }
+    const cc = place.country.value;
+    if (!allowed.has(cc)) {
+      const partial = contract.dataLocation === "adequacy" ? partialAdequacyNote(cc) : undefined;
+      add("dataLocation", false, `${label} is in ${countryLabel(cc)}, which is outside ${DATA_LOCATION_LABELS[contract.dataLocation]}${partial ? `; ${partial}` : ""}`, [
+        factRef(place.country, `${label} is in ${countryLabel(cc)}`),
+        { statement: `membership of ${DATA_LOCATION_LABELS[contract.dataLocation]}`, source: describeSource(locationSource(contract.dataLocation, cc)) },
+      ]);
+    }
+    if (contract.countries && !contract.countries.includes(cc)) {
+      add("countries", false, `${label} is in ${countryLabel(cc)}, not one of the contract's countries (${contract.countries.join(", ")})`, [factRef(place.country, `${label} is in ${countryLabel(cc)}`)]);
+    }
+  }
+  if (region.members && places.length < region.members.length) {
+    add("dataLocation", true, `${where} names member regions the catalog does not have`, []);
+  }
+
+  // providerControl: the operator's head office and control must be in the EU/EEA (Gaia-X L3 P5.1.4/P5.1.5).
+  if (contract.providerControl === "eu") {
+    const operator = region.operator ?? placement.provider.operator;
+    const name = operator.name.confirmed ? operator.name.value : operator.name.claimed ?? operator.id;
+    const hq = operator.headquarters;
+    const ctl = operator.euControlled;
+    const eea = allowedCountries("eea");
+    if (hq.confirmed && !eea.has(hq.value)) {
+      add("providerControl", false, `${name} is headquartered in ${countryLabel(hq.value)}, outside the EU/EEA`, [factRef(hq, `${name} headquarters`)]);
+    } else if (ctl.confirmed && !ctl.value) {
+      add("providerControl", false, `${name} is controlled from outside the EU/EEA${operator.parent?.confirmed ? ` (parent: ${operator.parent.value})` : ""}`, [factRef(ctl, `${name} control`), ...(operator.parent ? [factRef(operator.parent, `${name} parent`)] : [])]);
+    } else if (!hq.confirmed || !ctl.confirmed) {
+      add("providerControl", true, `whether ${name} is headquartered and controlled in the EU/EEA is not confirmed${!ctl.confirmed ? ` (${ctl.note})` : !hq.confirmed ? ` (${hq.note})` : ""}`, [factRef(hq, `${name} headquarters`), factRef(ctl, `${name} control`)]);
+    }
+  }
+
+  // certifications: each one held (confirmed) by the region or the provider.
+  const held = new Map<CertificationId, Fact<true>>();
+  for (const c of [...placement.provider.certifications, ...(region.certifications ?? [])]) if (c.fact.confirmed) held.set(c.id, c.fact);
+  const missing = contract.certifications.filter((c) => !held.has(c));
+  if (missing.length > 0) {
+    add("certifications", true, `no confirmed ${missing.join(", ")} for ${where} or ${placement.provider.name} in the catalog`, []);
+  }
+
+  // replication: same-region forbids multi/dual regions; within-contract is covered by dataLocation over every member.
+  if (contract.replication === "same-region" && region.kind !== "region") {
+    add("replication", false, `${where} is a ${region.kind} that stores copies in ${(region.members ?? []).join(", ") || "several regions"}, but the contract keeps data in one region`, []);
+  }
+
+  // encryption: customer-managed keys need a customer-controlled KMS at the provider.
+  if (contract.encryption === "customer-managed") {
+    const cmk = placement.provider.customerManagedKeys;
+    if (!cmk.confirmed) add("encryption", true, `whether ${placement.provider.name} offers customer-managed keys is not confirmed (${cmk.note})`, [factRef(cmk, "customer-managed keys")]);
+    else if (!cmk.value) add("encryption", false, `${placement.provider.name} offers no customer-managed keys`, [factRef(cmk, "customer-managed keys")]);
+  }
+  return out;
+}
+
+/** The regions that physically hold the data: the region itself, or each member of a multi/dual region. */
+function storagePlaces(region: RegionFacts): RegionFacts[] {
+  if (!region.members) return [region];
+  return region.members.map((m) => findRegion(region.provider, m)).filter((r): r is RegionFacts => r !== undefined);
+}
+
+function factRef(f: Fact<unknown>, statement: string): FactRef {
+  const source = f.source as SourceId | undefined;
+  const s = f.confirmed ? `${statement}: ${String(f.value)}` : `${statement}: unknown (${f.note})`;
+  return source === undefined ? { statement: s } : { statement: s, source: describeSource(source) };
+}
+
+/** Placements that would satisfy the contract: same provider first, then same country, then any. */
+function alternatives(contract: ResidencyContract, placement: Placement, options: EvaluateOptions): string[] {
+  const home = placement.region.country.confirmed ? placement.region.country.value : undefined;
+  const ok = REGIONS.filter(
+    (r) =>
+      (options.service === undefined || r.services.includes(options.service)) &&
+      check(contract, { provider: PROVIDERS[r.provider], region: r }).length === 0,
+  );
+  const rank = (r: RegionFacts) =>
+    (r.provider === placement.provider.id ? 0 : 2) + (home !== undefined && r.country.confirmed && r.country.value === home ? 0 : 1);
+  return ok
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => rank(a.r) - rank(b.r) || a.i - b.i)
+    .slice(0, options.maxAlternatives ?? 5)
+    .map(({ r }) => `${r.provider}:${r.code}`);
+}
+
+/** One problem per violation, for component errors. */
+export function verdictProblems(verdict: Verdict, contract: ResidencyContract, path: string): Problem[] {
+  const fix =
+    verdict.alternatives.length > 0
+      ? `choose a placement the contract allows, e.g. ${verdict.alternatives.join(", ")}; or change the contract deliberately.`
+      : "no placement in the catalog satisfies this contract; relax the contract or extend the catalog with sourced facts.";
+  return verdict.violations.map((v) => ({
+    code: v.code,
+    path: `${path} (${v.clause})`,
+    message: `${verdict.placement} violates the contract's ${v.clause} clause: ${v.reason}.`,
+    received: verdict.placement,
+    allowed: clauseAllows(contract, v.clause),
+    facts: v.facts.map((f) => (f.source ? `${f.statement} [source: ${f.source}]` : f.statement)),
+    fix,
+  }));
+}
+
+/** The countries where a placement stores data, when all are known. */
+export function placementCountries(placement: Placement): CountryCode[] | undefined {
+  const places = storagePlaces(placement.region);
+  if (places.some((p) => !p.country.confirmed)) return undefined;
+  return [...new Set(places.map((p) => (p.country as { value: CountryCode }).value))];
+}
+
+/** What a clause of this contract allows, in words. */
+export function clauseAllows(contract: ResidencyContract, clause: ClauseId): string {
+  switch (clause) {
+    case "regionStatus":
+      return "a generally available region";
+    case "dataLocation":
+      return `data stored only in ${DATA_LOCATION_LABELS[contract.dataLocation]} (dataLocation: ${contract.dataLocation})`;
+    case "countries":
+      return `data stored only in ${(contract.countries ?? []).join(", ")}`;
+    case "providerControl":
+      return "an operator headquartered in the EU/EEA and not controlled from outside it (providerControl: eu)";
+    case "certifications":
+      return `regions or providers holding ${contract.certifications.join(", ")} (confirmed)`;
+    case "replication":
+      return contract.replication === "same-region" ? "a single region (replication: same-region)" : "replicas only where the contract allows";
+    case "encryption":
+      return "a provider with customer-managed keys (encryption: customer-managed)";
+  }
+}
