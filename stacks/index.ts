@@ -1,0 +1,59 @@
+/**
+ * Reference portable program: a documents bucket, a private network and a VM that serves HTTPS.
+ * It names no provider and no region: `sovereign-cloud:target` and `sovereign-cloud:residency` in
+ * the stack file decide where it goes and what is allowed. Run `pulumi stack select <stack>` and
+ * `pulumi up`.
+ */
+import * as pulumi from "@pulumi/pulumi";
+import { Bucket, Network, VirtualMachine } from "../src/index";
+
+const config = new pulumi.Config();
+const adminCidr = config.get("adminCidr") ?? "198.51.100.0/24";
+const sshPublicKey = config.get("sshPublicKey");
+
+// Documents: versioned, 30-day write-once retention, cold after 90 days, old versions gone after a year.
+const documents = new Bucket("documents", {
+  retentionDays: 30,
+  lifecycle: { coldAfterDays: 90, noncurrentExpireAfterDays: 365 },
+  labels: { app: "reference", data: "documents" },
+});
+
+// HTTPS from anywhere; SSH only from the admin range.
+const network = new Network("app", {
+  cidr: "10.20.0.0/16",
+  ingress: [
+    { port: 443, from: "0.0.0.0/0", description: "HTTPS" },
+    { port: 22, from: adminCidr, description: "SSH from the admin range" },
+  ],
+  labels: { app: "reference" },
+});
+
+// A small web server: nginx with a self-signed certificate (replace with your own certificate).
+const userData = `#cloud-config
+package_update: true
+packages: [nginx, openssl]
+runcmd:
+  - openssl req -x509 -nodes -newkey rsa:2048 -days 365 -subj /CN=sovereign-cloud -keyout /etc/ssl/private/web.key -out /etc/ssl/certs/web.crt
+  - printf 'server {\\n listen 443 ssl;\\n ssl_certificate /etc/ssl/certs/web.crt;\\n ssl_certificate_key /etc/ssl/private/web.key;\\n root /var/www/html;\\n}\\n' > /etc/nginx/sites-enabled/https
+  - systemctl reload nginx
+`;
+
+const web = new VirtualMachine("web", {
+  size: "SCS-2V-4",
+  image: "debian-12",
+  network,
+  publicIp: true,
+  sshKeys: sshPublicKey ? [sshPublicKey] : [],
+  userData,
+  labels: { app: "reference" },
+});
+
+export const documentsBucket = documents.bucketName;
+export const documentsEndpoint = documents.endpoint;
+export const webPublicIp = web.publicIp;
+export const webInstanceType = web.instanceType;
+export const residency = {
+  documents: documents.residency,
+  network: network.residency,
+  web: web.residency,
+};
