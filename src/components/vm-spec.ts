@@ -148,7 +148,8 @@ export function checkVmInContext(args: VirtualMachineArgs, ctx: ResolvedContext)
   }
   const image = args.image ?? DEFAULT_IMAGE;
   const mapped = IMAGES[ctx.placement.provider.id]?.[image];
-  if (ctx.driver.overriddenImage?.(args.overrides ?? {}) === undefined && !mapped?.confirmed) {
+  const portable = (PORTABLE_IMAGES as readonly string[]).includes(image); // else already reported
+  if (portable && ctx.driver.overriddenImage?.(args.overrides ?? {}) === undefined && !mapped?.confirmed) {
     const why = mapped === undefined ? "the catalog has no image table for this provider" : mapped.note;
     found.push(problems.imageUnavailable("args.image", image, ctx.placement.provider.id, why));
   }
