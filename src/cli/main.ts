@@ -1,0 +1,37 @@
+#!/usr/bin/env node
+/**
+ * The sovereign-cloud command. `plan` runs a Pulumi program offline (no CLI, no cloud account) for
+ * a stack and lists what it would create and where, or why the residency contract rejects it.
+ * TypeScript programs need a TypeScript loader: `npx tsx node_modules/sovereign-cloud/dist/src/cli/main.js plan <stack>`
+ * or, in this repository, `npm run plan -- <stack>`.
+ */
+import { Command } from "commander";
+import { resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { listStacks, readProject } from "../offline/project";
+import { formatPlan, plan } from "./plan";
+
+const program = new Command("sovereign-cloud").description("Portable EU-resident Pulumi components: offline tools");
+
+program
+  .command("plan")
+  .description("run the program offline for a stack and show every resource with its location")
+  .argument("<stack>", "stack name (stacks/Pulumi.<stack>.yaml)")
+  .option("-p, --project <file>", "the Pulumi.yaml of the project", "Pulumi.yaml")
+  .option("--json", "print the report as JSON")
+  .action(async (stack: string, opts: { project: string; json?: boolean }) => {
+    const project = readProject(resolve(opts.project));
+    if (!listStacks(project).includes(stack)) {
+      console.error(`no stack file for "${stack}" in ${project.stackConfigDir}; stacks: ${listStacks(project).join(", ")}`);
+      process.exitCode = 2;
+      return;
+    }
+    const report = await plan(project, stack, () => import(pathToFileURL(project.main).href));
+    console.log(opts.json ? JSON.stringify(report, null, 2) : formatPlan(report));
+    process.exitCode = report.ok ? 0 : 1;
+  });
+
+program.parseAsync(process.argv).catch((e: unknown) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exitCode = 2;
+});

@@ -1,0 +1,34 @@
+/**
+ * The offline engine: run a Pulumi program with a stack's config under the SDK's mocks, with no
+ * CLI and no cloud account, and return every resource it would register (or the error that
+ * stopped it, e.g. a residency violation).
+ */
+import { Recorder, setStackConfig, settle, type RecordedResource } from "./recorder";
+import { readStackConfig, type PulumiProject } from "./project";
+
+export interface OfflineRun {
+  readonly stack: string;
+  readonly config: Readonly<Record<string, string>>;
+  readonly resources: readonly RecordedResource[];
+  /** Why the program stopped, if it did. */
+  readonly error?: unknown;
+}
+
+/**
+ * Run the program. `load` imports the program module (fresh for each run); it is a callback so
+ * callers choose how TypeScript is loaded (vitest's module graph, tsx, ts-node).
+ */
+export async function runOffline(project: PulumiProject, stack: string, load: () => Promise<unknown>): Promise<OfflineRun> {
+  const config = readStackConfig(project, stack);
+  const recorder = new Recorder();
+  await recorder.install(project.name, stack);
+  setStackConfig(config);
+  let error: unknown;
+  try {
+    await load();
+    await settle();
+  } catch (e) {
+    error = e;
+  }
+  return { stack, config, resources: [...recorder.resources], ...(error === undefined ? {} : { error }) };
+}

@@ -1,0 +1,55 @@
+/**
+ * What a real provider would compute for the resources our drivers create, so programs run under
+ * mocks see plausible outputs (ids, IPs, endpoints) instead of `undefined`. Values are fake and
+ * recognisable (documentation IP ranges, account 123456789012).
+ */
+export function computedOutputs(type: string, name: string, inputs: Record<string, any>): Record<string, unknown> {
+  switch (type) {
+    case "aws:s3/bucket:Bucket": {
+      const bucket = inputs.bucket ?? `${name}-abc123`;
+      return { bucket, arn: `arn:aws:s3:::${bucket}`, bucketRegionalDomainName: `${bucket}.s3.${inputs.region}.amazonaws.com` };
+    }
+    case "aws:kms/key:Key":
+      return { arn: `arn:aws:kms:${inputs.region}:123456789012:key/${name}`, keyId: `${name}-key-id` };
+    case "aws:ec2/instance:Instance":
+      return { privateIp: "10.0.1.10", publicIp: inputs.associatePublicIpAddress ? "203.0.113.10" : "", availabilityZone: inputs.availabilityZone };
+    case "azure-native:storage:StorageAccount":
+      return { name: inputs.accountName ?? `${name}sa`, primaryEndpoints: { blob: `https://${inputs.accountName ?? name}.blob.core.windows.net/` } };
+    case "azure-native:network:NetworkInterface":
+      return { ipConfigurations: [{ privateIPAddress: "10.0.1.4" }] };
+    case "azure-native:network:PublicIPAddress":
+      return { ipAddress: "203.0.113.20" };
+    case "gcp:storage/bucket:Bucket":
+      return { name: inputs.name ?? `${name}-abc123`, url: `gs://${inputs.name ?? name}`, selfLink: `https://www.googleapis.com/storage/v1/b/${inputs.name ?? name}` };
+    case "gcp:compute/instance:Instance":
+      return {
+        instanceId: `${name}-1234`,
+        networkInterfaces: (inputs.networkInterfaces ?? []).map((n: any) => ({
+          ...n,
+          networkIp: "10.0.1.2",
+          accessConfigs: (n.accessConfigs ?? []).map((a: any) => ({ ...a, natIp: "203.0.113.30" })),
+        })),
+      };
+    default:
+      return {};
+  }
+}
+
+/** Answers to the invokes our drivers make. */
+export function invokeResult(token: string, inputs: Record<string, any>): Record<string, unknown> {
+  switch (token) {
+    case "aws:index/getCallerIdentity:getCallerIdentity":
+      return { accountId: "123456789012", arn: "arn:aws:iam::123456789012:user/offline", userId: "offline", id: "123456789012" };
+    case "azure-native:authorization:getClientConfig":
+      return {
+        clientId: "offline",
+        objectId: "00000000-0000-0000-0000-000000000001",
+        subscriptionId: "00000000-0000-0000-0000-000000000002",
+        tenantId: "00000000-0000-0000-0000-000000000003",
+      };
+    case "gcp:storage/getProjectServiceAccount:getProjectServiceAccount":
+      return { emailAddress: "service-123@gs-project-accounts.iam.gserviceaccount.com", project: inputs.project, id: "offline" };
+    default:
+      return inputs;
+  }
+}
