@@ -29,15 +29,25 @@ const pendingOptions = new Map<string, RecordedOptions>();
 export const recorded: Recorded[] = [];
 export const invokes: { token: string; inputs: Record<string, any> }[] = [];
 
+/** The AWS partition and DNS suffix a real provider would use for a region (aws-eusc for eusc-*). */
+function awsPartition(region: unknown): { partition: string; dnsSuffix: string } {
+  return typeof region === "string" && region.startsWith("eusc-")
+    ? { partition: "aws-eusc", dnsSuffix: "amazonaws.eu" }
+    : { partition: "aws", dnsSuffix: "amazonaws.com" };
+}
+
 /** Outputs a real provider would compute, keyed by resource type. */
 function computed(type: string, name: string, inputs: Record<string, any>): Record<string, unknown> {
   switch (type) {
     case "aws:s3/bucket:Bucket": {
       const bucket = inputs.bucket ?? `${name}-abc123`;
-      return { bucket, arn: `arn:aws:s3:::${bucket}`, bucketRegionalDomainName: `${bucket}.s3.${inputs.region}.amazonaws.com` };
+      const { partition, dnsSuffix } = awsPartition(inputs.region);
+      return { bucket, arn: `arn:${partition}:s3:::${bucket}`, bucketRegionalDomainName: `${bucket}.s3.${inputs.region}.${dnsSuffix}` };
     }
     case "aws:kms/key:Key":
-      return { arn: `arn:aws:kms:${inputs.region}:123456789012:key/${name}`, keyId: `${name}-key-id` };
+      return { arn: `arn:${awsPartition(inputs.region).partition}:kms:${inputs.region}:123456789012:key/${name}`, keyId: `${name}-key-id` };
+    case "aws:ec2/keyPair:KeyPair":
+      return { keyName: inputs.keyName ?? `${name}-abc123` };
     case "aws:ec2/instance:Instance":
       return { privateIp: "10.0.1.10", publicIp: inputs.associatePublicIpAddress ? "203.0.113.10" : "", availabilityZone: inputs.availabilityZone };
     case "azure-native:storage:StorageAccount":
@@ -76,6 +86,8 @@ export const mocks: pulumi.runtime.Mocks = {
     switch (a.token) {
       case "aws:index/getCallerIdentity:getCallerIdentity":
         return { accountId: "123456789012", arn: "arn:aws:iam::123456789012:user/test", userId: "test", id: "123456789012" };
+      case "aws:ssm/getParameter:getParameter":
+        return { name: a.inputs.name, value: "ami-0123456789abcdef0", type: "String", insecureValue: "ami-0123456789abcdef0", version: 1, id: a.inputs.name, arn: `arn:${awsPartition(a.inputs.region).partition}:ssm:${a.inputs.region}::parameter${a.inputs.name}`, withDecryption: true };
       case "azure-native:authorization:getClientConfig":
         return { clientId: "client", objectId: "00000000-0000-0000-0000-000000000001", subscriptionId: "00000000-0000-0000-0000-000000000002", tenantId: "00000000-0000-0000-0000-000000000003" };
       case "gcp:storage/getProjectServiceAccount:getProjectServiceAccount":
