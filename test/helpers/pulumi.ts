@@ -21,6 +21,8 @@ export interface RecordedOptions {
   /** Parent URN (`""` for the stack). */
   readonly parent: string;
   readonly ignoreChanges: readonly string[];
+  /** URNs of the resources this one explicitly depends on (`dependsOn`, plus input dependencies). */
+  readonly dependencies?: readonly string[];
 }
 
 const pendingOptions = new Map<string, RecordedOptions>();
@@ -92,6 +94,8 @@ export const mocks: pulumi.runtime.Mocks = {
         return { clientId: "client", objectId: "00000000-0000-0000-0000-000000000001", subscriptionId: "00000000-0000-0000-0000-000000000002", tenantId: "00000000-0000-0000-0000-000000000003" };
       case "gcp:storage/getProjectServiceAccount:getProjectServiceAccount":
         return { emailAddress: "service-123@gs-project-accounts.iam.gserviceaccount.com", project: a.inputs.project, id: "x" };
+      case "gcp:organizations/getProject:getProject":
+        return { number: "123456789012", projectId: a.inputs.projectId, name: a.inputs.projectId, id: `projects/${a.inputs.projectId}` };
       default:
         return a.inputs;
     }
@@ -110,6 +114,7 @@ export async function useMocks(config: Record<string, unknown> = {}, project = "
       protect: req.getProtect?.() ?? false,
       parent: req.getParent?.() ?? "",
       ignoreChanges: req.getIgnorechangesList?.() ?? [],
+      dependencies: req.getDependenciesList?.() ?? [],
     });
     return register(req, callback);
   };

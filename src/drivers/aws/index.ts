@@ -1,4 +1,22 @@
-/** The aws driver. Placeholder until the aws driver work lands. */
+/**
+ * The AWS driver: S3 buckets, VPC networks and EC2 virtual machines, each with its own explicit
+ * `aws.Provider` pinned to the placement's Region (which also works in the aws-eusc partition).
+ * `@pulumi/aws` is loaded only when a resource is created (see `sdk.ts`).
+ */
 import type { Driver } from "../types";
+import { createBucket } from "./bucket";
+import { checkBucket, checkNetwork, checkVirtualMachine } from "./checks";
+import { createNetwork } from "./network";
+import { createVirtualMachine } from "./vm";
 
-export const awsDriver: Driver | undefined = undefined;
+export type { AwsBucketOverrides, AwsNetworkOverrides, AwsVirtualMachineOverrides } from "./overrides";
+
+export const awsDriver: Driver = {
+  id: "aws",
+  checkBucket,
+  checkNetwork,
+  checkVirtualMachine,
+  bucket: createBucket,
+  network: createNetwork,
+  virtualMachine: createVirtualMachine,
+};

@@ -1,0 +1,70 @@
+/**
+ * User data for AWS VMs: how the SSH keys reach the machine.
+ *
+ * EC2 key pairs hold one key, and EC2 gives it only to the image's default user. So the driver
+ * imports the first key as an `ec2.KeyPair` (visible in the EC2 API and console, installed for the
+ * image's default user) and delivers *all* keys with cloud-init to `spec.adminUsername`, a user
+ * created with passwordless sudo and a locked password. When the user also gives `userData`, the
+ * two are combined into a MIME multi-part archive (which cloud-init reads on Debian and Ubuntu):
+ * the user's part first, then ours, which appends to lists (`users`) instead of replacing them.
+ */
+
+/** User-data formats that can be combined with the key-delivery part, by their first line. */
+const PART_TYPES: readonly (readonly [string, string])[] = [
+  ["#cloud-config", "text/cloud-config"],
+  ["#!", "text/x-shellscript"],
+  ["#cloud-boothook", "text/cloud-boothook"],
+  ["#include", "text/x-include-url"],
+];
+
+/** Fixed, so the rendered user data is stable across runs (no diff, no restart). */
+const BOUNDARY = "==sovereign-cloud-user-data==";
+
+/** The MIME type for the user's own user data, or `undefined` when the format cannot be combined. */
+export function userDataPartType(userData: string): string | undefined {
+  const first = userData.trimStart();
+  return PART_TYPES.find(([prefix]) => first.startsWith(prefix))?.[1];
+}
+
+/** The cloud-config part that creates `adminUsername` with every key. */
+export function keysCloudConfig(adminUsername: string, sshKeys: readonly string[]): string {
+  return [
+    "#cloud-config",
+    "merge_how:",
+    "  - name: list",
+    "    settings: [append]",
+    "  - name: dict",
+    "    settings: [no_replace, recurse_list]",
+    "users:",
+    "  - default",
+    `  - name: ${JSON.stringify(adminUsername)}`,
+    '    sudo: "ALL=(ALL) NOPASSWD:ALL"',
+    "    shell: /bin/bash",
+    "    lock_passwd: true",
+    "    ssh_authorized_keys:",
+    ...sshKeys.map((k) => `      - ${JSON.stringify(k.trim())}`),
+    "",
+  ].join("\n");
+}
+
+/**
+ * The instance's user data: the user's own when there are no keys, the key part when there is no
+ * user data, else both in one MIME archive. `undefined` when there is nothing to send.
+ */
+export function renderUserData(adminUsername: string, sshKeys: readonly string[], userData: string | undefined): string | undefined {
+  if (sshKeys.length === 0) return userData;
+  const keys = keysCloudConfig(adminUsername, sshKeys);
+  if (userData === undefined || userData.trim() === "") return keys;
+  const userType = userDataPartType(userData) ?? "text/x-shellscript";
+  const part = (type: string, body: string) =>
+    [`--${BOUNDARY}`, `Content-Type: ${type}; charset="utf-8"`, "MIME-Version: 1.0", "", body].join("\n");
+  return [
+    `Content-Type: multipart/mixed; boundary="${BOUNDARY}"`,
+    "MIME-Version: 1.0",
+    "",
+    part(userType, userData),
+    part("text/cloud-config", keys),
+    `--${BOUNDARY}--`,
+    "",
+  ].join("\n");
+}

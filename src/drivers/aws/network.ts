@@ -1,0 +1,119 @@
+/**
+ * Network on AWS: a VPC, one subnet in one zone, a security group with exactly the ingress the
+ * spec lists (egress open), and the VPC's default security group emptied.
+ *
+ * Reachability: the subnet never gives instances a public IP on its own (`mapPublicIpOnLaunch:
+ * false`), but it is routed to an internet gateway, so that a VM that explicitly asks for a public
+ * IP can be reached (through the security group's ingress rules only) and VMs with a public IP can
+ * reach the internet. VMs without a public IP have no internet access (no NAT gateway). Set
+ * `overrides.aws.internetGateway: false` for a subnet with no route to the internet at all.
+ */
+import type * as pulumi from "@pulumi/pulumi";
+import { known } from "../../catalog/types";
+import type { DriverScope, IngressRuleSpec, NetworkResult, NetworkSpec } from "../types";
+import { awsContext } from "./provider";
+import { sdk } from "./sdk";
+
+/** What a VM on this network needs (the `data` of the network handle). */
+export interface AwsNetworkData {
+  readonly vpcId: pulumi.Output<string>;
+  readonly subnetId: pulumi.Output<string>;
+  readonly securityGroupId: pulumi.Output<string>;
+  /** The subnet's zone, when the driver chose it (else AWS chose and it is only known after creation). */
+  readonly zone?: string;
+}
+
+/** The zone for the subnet: the target's zone, else the region's first confirmed zone, else AWS decides. */
+export function subnetZone(scope: Pick<DriverScope, "placement">): string | undefined {
+  return scope.placement.zone ?? known(scope.placement.region.zones)?.[0];
+}
+
+export function createNetwork(spec: NetworkSpec, scope: DriverScope): NetworkResult {
+  const { ec2, vpc: vpcModule } = sdk();
+  const { region, opts } = awsContext(scope);
+  const name = scope.name;
+  const zone = subnetZone(scope);
+
+  const vpc = new ec2.Vpc(name, { region, cidrBlock: spec.cidr, enableDnsSupport: true, enableDnsHostnames: true, tags: { Name: name } }, opts);
+
+  // Take over the VPC's default security group and leave it without any rule, so nothing that
+  // lands in it by default is reachable or can reach out.
+  new ec2.DefaultSecurityGroup(`${name}-default-sg`, { region, vpcId: vpc.id, ingress: [], egress: [], tags: { Name: `${name}-default-locked` } }, opts);
+
+  const subnet = new ec2.Subnet(
+    `${name}-subnet`,
+    {
+      region,
+      vpcId: vpc.id,
+      cidrBlock: spec.subnetCidr,
+      ...(zone === undefined ? {} : { availabilityZone: zone }),
+      // No public IP unless a VM asks for one.
+      mapPublicIpOnLaunch: false,
+      tags: { Name: `${name}-subnet` },
+    },
+    opts,
+  );
+
+  if (spec.overrides.aws?.internetGateway !== false) {
+    const igw = new ec2.InternetGateway(`${name}-igw`, { region, vpcId: vpc.id, tags: { Name: `${name}-igw` } }, opts);
+    const routes = new ec2.RouteTable(
+      `${name}-routes`,
+      { region, vpcId: vpc.id, routes: [{ cidrBlock: "0.0.0.0/0", gatewayId: igw.id }], tags: { Name: `${name}-routes` } },
+      opts,
+    );
+    new ec2.RouteTableAssociation(`${name}-routes-subnet`, { region, subnetId: subnet.id, routeTableId: routes.id }, opts);
+  }
+
+  const sg = new ec2.SecurityGroup(
+    `${name}-sg`,
+    { region, vpcId: vpc.id, description: `sovereign-cloud ${name}: ingress as declared, egress open`, tags: { Name: `${name}-sg` } },
+    opts,
+  );
+  for (const rule of uniqueRules(spec.ingress)) {
+    new vpcModule.SecurityGroupIngressRule(ruleName(name, rule), { region, securityGroupId: sg.id, ...ingressInputs(rule) }, opts);
+  }
+  new vpcModule.SecurityGroupEgressRule(`${name}-egress-all`, { region, securityGroupId: sg.id, ipProtocol: "-1", cidrIpv4: "0.0.0.0/0", description: "all egress" }, opts);
+
+  const data: AwsNetworkData = { vpcId: vpc.id, subnetId: subnet.id, securityGroupId: sg.id, ...(zone === undefined ? {} : { zone }) };
+  return { networkId: vpc.id, subnetId: subnet.id, firewallId: sg.id, handle: { driver: "aws", placement: scope.placement, data } };
+}
+
+function isIpv6(cidr: string): boolean {
+  return cidr.includes(":");
+}
+
+/** The inputs of one `vpc.SecurityGroupIngressRule` (icmp: all types and codes). */
+export function ingressInputs(rule: IngressRuleSpec): {
+  ipProtocol: string;
+  fromPort: number;
+  toPort: number;
+  cidrIpv4?: string;
+  cidrIpv6?: string;
+  description: string;
+} {
+  const v6 = isIpv6(rule.from);
+  const icmp = rule.protocol === "icmp";
+  return {
+    ipProtocol: icmp ? (v6 ? "icmpv6" : "icmp") : rule.protocol,
+    fromPort: icmp ? -1 : rule.ports[0],
+    toPort: icmp ? -1 : rule.ports[1],
+    ...(v6 ? { cidrIpv6: rule.from } : { cidrIpv4: rule.from }),
+    description: rule.description,
+  };
+}
+
+/** A rule's child name comes from its content, so reordering rules never renames (replaces) them. */
+export function ruleName(name: string, rule: IngressRuleSpec): string {
+  const from = rule.from.replace(/[^0-9a-fA-F]+/g, "-").replace(/-+$/, "");
+  const ports = rule.protocol === "icmp" ? "all" : rule.ports[0] === rule.ports[1] ? `${rule.ports[0]}` : `${rule.ports[0]}-${rule.ports[1]}`;
+  return `${name}-in-${rule.protocol}-${ports}-from-${from}`;
+}
+
+function uniqueRules(rules: readonly IngressRuleSpec[]): IngressRuleSpec[] {
+  const seen = new Map<string, IngressRuleSpec>();
+  for (const r of rules) {
+    const key = `${r.protocol}|${r.ports[0]}|${r.ports[1]}|${r.from}`;
+    if (!seen.has(key)) seen.set(key, r);
+  }
+  return [...seen.values()];
+}
