@@ -17,7 +17,9 @@ export function createBucket(spec: BucketSpec, scope: DriverScope): BucketResult
   const { region, opts } = awsContext(scope);
   const o = spec.overrides.aws ?? {};
   const name = scope.name;
-  // Data-bearing children (bucket, key) outlive `pulumi destroy` unless the user opted out.
+  // Data-bearing children (bucket, key) outlive `pulumi destroy` unless the user opted out. The
+  // bucket's settings are kept with it: deleting them would suspend versioning, drop the public
+  // access block and the TLS-only policy on a bucket that still holds the data.
   const dataOpts: pulumi.CustomResourceOptions = { ...opts, retainOnDelete: spec.retainOnDelete };
   const locked = spec.retentionDays !== undefined;
 
@@ -42,7 +44,7 @@ export function createBucket(spec: BucketSpec, scope: DriverScope): BucketResult
       // "Suspended" (not "Disabled") so versioning can be switched on and off later.
       versioningConfiguration: { status: spec.versioning ? "Enabled" : "Suspended" },
     },
-    opts,
+    dataOpts,
   );
 
   let kmsKeyArn: pulumi.Input<string> | undefined;
@@ -71,26 +73,26 @@ export function createBucket(spec: BucketSpec, scope: DriverScope): BucketResult
           : { applyServerSideEncryptionByDefault: { sseAlgorithm: "aws:kms", kmsMasterKeyId: kmsKeyArn }, bucketKeyEnabled: true },
       ],
     },
-    opts,
+    dataOpts,
   );
 
   const publicAccess = new s3.BucketPublicAccessBlock(
     `${name}-public-access`,
     { region, bucket: bucketName, blockPublicAcls: true, blockPublicPolicy: true, ignorePublicAcls: true, restrictPublicBuckets: true },
-    opts,
+    dataOpts,
   );
-  new s3.BucketOwnershipControls(`${name}-ownership`, { region, bucket: bucketName, rule: { objectOwnership: "BucketOwnerEnforced" } }, opts);
+  new s3.BucketOwnershipControls(`${name}-ownership`, { region, bucket: bucketName, rule: { objectOwnership: "BucketOwnerEnforced" } }, dataOpts);
   new s3.BucketPolicy(
     `${name}-tls-only`,
     { region, bucket: bucketName, policy: tlsOnlyPolicy(bucket.arn) },
     // S3 rejects policy and public-access-block changes made at the same time.
-    { ...opts, dependsOn: [publicAccess] },
+    { ...dataOpts, dependsOn: [publicAccess] },
   );
 
   new s3.BucketLifecycleConfiguration(
     `${name}-lifecycle`,
     { region, bucket: bucketName, rules: lifecycleRules(spec) },
-    { ...opts, dependsOn: [versioning] },
+    { ...dataOpts, dependsOn: [versioning] },
   );
 
   if (locked) {
@@ -102,7 +104,7 @@ export function createBucket(spec: BucketSpec, scope: DriverScope): BucketResult
         // COMPLIANCE: nobody, not even the root user, can shorten retention. GOVERNANCE: privileged users can.
         rule: { defaultRetention: { mode: spec.retentionLocked ? "COMPLIANCE" : "GOVERNANCE", days: spec.retentionDays } },
       },
-      { ...opts, dependsOn: [versioning] },
+      { ...dataOpts, dependsOn: [versioning] },
     );
   }
 

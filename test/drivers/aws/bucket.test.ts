@@ -84,20 +84,18 @@ describe("aws bucket", () => {
     expect(one(T.sse).inputs.rules[0].applyServerSideEncryptionByDefault.kmsMasterKeyId).toBe(arn);
   });
 
-  it("keeps the bucket and its key when the stack is destroyed, and never empties it on destroy by default", async () => {
-    awsDriver.bucket(bucketSpec({ encryption: "customer-managed" }), scope("docs"));
+  it("keeps the bucket, its key and its protective settings when the stack is destroyed, and never empties it by default", async () => {
+    awsDriver.bucket(bucketSpec({ encryption: "customer-managed", retentionDays: 30 }), scope("docs"));
     await settle();
-    expect(one(T.bucket).options.retainOnDelete).toBe(true);
-    expect(one(T.key).options.retainOnDelete).toBe(true);
+    for (const r of recorded.filter((r) => r.custom && r.type !== T.provider)) expect(r.options.retainOnDelete, r.type).toBe(true);
     expect(one(T.bucket).inputs.forceDestroy).toBe(false);
-    expect(one(T.versioning).options.retainOnDelete).toBe(false);
+    expect(one(T.provider).options.retainOnDelete).toBe(false);
   });
 
   it("deletes the bucket, its objects and its key on destroy only when the user opted out of retention", async () => {
     awsDriver.bucket(bucketSpec({ encryption: "customer-managed", retainOnDelete: false, emptyOnDelete: true }), scope("docs"));
     await settle();
-    expect(one(T.bucket).options.retainOnDelete).toBe(false);
-    expect(one(T.key).options.retainOnDelete).toBe(false);
+    for (const r of recorded.filter((r) => r.custom)) expect(r.options.retainOnDelete, r.type).toBe(false);
     expect(one(T.bucket).inputs.forceDestroy).toBe(true);
   });
 
