@@ -19,4 +19,6 @@ export const awsDriver: Driver = {
   bucket: createBucket,
   network: createNetwork,
   virtualMachine: createVirtualMachine,
+  overriddenInstanceType: (o) => o.aws?.instanceType,
+  overriddenImage: (o) => o.aws?.ami,
 };
