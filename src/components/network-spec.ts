@@ -143,6 +143,14 @@ export function checkNetworkArgs(args: NetworkArgs): { problems: Problem[]; spec
       if (checked.spec) rules.push(checked.spec);
     });
   }
+  const seen = new Map<string, number>();
+  rules.forEach((r, i) => {
+    const key = `${r.protocol}:${r.ports[0]}-${r.ports[1]}:${r.from}`;
+    const first = seen.get(key);
+    if (first !== undefined) {
+      found.push(problems.conflictingArguments(`args.ingress[${i}]`, `this rule repeats args.ingress[${first}] (same protocol, ports and source).`, { protocol: r.protocol, ports: r.ports, from: r.from }, "remove the duplicate rule."));
+    } else seen.set(key, i);
+  });
   if (found.length > 0 || cidrs.cidr === undefined || cidrs.subnetCidr === undefined) return { problems: found };
   return { problems: [], spec: { cidr: cidrs.cidr, subnetCidr: cidrs.subnetCidr, ingress: rules, overrides: args.overrides ?? {} } };
 }

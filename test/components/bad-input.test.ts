@@ -71,6 +71,7 @@ const networkCases: Case[] = [
   ["a port above 65535", () => new Network("n", { ingress: [{ port: 70000, from: "10.0.0.0/8" }] }), ["SC_INVALID_ARGUMENT"]],
   ["icmp with a port", () => new Network("n", { ingress: [{ protocol: "icmp", port: 8, from: "10.0.0.0/8" }] }), ["SC_INVALID_ARGUMENT"]],
   ["an unknown protocol", () => new Network("n", { ingress: [{ protocol: "sctp" as never, port: 9, from: "10.0.0.0/8" }] }), ["SC_INVALID_ARGUMENT"]],
+  ["the same ingress rule twice", () => new Network("n", { ingress: [{ port: 443, from: "0.0.0.0/0" }, { port: 443, protocol: "tcp", from: "0.0.0.0/0" }] }), ["SC_CONFLICTING_ARGUMENTS"]],
   ["a network in a multi-region", () => new Network("n", { target: "gcp:eu" }), ["SC_SERVICE_UNAVAILABLE"]],
 ];
 
