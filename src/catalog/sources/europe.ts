@@ -1,6 +1,130 @@
 import { defineSources } from "./types";
 
-/** Sources for the europe part of the catalog. */
+/**
+ * Sources for the European providers' regions, instance types and images (Scaleway, OVHcloud,
+ * Hetzner, Open Telekom Cloud, Cleura, pluscloud open). Read on 2026-11-28 through the project's
+ * stored copies of public pages and repositories. The shared `residency-facts` source (common.ts)
+ * carries the facts compiled there from several secondary repositories (OVHcloud, Hetzner regions).
+ */
 export const EUROPE_SOURCES = defineSources({
-  // filled in by the catalog work for europe
+  // --- Scaleway ------------------------------------------------------------------------------
+  "scaleway-products-availability": {
+    title: "Scaleway product availability guide (validated 2025-12-04): regions Paris, Amsterdam, Warsaw; zones PAR1-3, AMS1-3, WAW1-3; Instances in all nine zones, Object Storage and VPC Private Networks across each region",
+    ref: "scaleway/docs-content pages/account/reference-content/products-availability.mdx",
+    asOf: "2025-12-04",
+    kind: "primary",
+  },
+  "scaleway-sdk-locality": {
+    title: "Scaleway Go SDK locality: region codes fr-par, nl-ams, pl-waw and zone codes of the form <region>-<n> (fr-par-1 ...)",
+    ref: "scaleway/scaleway-sdk-go scw/locality.go",
+    asOf: "2026-11-28",
+    kind: "primary",
+  },
+  "scaleway-instances-datasheet": {
+    title: "Scaleway Instances datasheet: DEV1 2-4 vCPU / 2-12 GiB, PLAY2 and PRO2 1-32 vCPU / 2-128 GiB (ratios 1:2, 1:4) on shared vCPUs; POP2 2-96 dedicated vCPUs at 1:4; PLAY2 and DEV1 not in PAR3",
+    ref: "scaleway/docs-content pages/instances/reference-content/instances-datasheet.mdx",
+    asOf: "2026-11-28",
+    kind: "primary",
+  },
+  "scaleway-instance-types-catalogue": {
+    title: "Per-type vCPU/RAM of Scaleway commercial types (DEV1-S 2/2 ... PRO2-L 32/128) as pinned by independent open-source Scaleway integrations; consistent with the datasheet ranges",
+    ref: "public repositories found by exact-string search for \"PRO2-XXS\" and \"\\\"PLAY2-PICO\\\": {\" (e.g. a Go provider's commercialTypeTable)",
+    asOf: "2026-11-28",
+    kind: "secondary",
+  },
+  "scaleway-image-labels": {
+    title: "Scaleway marketplace image labels ubuntu_noble (Ubuntu 24.04 LTS) and debian_bookworm (Debian 12) as used with scaleway_instance_server in the Scaleway Terraform provider's tests and public IaC",
+    ref: "public repositories found by exact-string search for image = \"ubuntu_noble\" and image = \"debian_bookworm\"",
+    asOf: "2026-11-28",
+    kind: "secondary",
+  },
+  // --- OVHcloud ------------------------------------------------------------------------------
+  "ovh-pulumi-project-region": {
+    title: "@ovhcloud/pulumi-ovh cloudproject.ProjectRegion example activating local zone EU-WEST-LZ-LUX-A; getLocation example eu-west-par; getCloudRegion example GRA11",
+    ref: "https://www.pulumi.com/registry/packages/ovh/api-docs/cloudproject/projectregion",
+    asOf: "2026-11-28",
+    kind: "primary",
+  },
+  "ovh-image-names": {
+    title: "OVHcloud Public Cloud image names \"Debian 12\", \"Debian 13\", \"Ubuntu 24.04\" (terraform-provider-ovh acceptance tests use \"Debian 13\"; public IaC uses the others)",
+    ref: "public repositories found by exact-string search for \"b3-8\" (ovh/terraform-provider-ovh instance tests and OVH OpenStack tooling)",
+    asOf: "2026-11-28",
+    kind: "secondary",
+  },
+  // --- Hetzner -------------------------------------------------------------------------------
+  "hetzner-wiki-ccx": {
+    title: "Hetzner wiki, CloudServer FAQ: CCX plans have dedicated vCPUs (1 vCPU = 1 hyper-thread); CX/CPX are shared",
+    ref: "https://wiki.hetzner.de/index.php?title=CloudServer/en&oldid=31978",
+    asOf: "2026-11-28",
+    kind: "primary",
+  },
+  "hetzner-server-types-secondary": {
+    title: "Hetzner Cloud server types with vCPU and RAM: cx22 2/4, cx32 4/8, cx42 8/16, cx52 16/32, cpx11 2/2, cpx21 3/4, cpx31 4/8, cpx41 8/16, ccx13 2/8, ccx23 4/16, ccx33 8/32; newer cx23 2/4, cx33 4/8, cx43 8/16",
+    ref: "https://gist.github.com/derhuerst/4ef9a832e031bf82d6e640e2dd6b2d24; https://docs.cnap.tech/compute/providers/hetzner; public IaC catalogues (exact-string search \"ccx13\")",
+    asOf: "2026-11-28",
+    kind: "secondary",
+  },
+  "hetzner-locations-cnap": {
+    title: "Hetzner Cloud locations fsn1 Falkenstein DE, nbg1 Nuremberg DE, hel1 Helsinki FI, ash Ashburn US, hil Hillsboro US",
+    ref: "https://docs.cnap.tech/compute/providers/hetzner",
+    asOf: "2026-11-28",
+    kind: "secondary",
+  },
+  "hetzner-image-names": {
+    title: "Hetzner Cloud image names debian-12 and ubuntu-24.04 as used with hcloud_server in public IaC",
+    ref: "public repositories found by exact-string search for image = \"debian-12\" with hcloud_server",
+    asOf: "2026-11-28",
+    kind: "secondary",
+  },
+  // --- Open Telekom Cloud --------------------------------------------------------------------
+  "otc-regions-endpoints": {
+    title: "Open Telekom Cloud Regions and Endpoints: regions eu-de (AZ eu-de-01/02/03) and eu-nl (AZ eu-nl-01/02/03); ECS, VPC and OBS endpoints in both; KMS endpoints in both",
+    ref: "opentelekomcloud-docs/regions-and-endpoints doc/source/index.rst",
+    asOf: "2026-11-28",
+    kind: "primary",
+  },
+  "tsystems-biere-datacenter": {
+    title: "Press: T-Systems' cloud data-centre campus in Biere near Magdeburg (twin core with Magdeburg), Germany",
+    ref: "https://www.crn.de/netzwerke-storage/artikel-118092.html; https://www.zdnet.com/article/deutsche-telekom-lays-ground-for-germanys-biggest-datacentre/",
+    asOf: "2026-11-28",
+    kind: "secondary",
+  },
+  // --- Cleura --------------------------------------------------------------------------------
+  "cleura-public-versions": {
+    title: "Cleura Public Cloud service versions per region Kna1, Sto2, Fra1: Nova, Neutron, Cinder, Barbican, Ceph object storage (Swift and S3 API)",
+    ref: "cleura/docs docs/reference/versions/public.md",
+    asOf: "2026-11-28",
+    kind: "primary",
+  },
+  "cleura-regions-secondary": {
+    title: "Cleura datacenter regions: kna1 Karlskrona SE, sto Stockholm SE, fra1 Frankfurt DE",
+    ref: "terchris/sovereignsky-site content/datacenters/cleura/index.md",
+    asOf: "2026-11-28",
+    kind: "secondary",
+  },
+  "cleura-flavor-list": {
+    title: "Cleura docs, resizing a server: flavor names <type>.<cores>c<memory>gb, e.g. b.1c1gb b.1c2gb b.1c4gb b.2c2gb b.2c4gb b.2c8gb b.2c16gb b.4c4gb",
+    ref: "cleura/docs docs/howto/openstack/nova (Resizing a server)",
+    asOf: "2026-11-28",
+    kind: "primary",
+  },
+  "cleura-images": {
+    title: "Cleura docs, Images: public image names \"Debian 12 Bookworm x86_64\", \"Ubuntu 24.04 Noble Numbat x86_64\"",
+    ref: "cleura/docs docs/reference/images/index.md",
+    asOf: "2026-11-28",
+    kind: "primary",
+  },
+  // --- SCS clouds (pluscloud open) -----------------------------------------------------------
+  "scs-compliance-subjects": {
+    title: "SCS compliance monitor subjects pco-prod1, pco-prod2, pco-prod3, pco-prod4 (pluscloud open)",
+    ref: "SovereignCloudStack/standards compliance-monitor/bootstrap.yaml",
+    asOf: "2026-11-28",
+    kind: "primary",
+  },
+  "scs-0104-images": {
+    title: "SCS-0104 standard images: \"Ubuntu 24.04\" mandatory; \"Debian 12\" recommended",
+    ref: "SovereignCloudStack/standards Tests/iaas/scs-0104-v1-images-v5.yaml",
+    asOf: "2026-11-28",
+    kind: "primary",
+  },
 });
