@@ -40,6 +40,9 @@ export const ErrorCode = {
   InvalidCidr: "SC_INVALID_CIDR",
   AdminPortOpenToWorld: "SC_ADMIN_PORT_OPEN_TO_WORLD",
   PlacementMismatch: "SC_PLACEMENT_MISMATCH",
+  // provider drivers
+  ProviderSettingMissing: "SC_PROVIDER_SETTING_MISSING",
+  ProviderLimitation: "SC_PROVIDER_LIMITATION",
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -320,5 +323,15 @@ export const problems = {
       allowed,
       fix: "give the component the same provider and region as the network it joins.",
     };
+  },
+
+  /** A setting the provider needs (project, account, ...) is set nowhere the driver looks. */
+  providerSettingMissing(path: string, provider: string, what: string, why: string, fix: string): Problem {
+    return { code: ErrorCode.ProviderSettingMissing, path, message: `${provider} needs ${what}, but ${why}.`, received: "not set", fix };
+  },
+
+  /** The provider cannot (or the catalog cannot confirm it can) do what the spec asks at this placement. */
+  providerLimitation(path: string, message: string, received: unknown, allowed: string, fix: string): Problem {
+    return { code: ErrorCode.ProviderLimitation, path, message, received: show(received), allowed, fix };
   },
 };

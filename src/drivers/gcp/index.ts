@@ -1,4 +1,24 @@
-/** The gcp driver. Placeholder until the gcp driver work lands. */
+/**
+ * The Google Cloud driver (@pulumi/gcp). Each component gets its own explicit `gcp.Provider`
+ * (`<name>-provider`) for its placement; every child uses it, so nothing lands on the default
+ * provider. The SDK is loaded only when a resource is created (see `sdk.ts`).
+ */
 import type { Driver } from "../types";
+import { checkBucket, createBucket } from "./bucket";
+import { checkNetwork, createNetwork } from "./network";
+import { checkVirtualMachine, createVirtualMachine } from "./vm";
 
-export const gcpDriver: Driver | undefined = undefined;
+export type { GcpBucketOverrides, GcpNetworkOverrides, GcpVirtualMachineOverrides } from "./overrides";
+export type { GcpNetworkData } from "./network";
+
+export const gcpDriver: Driver = {
+  id: "gcp",
+  checkBucket,
+  checkNetwork,
+  checkVirtualMachine,
+  bucket: createBucket,
+  network: createNetwork,
+  virtualMachine: createVirtualMachine,
+  overriddenInstanceType: (overrides) => overrides.gcp?.machineType,
+  overriddenImage: (overrides) => overrides.gcp?.image,
+};
