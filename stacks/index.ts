@@ -29,13 +29,16 @@ const network = new Network("app", {
 });
 
 // A small web server: nginx with a self-signed certificate (replace with your own certificate).
-const userData = `#cloud-config
-package_update: true
-packages: [nginx, openssl]
-runcmd:
-  - openssl req -x509 -nodes -newkey rsa:2048 -days 365 -subj /CN=sovereign-cloud -keyout /etc/ssl/private/web.key -out /etc/ssl/certs/web.crt
-  - printf 'server {\\n listen 443 ssl;\\n ssl_certificate /etc/ssl/certs/web.crt;\\n ssl_certificate_key /etc/ssl/private/web.key;\\n root /var/www/html;\\n}\\n' > /etc/nginx/sites-enabled/https
-  - systemctl reload nginx
+// A shell script rather than #cloud-config: every provider's image runs it (cloud-init on AWS and
+// Azure, the startup-script agent on Google's Debian images, which has no cloud-init), and it is
+// idempotent because GCP runs startup scripts at every boot.
+const userData = `#!/bin/sh
+set -eu
+command -v nginx >/dev/null || { apt-get update && apt-get install -y nginx openssl; }
+[ -f /etc/ssl/certs/web.crt ] || openssl req -x509 -nodes -newkey rsa:2048 -days 365 -subj /CN=sovereign-cloud \\
+  -keyout /etc/ssl/private/web.key -out /etc/ssl/certs/web.crt
+printf 'server {\\n listen 443 ssl;\\n ssl_certificate /etc/ssl/certs/web.crt;\\n ssl_certificate_key /etc/ssl/private/web.key;\\n root /var/www/html;\\n}\\n' > /etc/nginx/sites-enabled/https
+systemctl reload nginx
 `;
 
 const web = new VirtualMachine("web", {

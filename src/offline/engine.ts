@@ -26,9 +26,11 @@ export async function runOffline(project: PulumiProject, stack: string, load: ()
   let error: unknown;
   try {
     await load();
-    await settle();
   } catch (e) {
     error = e;
   }
+  // Also after a failure: registrations already in flight must reach this run's mock monitor,
+  // not the next run's.
+  await settle().catch((e: unknown) => (error ??= e));
   return { stack, config, resources: [...recorder.resources], ...(error === undefined ? {} : { error }) };
 }
