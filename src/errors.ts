@@ -74,8 +74,19 @@ export function formatProblem(p: Problem): string {
   return lines.join("\n");
 }
 
+const BRAND = Symbol.for("sovereign-cloud.SovereignCloudError");
+
 /** The one error type sovereign-cloud throws. `problems` lists everything that was wrong. */
 export class SovereignCloudError extends Error {
+  /**
+   * True for a SovereignCloudError from any copy of this package (`instanceof` fails across
+   * copies, e.g. two installed versions or a re-imported module graph).
+   */
+  static is(e: unknown): e is SovereignCloudError {
+    return typeof e === "object" && e !== null && (e as Record<symbol, unknown>)[BRAND] === true;
+  }
+
+  private readonly [BRAND] = true;
   /** The code of the only problem, or `SC_MULTIPLE_PROBLEMS`. */
   readonly code: ErrorCode | "SC_MULTIPLE_PROBLEMS";
   readonly problems: readonly Problem[];

@@ -35,7 +35,7 @@ export async function plan(project: PulumiProject, stack: string, load: () => Pr
 }
 
 function describeError(e: unknown): { code: string; message: string } {
-  if (e instanceof SovereignCloudError) return { code: e.code, message: e.message };
+  if (SovereignCloudError.is(e)) return { code: e.code, message: e.message };
   return { code: "SC_PROGRAM_FAILED", message: e instanceof Error ? e.message : String(e) };
 }
 
