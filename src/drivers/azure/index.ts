@@ -1,4 +1,24 @@
-/** The azure driver. Placeholder until the azure driver work lands. */
-import type { Driver } from "../types";
+/**
+ * The Azure driver (azure-native). Each component gets its own explicit `azure-native.Provider`
+ * pinned to the placement's location and its own resource group; the SDK is loaded only when a
+ * resource is created (see sdk.ts).
+ */
+import type { Driver, VirtualMachineOverrides } from "../types";
+import { createBucket } from "./bucket";
+import { checkBucket, checkNetwork, checkVirtualMachine } from "./checks";
+import { createNetwork } from "./network";
+import { createVirtualMachine } from "./vm";
 
-export const azureDriver: Driver | undefined = undefined;
+export type { AzureBucketOverrides, AzureNetworkOverrides, AzureVirtualMachineOverrides } from "./overrides";
+
+export const azureDriver: Driver = {
+  id: "azure",
+  checkBucket,
+  checkNetwork,
+  checkVirtualMachine,
+  bucket: createBucket,
+  network: createNetwork,
+  virtualMachine: createVirtualMachine,
+  overriddenInstanceType: (o: VirtualMachineOverrides) => o.azure?.vmSize,
+  overriddenImage: (o: VirtualMachineOverrides) => o.azure?.imageUrn,
+};
