@@ -17,8 +17,13 @@ export interface PlanReport {
   readonly error?: { readonly code: string; readonly message: string };
 }
 
-export async function plan(project: PulumiProject, stack: string, load: () => Promise<unknown>): Promise<PlanReport> {
-  const run = await runOffline(project, stack, load);
+export async function plan(
+  project: PulumiProject,
+  stack: string,
+  load: () => Promise<unknown>,
+  extraConfig: Readonly<Record<string, string>> = {},
+): Promise<PlanReport> {
+  const run = await runOffline(project, stack, load, extraConfig);
   const items = inventory(run.resources);
   const real = items.filter((i) => !i.type.startsWith("pulumi:providers:"));
   const error = run.error === undefined ? undefined : describeError(run.error);
@@ -43,7 +48,8 @@ function describeError(e: unknown): { code: string; message: string } {
 export function formatPlan(r: PlanReport): string {
   const lines = [`stack ${r.stack}: target ${r.target ?? "(none)"}, residency ${r.residency ?? "(default: eu)"}`];
   if (r.error) {
-    lines.push(`REJECTED before anything was created:`, r.error.message);
+    const before = r.resources.length === 0 ? "before any resource was registered" : `after ${r.resources.length} resources were registered (a real update would fail at this point)`;
+    lines.push(`REJECTED ${before}:`, r.error.message);
     return lines.join("\n");
   }
   const width = Math.max(...r.resources.map((i) => i.type.length), 10);

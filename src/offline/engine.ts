@@ -18,8 +18,14 @@ export interface OfflineRun {
  * Run the program. `load` imports the program module (fresh for each run); it is a callback so
  * callers choose how TypeScript is loaded (vitest's module graph, tsx, ts-node).
  */
-export async function runOffline(project: PulumiProject, stack: string, load: () => Promise<unknown>): Promise<OfflineRun> {
-  const config = readStackConfig(project, stack);
+export async function runOffline(
+  project: PulumiProject,
+  stack: string,
+  load: () => Promise<unknown>,
+  /** Config set on top of the stack file, like `pulumi config set` would (keys without a namespace get the project's). */
+  extraConfig: Readonly<Record<string, string>> = {},
+): Promise<OfflineRun> {
+  const config = { ...readStackConfig(project, stack), ...qualify(project, extraConfig) };
   const recorder = new Recorder();
   await recorder.install(project.name, stack);
   setStackConfig(config);
@@ -33,4 +39,8 @@ export async function runOffline(project: PulumiProject, stack: string, load: ()
   // not the next run's.
   await settle().catch((e: unknown) => (error ??= e));
   return { stack, config, resources: [...recorder.resources], ...(error === undefined ? {} : { error }) };
+}
+
+function qualify(project: PulumiProject, config: Readonly<Record<string, string>>): Record<string, string> {
+  return Object.fromEntries(Object.entries(config).map(([k, v]) => [k.includes(":") ? k : `${project.name}:${k}`, v]));
 }

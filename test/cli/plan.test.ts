@@ -36,6 +36,6 @@ describe("plan", () => {
     expect(report.ok).toBe(false);
     expect(report.error?.code).toBe("SC_RESIDENCY_DATA_LOCATION");
     expect(report.resources).toEqual([]);
-    expect(formatPlan(report)).toContain("REJECTED before anything was created");
+    expect(formatPlan(report)).toContain("REJECTED before any resource was registered");
   });
 });

@@ -9,6 +9,7 @@ import { inventory } from "../../src/offline/inventory";
 import { listStacks, readProject } from "../../src/offline/project";
 import { runOffline } from "../../src/offline/engine";
 
+const TEST_KEY = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIHx3bq6sBmOd0LPXl3Zs1Nvdeu2Q8e5kfjy4bq4Hpj3o test@example";
 const project = readProject(resolve(__dirname, "../../Pulumi.yaml"));
 const stacks = listStacks(project);
 
@@ -58,7 +59,8 @@ describe("reference program per stack", () => {
 
   it.each(stacks)("stack %s creates the expected resources, all in its region, none on a default provider", async (stack) => {
     vi.resetModules();
-    const run = await runOffline(project, stack, () => import("../../stacks/index"));
+    // Azure refuses a Linux VM without an SSH key; users set theirs with `pulumi config set sshPublicKey`.
+    const run = await runOffline(project, stack, () => import("../../stacks/index"), { sshPublicKey: TEST_KEY });
     expect(run.error).toBeUndefined();
     const target = run.config["sovereign-cloud:target"]!;
     const [provider, region, zone] = target.split(":") as [string, string, string | undefined];
