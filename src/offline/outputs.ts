@@ -1,16 +1,28 @@
 /**
  * What a real provider would compute for the resources our drivers create, so programs run under
  * mocks see plausible outputs (ids, IPs, endpoints) instead of `undefined`. Values are fake and
- * recognisable (documentation IP ranges, account 123456789012).
+ * recognisable (documentation IP ranges, account 123456789012, AMI ami-0123456789abcdef0).
  */
+
+/** The AWS partition and DNS suffix a real provider would use for a region (aws-eusc for eusc-*). */
+function awsPartition(region: unknown): { partition: string; dnsSuffix: string } {
+  return typeof region === "string" && region.startsWith("eusc-")
+    ? { partition: "aws-eusc", dnsSuffix: "amazonaws.eu" }
+    : { partition: "aws", dnsSuffix: "amazonaws.com" };
+}
+
+/** Outputs a real provider would compute, keyed by resource type. */
 export function computedOutputs(type: string, name: string, inputs: Record<string, any>): Record<string, unknown> {
   switch (type) {
     case "aws:s3/bucket:Bucket": {
       const bucket = inputs.bucket ?? `${name}-abc123`;
-      return { bucket, arn: `arn:aws:s3:::${bucket}`, bucketRegionalDomainName: `${bucket}.s3.${inputs.region}.amazonaws.com` };
+      const { partition, dnsSuffix } = awsPartition(inputs.region);
+      return { bucket, arn: `arn:${partition}:s3:::${bucket}`, bucketRegionalDomainName: `${bucket}.s3.${inputs.region}.${dnsSuffix}` };
     }
     case "aws:kms/key:Key":
-      return { arn: `arn:aws:kms:${inputs.region}:123456789012:key/${name}`, keyId: `${name}-key-id` };
+      return { arn: `arn:${awsPartition(inputs.region).partition}:kms:${inputs.region}:123456789012:key/${name}`, keyId: `${name}-key-id` };
+    case "aws:ec2/keyPair:KeyPair":
+      return { keyName: inputs.keyName ?? `${name}-abc123` };
     case "aws:ec2/instance:Instance":
       return { privateIp: "10.0.1.10", publicIp: inputs.associatePublicIpAddress ? "203.0.113.10" : "", availabilityZone: inputs.availabilityZone };
     case "azure-native:storage:StorageAccount":
@@ -40,15 +52,14 @@ export function invokeResult(token: string, inputs: Record<string, any>): Record
   switch (token) {
     case "aws:index/getCallerIdentity:getCallerIdentity":
       return { accountId: "123456789012", arn: "arn:aws:iam::123456789012:user/offline", userId: "offline", id: "123456789012" };
+    case "aws:ssm/getParameter:getParameter":
+      return { name: inputs.name, value: "ami-0123456789abcdef0", type: "String", insecureValue: "ami-0123456789abcdef0", version: 1, id: inputs.name, arn: `arn:${awsPartition(inputs.region).partition}:ssm:${inputs.region}::parameter${inputs.name}`, withDecryption: true };
     case "azure-native:authorization:getClientConfig":
-      return {
-        clientId: "offline",
-        objectId: "00000000-0000-0000-0000-000000000001",
-        subscriptionId: "00000000-0000-0000-0000-000000000002",
-        tenantId: "00000000-0000-0000-0000-000000000003",
-      };
+      return { clientId: "offline", objectId: "00000000-0000-0000-0000-000000000001", subscriptionId: "00000000-0000-0000-0000-000000000002", tenantId: "00000000-0000-0000-0000-000000000003" };
     case "gcp:storage/getProjectServiceAccount:getProjectServiceAccount":
       return { emailAddress: "service-123@gs-project-accounts.iam.gserviceaccount.com", project: inputs.project, id: "offline" };
+    case "gcp:organizations/getProject:getProject":
+      return { number: "123456789012", projectId: inputs.projectId, name: inputs.projectId, id: `projects/${inputs.projectId}` };
     default:
       return inputs;
   }

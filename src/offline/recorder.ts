@@ -11,6 +11,8 @@ export interface RecordedOptions {
   /** Parent URN (`""` for the stack). */
   readonly parent: string;
   readonly ignoreChanges: readonly string[];
+  /** URNs of the resources this one depends on (`dependsOn`, plus input dependencies). */
+  readonly dependencies: readonly string[];
 }
 
 export interface RecordedResource {
@@ -28,7 +30,7 @@ export interface RecordedInvoke {
   readonly inputs: Record<string, any>;
 }
 
-const NO_OPTIONS: RecordedOptions = { retainOnDelete: false, protect: false, parent: "", ignoreChanges: [] };
+const NO_OPTIONS: RecordedOptions = { retainOnDelete: false, protect: false, parent: "", ignoreChanges: [], dependencies: [] };
 
 export class Recorder {
   /** Every resource registered since the last reset (the array is reused, so references stay valid). */
@@ -62,6 +64,7 @@ export class Recorder {
         protect: req.getProtect?.() ?? false,
         parent: req.getParent?.() ?? "",
         ignoreChanges: req.getIgnorechangesList?.() ?? [],
+        dependencies: req.getDependenciesList?.() ?? [],
       });
       return register(req, callback);
     };
