@@ -86,7 +86,7 @@ export class SovereignCloudError extends Error {
     return typeof e === "object" && e !== null && (e as Record<symbol, unknown>)[BRAND] === true;
   }
 
-  private readonly [BRAND] = true;
+  readonly [BRAND] = true;
   /** The code of the only problem, or `SC_MULTIPLE_PROBLEMS`. */
   readonly code: ErrorCode | "SC_MULTIPLE_PROBLEMS";
   readonly problems: readonly Problem[];

@@ -1,10 +1,10 @@
 /** Hand-written specs and scopes for the gcp driver tests (no component code involved). */
 import * as pulumi from "@pulumi/pulumi";
-import { PROVIDERS } from "../../../src/catalog/providers";
-import { findRegion } from "../../../src/catalog/regions/index";
 import type { Placement } from "../../../src/contract/placement";
 import type { GcpNetworkData } from "../../../src/drivers/gcp/network";
-import type { BucketSpec, DriverScope, NetworkHandle, NetworkSpec, VirtualMachineSpec } from "../../../src/drivers/types";
+import { placementAt, scopeAt, networkSpec as baseNetworkSpec, HTTPS_AND_SSH, vmSpec as baseVmSpec } from "../../helpers/specs";
+export { bucketSpec, KEYS } from "../../helpers/specs";
+import type { DriverScope, NetworkHandle, NetworkSpec, VirtualMachineSpec } from "../../../src/drivers/types";
 
 export const PROJECT = "sovereign-test-project";
 
@@ -22,60 +22,26 @@ export const T = {
 } as const;
 
 export function placement(region = "europe-west3", zone?: string): Placement {
-  const r = findRegion("gcp", region);
-  if (r === undefined) throw new Error(`no catalog region gcp:${region}`);
-  return zone === undefined ? { provider: PROVIDERS.gcp, region: r } : { provider: PROVIDERS.gcp, region: r, zone };
+  return placementAt("gcp", region, zone);
 }
 
 export function scope(name: string, p: Placement = placement(), labels: Record<string, string> = { App: "Docs", "cost.centre": "R&D 42" }): DriverScope {
-  return { name, parent: new pulumi.ComponentResource("test:index:Parent", "p"), placement: p, labels };
-}
-
-export function bucketSpec(over: Partial<BucketSpec> = {}): BucketSpec {
-  return {
-    versioning: true,
-    retentionLocked: false,
-    lifecycle: {},
-    encryption: "provider-managed",
-    retainOnDelete: true,
-    emptyOnDelete: false,
-    overrides: {},
-    ...over,
-  };
+  return scopeAt(name, p, labels);
 }
 
 export function networkSpec(over: Partial<NetworkSpec> = {}): NetworkSpec {
-  return {
-    cidr: "10.0.0.0/16",
-    subnetCidr: "10.0.1.0/24",
+  return baseNetworkSpec({
     ingress: [
-      { protocol: "tcp", ports: [443, 443], from: "0.0.0.0/0", description: "https" },
-      { protocol: "tcp", ports: [22, 22], from: "198.51.100.0/24", description: "ssh from office" },
+      ...HTTPS_AND_SSH,
       { protocol: "udp", ports: [60000, 61000], from: "198.51.100.0/24", description: "mosh" },
       { protocol: "icmp", ports: [0, 0], from: "10.0.0.0/8", description: "ping" },
     ],
-    overrides: {},
     ...over,
-  };
+  });
 }
 
-export const KEYS = ["ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIExampleKeyOne alice@example", "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIExampleKeyTwo bob@example"];
-
 export function vmSpec(network: NetworkHandle, over: Partial<VirtualMachineSpec> = {}): VirtualMachineSpec {
-  return {
-    instanceType: "e2-standard-2",
-    vcpus: 2,
-    memoryGiB: 8,
-    image: "debian-12",
-    diskGiB: 20,
-    publicIp: false,
-    sshKeys: KEYS,
-    adminUsername: "operator",
-    encryption: "provider-managed",
-    network,
-    overrides: {},
-    ...over,
-  };
+  return baseVmSpec("e2-standard-2", network, over);
 }
 
 /** A network handle as the gcp network driver returns it, without creating resources. */
