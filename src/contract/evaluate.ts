@@ -89,7 +89,7 @@ function check(contract: ResidencyContract, placement: Placement): Violation[] {
 
   // regionStatus: only generally available (or restricted-access) regions are places to deploy.
   if (!region.status.confirmed) add("regionStatus", true, `the status of ${where} is not confirmed (${region.status.note})`, [factRef(region.status, `status of ${where}`)]);
-  else if (region.status.value === "announced") add("regionStatus", false, `${where} is announced but not available`, [factRef(region.status, `${where} is announced`)]);
+  else if (region.status.value === "announced") add("regionStatus", false, `${where} is announced but not available`, [factRef(region.status, `status of ${where}`)]);
 
   // dataLocation + countries: every place the data may be stored (the region, or each member of a multi/dual region).
   const places = storagePlaces(region);
@@ -97,19 +97,19 @@ function check(contract: ResidencyContract, placement: Placement): Violation[] {
   for (const place of places) {
     const label = `${place.provider}:${place.code}`;
     if (!place.country.confirmed) {
-      add("dataLocation", true, `the country of ${label} is not confirmed (${place.country.note}), so it cannot count as inside ${DATA_LOCATION_LABELS[contract.dataLocation]}`, [factRef(place.country, `country of ${label}`)]);
+      add("dataLocation", true, `the country of ${label} is not confirmed (${place.country.note}), so it cannot count as inside ${DATA_LOCATION_LABELS[contract.dataLocation]}`, [factRef(place.country, `country of ${label}`, countryLabel)]);
       continue;
     }
     const cc = place.country.value;
     if (!allowed.has(cc)) {
       const partial = contract.dataLocation === "adequacy" ? partialAdequacyNote(cc) : undefined;
       add("dataLocation", false, `${label} is in ${countryLabel(cc)}, which is outside ${DATA_LOCATION_LABELS[contract.dataLocation]}${partial ? `; ${partial}` : ""}`, [
-        factRef(place.country, `${label} is in ${countryLabel(cc)}`),
+        factRef(place.country, `country of ${label}`, countryLabel),
         { statement: `membership of ${DATA_LOCATION_LABELS[contract.dataLocation]}`, source: describeSource(locationSource(contract.dataLocation, cc)) },
       ]);
     }
     if (contract.countries && !contract.countries.includes(cc)) {
-      add("countries", false, `${label} is in ${countryLabel(cc)}, not one of the contract's countries (${contract.countries.join(", ")})`, [factRef(place.country, `${label} is in ${countryLabel(cc)}`)]);
+      add("countries", false, `${label} is in ${countryLabel(cc)}, not one of the contract's countries (${contract.countries.join(", ")})`, [factRef(place.country, `country of ${label}`, countryLabel)]);
     }
   }
   if (region.members && places.length < region.members.length) {
@@ -124,11 +124,11 @@ function check(contract: ResidencyContract, placement: Placement): Violation[] {
     const ctl = operator.euControlled;
     const eea = allowedCountries("eea");
     if (hq.confirmed && !eea.has(hq.value)) {
-      add("providerControl", false, `${name} is headquartered in ${countryLabel(hq.value)}, outside the EU/EEA`, [factRef(hq, `${name} headquarters`)]);
+      add("providerControl", false, `${name} is headquartered in ${countryLabel(hq.value)}, outside the EU/EEA`, [factRef(hq, `headquarters of ${name}`, countryLabel)]);
     } else if (ctl.confirmed && !ctl.value) {
-      add("providerControl", false, `${name} is controlled from outside the EU/EEA${operator.parent?.confirmed ? ` (parent: ${operator.parent.value})` : ""}`, [factRef(ctl, `${name} control`), ...(operator.parent ? [factRef(operator.parent, `${name} parent`)] : [])]);
+      add("providerControl", false, `${name} is controlled from outside the EU/EEA${operator.parent?.confirmed ? ` (parent: ${operator.parent.value})` : ""}`, [factRef(ctl, `${name} controlled from the EU/EEA`), ...(operator.parent ? [factRef(operator.parent, `parent of ${name}`)] : [])]);
     } else if (!hq.confirmed || !ctl.confirmed) {
-      add("providerControl", true, `whether ${name} is headquartered and controlled in the EU/EEA is not confirmed${!ctl.confirmed ? ` (${ctl.note})` : !hq.confirmed ? ` (${hq.note})` : ""}`, [factRef(hq, `${name} headquarters`), factRef(ctl, `${name} control`)]);
+      add("providerControl", true, `whether ${name} is headquartered and controlled in the EU/EEA is not confirmed${!ctl.confirmed ? ` (${ctl.note})` : !hq.confirmed ? ` (${hq.note})` : ""}`, [factRef(hq, `headquarters of ${name}`, countryLabel), factRef(ctl, `${name} controlled from the EU/EEA`)]);
     }
   }
 
@@ -148,8 +148,8 @@ function check(contract: ResidencyContract, placement: Placement): Violation[] {
   // encryption: customer-managed keys need a customer-controlled KMS at the provider.
   if (contract.encryption === "customer-managed") {
     const cmk = placement.provider.customerManagedKeys;
-    if (!cmk.confirmed) add("encryption", true, `whether ${placement.provider.name} offers customer-managed keys is not confirmed (${cmk.note})`, [factRef(cmk, "customer-managed keys")]);
-    else if (!cmk.value) add("encryption", false, `${placement.provider.name} offers no customer-managed keys`, [factRef(cmk, "customer-managed keys")]);
+    if (!cmk.confirmed) add("encryption", true, `whether ${placement.provider.name} offers customer-managed keys is not confirmed (${cmk.note})`, [factRef(cmk, `${placement.provider.name} offers customer-managed keys`)]);
+    else if (!cmk.value) add("encryption", false, `${placement.provider.name} offers no customer-managed keys`, [factRef(cmk, `${placement.provider.name} offers customer-managed keys`)]);
   }
   return out;
 }
@@ -160,9 +160,10 @@ function storagePlaces(region: RegionFacts): RegionFacts[] {
   return region.members.map((m) => findRegion(region.provider, m)).filter((r): r is RegionFacts => r !== undefined);
 }
 
-function factRef(f: Fact<unknown>, statement: string): FactRef {
+/** `subject: value [source]`, or `subject: unknown (why)`. */
+function factRef<T>(f: Fact<T>, subject: string, show: (v: T) => string = String): FactRef {
   const source = f.source as SourceId | undefined;
-  const s = f.confirmed ? `${statement}: ${String(f.value)}` : `${statement}: unknown (${f.note})`;
+  const s = f.confirmed ? `${subject}: ${show(f.value)}` : `${subject}: unknown (${f.note})`;
   return source === undefined ? { statement: s } : { statement: s, source: describeSource(source) };
 }
 
