@@ -8,6 +8,7 @@
 import { Command } from "commander";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
+import { openFacts } from "../catalog/audit";
 import { listStacks, readProject } from "../offline/project";
 import { formatPlan, plan } from "./plan";
 
@@ -30,6 +31,13 @@ program
     const report = await plan(project, stack, () => import(pathToFileURL(project.main).href), opts.config);
     console.log(opts.json ? JSON.stringify(report, null, 2) : formatPlan(report));
     process.exitCode = report.ok ? 0 : 1;
+  });
+
+program
+  .command("open-facts")
+  .description("list every catalog fact that is not confirmed by a source (these never let a placement pass)")
+  .action(() => {
+    for (const f of openFacts()) console.log(`${f.subject}${f.claimed === undefined ? "" : ` (claimed: ${JSON.stringify(f.claimed)})`}: ${f.note}`);
   });
 
 function collect(pair: string, acc: Record<string, string>): Record<string, string> {
