@@ -76,7 +76,7 @@ export function evaluate(contract: ResidencyContract, placement: Placement, opti
     satisfied,
     violations,
     satisfiedClauses: CLAUSES.filter((c) => !failed.has(c)),
-    alternatives: satisfied ? [] : alternatives(contract, placement, options),
+    alternatives: satisfied || options.maxAlternatives === 0 ? [] : alternatives(contract, placement, options),
   };
 }
 
