@@ -7,13 +7,19 @@ import type { PlacementArgs } from "./context";
 
 /** One inbound rule. Nothing is open unless a rule says so. */
 export interface IngressRule {
-  /** A port or an inclusive `[from, to]` range; leave out for icmp. */
+  /**
+   * A port or an inclusive `[from, to]` range; leave out for icmp.
+   * @default - none: required for tcp and udp
+   */
   readonly port?: number | readonly [number, number];
   /**
    * @default "tcp"
    */
   readonly protocol?: "tcp" | "udp" | "icmp";
-  /** Source CIDR (IPv4 or IPv6), e.g. `0.0.0.0/0` for a public HTTPS port or `203.0.113.0/24` for an office. */
+  /**
+   * Source CIDR (IPv4 or IPv6), e.g. `0.0.0.0/0` for a public HTTPS port or `203.0.113.0/24` for an office.
+   * @default - none: required
+   */
   readonly from: string;
   /**
    * Shown in the provider's console.

@@ -14,7 +14,15 @@ import { Network } from "./network";
 
 /** A portable size given by numbers instead of an SCS flavor name. */
 export interface SizeSpec {
+  /**
+   * Minimum vCPUs.
+   * @default - none: required
+   */
   readonly vcpus: number;
+  /**
+   * Minimum memory in GiB.
+   * @default - none: required
+   */
   readonly memoryGiB: number;
 }
 
@@ -22,6 +30,7 @@ export interface VirtualMachineArgs extends PlacementArgs {
   /**
    * An SCS standard flavor name (`SCS-2V-4`, `SCS-4V-16-100s`, ...; scs-0100 v3 grammar) or
    * `{ vcpus, memoryGiB }`. Resolved to the provider's smallest instance type that meets it.
+   * @default - none: required
    */
   readonly size: string | SizeSpec;
   /**
@@ -34,7 +43,10 @@ export interface VirtualMachineArgs extends PlacementArgs {
    * @default - the flavor's disk size when the flavor names one, else 30
    */
   readonly diskGiB?: number;
-  /** The network to join; it must be on the same provider and region. */
+  /**
+   * The network to join; it must be on the same provider and region.
+   * @default - none: required
+   */
   readonly network: Network;
   /**
    * Give the VM a public IP address. The network's ingress rules still decide what is reachable.

@@ -212,7 +212,7 @@ export function placementCountries(placement: Placement): CountryCode[] | undefi
 export function clauseAllows(contract: ResidencyContract, clause: ClauseId): string {
   switch (clause) {
     case "regionStatus":
-      return "a generally available region";
+      return "a region whose status is confirmed: generally available, or restricted (access on request); not announced";
     case "dataLocation":
       return `data stored only in ${DATA_LOCATION_LABELS[contract.dataLocation]} (dataLocation: ${contract.dataLocation})`;
     case "countries":
