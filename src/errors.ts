@@ -140,6 +140,7 @@ export const problems = {
       code: ErrorCode.TargetMissing,
       path,
       message: "no target is set, so sovereign-cloud cannot tell where to deploy.",
+      received: "nothing (neither args.target nor the stack's sovereign-cloud:target)",
       allowed: "a target `provider:region[:zone]` such as `aws:eu-central-1` or `{ provider, region, zone? }`",
       fix: "set `sovereign-cloud:target` in the stack file (`pulumi config set sovereign-cloud:target aws:eu-central-1`) or pass `target` to the component.",
     };

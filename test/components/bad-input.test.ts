@@ -13,8 +13,14 @@ function rejection(make: () => unknown): SovereignCloudError {
   try {
     make();
   } catch (e) {
-    if (e instanceof SovereignCloudError) return e;
-    throw e;
+    if (!(e instanceof SovereignCloudError)) throw e;
+    // Every problem says what is wrong, what was received and how to fix it.
+    for (const p of e.problems) {
+      expect(p.message.length, p.code).toBeGreaterThan(10);
+      expect(p.received, `${p.code} ${p.path}: received`).toBeDefined();
+      expect(p.fix, `${p.code} ${p.path}: fix`).toBeDefined();
+    }
+    return e;
   }
   throw new Error("expected a SovereignCloudError, but construction succeeded");
 }
