@@ -3,7 +3,7 @@ import type { ResidencyContract } from "../contract/schema";
 import { ENCRYPTION_MODES, type EncryptionMode } from "../contract/schema";
 import type { BucketOverrides, BucketSpec, LifecycleSpec } from "../drivers/types";
 import { problems, type Problem } from "../errors";
-import { intInRange, labelMap, optionalBoolean, optionalEnum, overridesBlock, unknownKeys } from "./checks";
+import { encryptionNotWeaker, intInRange, labelMap, optionalBoolean, optionalEnum, overridesBlock, unknownKeys } from "./checks";
 import type { PlacementArgs } from "./context";
 
 /** Lifecycle rules, all in days. */
@@ -131,10 +131,7 @@ function bucketConflicts(args: BucketArgs): Problem[] {
 
 /** Checks that need the contract: encryption may be stricter than the contract, never weaker. */
 export function checkBucketAgainstContract(args: BucketArgs, contract: ResidencyContract): Problem[] {
-  if (args.encryption === "provider-managed" && contract.encryption === "customer-managed") {
-    return [problems.conflictingArguments("args.encryption", "the contract requires customer-managed keys, but the bucket asks for provider-managed keys.", args.encryption, "drop args.encryption (the contract's value applies) or set it to customer-managed.")];
-  }
-  return [];
+  return encryptionNotWeaker(args.encryption, contract, "bucket");
 }
 
 /** The driver spec, after every check passed. */

@@ -1,4 +1,5 @@
 /** Small argument checks shared by the components; each returns problems instead of throwing. */
+import type { EncryptionMode, ResidencyContract } from "../contract/schema";
 import { problems, type Problem } from "../errors";
 
 /** Report keys the args type does not know (JS/YAML callers, typos). */
@@ -45,4 +46,19 @@ export function overridesBlock(path: string, value: unknown, drivers: readonly s
     return [problems.invalidArgument(path, "must be an object with one block per provider.", value, drivers.join(", "), `write ${path} as { ${drivers[0]}: { ... } }.`)];
   }
   return unknownKeys(value, drivers, path);
+}
+
+/** A component may ask for stricter encryption than its contract, never weaker. */
+export function encryptionNotWeaker(encryption: EncryptionMode | undefined, contract: ResidencyContract, what: string): Problem[] {
+  if (encryption === "provider-managed" && contract.encryption === "customer-managed") {
+    return [
+      problems.conflictingArguments(
+        "args.encryption",
+        `the contract requires customer-managed keys, but the ${what} asks for provider-managed keys.`,
+        encryption,
+        "drop args.encryption (the contract's value applies) or set it to customer-managed.",
+      ),
+    ];
+  }
+  return [];
 }

@@ -8,7 +8,7 @@ import { ENCRYPTION_MODES, type EncryptionMode, type ResidencyContract } from ".
 import { closest } from "../contract/suggest";
 import type { VirtualMachineOverrides, VirtualMachineSpec } from "../drivers/types";
 import { problems, type Problem } from "../errors";
-import { intInRange, labelMap, optionalBoolean, optionalEnum, overridesBlock, unknownKeys } from "./checks";
+import { encryptionNotWeaker, intInRange, labelMap, optionalBoolean, optionalEnum, overridesBlock, unknownKeys } from "./checks";
 import type { PlacementArgs, ResolvedContext } from "./context";
 import { Network } from "./network";
 
@@ -142,10 +142,7 @@ export function checkVmArgs(args: VirtualMachineArgs): Problem[] {
 }
 
 export function checkVmAgainstContract(args: VirtualMachineArgs, contract: ResidencyContract): Problem[] {
-  if (args.encryption === "provider-managed" && contract.encryption === "customer-managed") {
-    return [problems.conflictingArguments("args.encryption", "the contract requires customer-managed keys, but the VM asks for provider-managed keys.", args.encryption, "drop args.encryption (the contract's value applies) or set it to customer-managed.")];
-  }
-  return [];
+  return encryptionNotWeaker(args.encryption, contract, "VM");
 }
 
 /** Checks that need the placement: the network is in the same place, the size and image exist there. */
