@@ -6,6 +6,7 @@ import { createHash } from "node:crypto";
 import * as pulumi from "@pulumi/pulumi";
 import type * as azure from "@pulumi/azure-native";
 import type { DriverScope } from "../types";
+import { forwardConfig } from "../forward-config";
 import { sdk } from "./sdk";
 
 /** `azure-native:` stack-config keys an explicit provider does not read by itself; forwarded when set. */
@@ -41,23 +42,13 @@ export interface AzureContext {
  * `azure-native:` stack config. `azure-native:location` is never forwarded: the placement decides.
  */
 export function providerArgs(scope: DriverScope): azure.ProviderArgs {
-  const cfg = new pulumi.Config("azure-native");
-  const args: Record<string, unknown> = { location: scope.placement.region.code };
-  for (const key of FORWARDED_STRING_KEYS) {
-    const v = cfg.get(key);
-    if (v !== undefined) args[key] = v;
-  }
-  for (const key of FORWARDED_BOOLEAN_KEYS) {
-    const v = cfg.getBoolean(key);
-    if (v !== undefined) args[key] = v;
-  }
-  for (const key of FORWARDED_SECRET_KEYS) {
-    const v = cfg.getSecret(key);
-    if (v !== undefined) args[key] = v;
-  }
-  const aux = cfg.getObject<string[]>("auxiliaryTenantIds");
-  if (aux !== undefined) args["auxiliaryTenantIds"] = aux;
-  return args as azure.ProviderArgs;
+  const forwarded = forwardConfig("azure-native", {
+    strings: FORWARDED_STRING_KEYS,
+    booleans: FORWARDED_BOOLEAN_KEYS,
+    objects: ["auxiliaryTenantIds"],
+    secrets: FORWARDED_SECRET_KEYS,
+  });
+  return { ...forwarded, location: scope.placement.region.code } as azure.ProviderArgs;
 }
 
 /** Create the component's explicit provider (`<name>-provider`) and the options for its children. */

@@ -11,6 +11,7 @@ import type * as gcp from "@pulumi/gcp";
 import type { CheckContext, DriverScope } from "../types";
 import { problems, type Problem } from "../../errors";
 import { sanitizeLabels } from "./naming";
+import { forwardConfig } from "../forward-config";
 import { sdk } from "./sdk";
 
 /** Environment variables the Google provider reads for the project, in its own order. */
@@ -58,23 +59,12 @@ const FORWARDED_SECRETS = ["credentials", "accessToken"] as const;
 
 /** Provider arguments forwarded from stack config `gcp:*`. */
 export function forwardedProviderArgs(): Partial<gcp.ProviderArgs> {
-  const cfg = new pulumi.Config("gcp");
-  const args: Record<string, unknown> = {};
-  for (const key of FORWARDED_STRINGS) {
-    const v = cfg.get(key);
-    if (v !== undefined) args[key] = v;
-  }
-  for (const key of FORWARDED_SECRETS) {
-    const v = cfg.getSecret(key);
-    if (v !== undefined) args[key] = v;
-  }
-  const delegates = cfg.getObject<string[]>("impersonateServiceAccountDelegates");
-  if (delegates !== undefined) args.impersonateServiceAccountDelegates = delegates;
-  const scopes = cfg.getObject<string[]>("scopes");
-  if (scopes !== undefined) args.scopes = scopes;
-  const userProjectOverride = cfg.getBoolean("userProjectOverride");
-  if (userProjectOverride !== undefined) args.userProjectOverride = userProjectOverride;
-  return args as Partial<gcp.ProviderArgs>;
+  return forwardConfig("gcp", {
+    strings: FORWARDED_STRINGS,
+    booleans: ["userProjectOverride"],
+    objects: ["impersonateServiceAccountDelegates", "scopes"],
+    secrets: FORWARDED_SECRETS,
+  }) as Partial<gcp.ProviderArgs>;
 }
 
 /**
