@@ -96,7 +96,12 @@ const CLEURA_OPERATOR: LegalEntity = {
   id: "cleura",
   name: fact("Cleura AB", "cleura-ab-copyright", "formerly City Network Hosting AB (secondary)"),
   headquarters: fact("SE", "cleura-karlskrona-press", "a Swedish aktiebolag; the company was Karlskrona-based as City Network"),
-  euControlled: fact(true, "cleura-docs-sovereignty", "the provider's own statement that it is a fully European provider not subject to US extraterritorial laws; its shareholder register was not read"),
+  // Gaia-X P5.1.5 is about who holds control; a self-description as "fully European" does not show it.
+  euControlled: unconfirmed(
+    "only the provider's own statement that it is a fully European provider not subject to US extraterritorial laws; who holds its shares was not found",
+    true,
+    "cleura-docs-sovereignty",
+  ),
 };
 
 const PLUSSERVER_OPERATOR: LegalEntity = {

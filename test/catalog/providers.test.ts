@@ -96,11 +96,11 @@ describe("providers catalog", () => {
     }
     // The operators for which a source supports both (see src/catalog/providers.ts).
     const passing = PROVIDER_IDS.filter((id) => evaluate(presetContract("gaia-x-l3"), { provider: PROVIDERS[id], region: euRegion(id) }).satisfied);
-    expect(passing.sort()).toEqual(["cleura", "otc", "ovhcloud", "scaleway"]);
+    expect(passing.sort()).toEqual(["otc", "ovhcloud", "scaleway"]);
   });
 
-  it("keeps unknown control unknown for Hetzner and plusserver (rejected as unknown, not as non-EU)", () => {
-    for (const id of ["hetzner", "pluscloud-open"] as const) {
+  it("keeps unknown control unknown for Hetzner, plusserver and Cleura (rejected as unknown, not as non-EU)", () => {
+    for (const id of ["hetzner", "pluscloud-open", "cleura"] as const) {
       const v = evaluate(presetContract("gaia-x-l3"), { provider: PROVIDERS[id], region: euRegion(id) });
       expect(v.violations.find((x) => x.clause === "providerControl")?.unknown, id).toBe(true);
     }
