@@ -8,7 +8,7 @@ import { countryLabel } from "../catalog/countries";
 import { findRegion, REGIONS } from "../catalog/regions/index";
 import { PROVIDERS } from "../catalog/providers";
 import { describeSource, type SourceId } from "../catalog/sources/index";
-import type { CertificationId, CountryCode, Fact, PortableService, RegionFacts } from "../catalog/types";
+import type { CertificationId, Fact, PortableService, RegionFacts } from "../catalog/types";
 import { ErrorCode, type Problem } from "../errors";
 import { allowedCountries, DATA_LOCATION_LABELS, locationSource, partialAdequacyNote } from "./locations";
 import { placementLabel, type Placement } from "./placement";
@@ -199,13 +199,6 @@ export function verdictProblems(verdict: Verdict, contract: ResidencyContract, p
     facts: v.facts.map((f) => (f.source ? `${f.statement} [source: ${f.source}]` : f.statement)),
     fix,
   }));
-}
-
-/** The countries where a placement stores data, when all are known. */
-export function placementCountries(placement: Placement): CountryCode[] | undefined {
-  const places = storagePlaces(placement.region);
-  if (places.some((p) => !p.country.confirmed)) return undefined;
-  return [...new Set(places.map((p) => (p.country as { value: CountryCode }).value))];
 }
 
 /** What a clause of this contract allows, in words. */
