@@ -2,7 +2,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { Bucket, Network, VirtualMachine } from "../../src/index";
-import { one, ofType, onDefaultProvider, recorded, resetRecorded, setConfig, settle, useMocks, valueOf } from "../helpers/pulumi";
+import { custom, ofType, onDefaultProvider, one, recorded, resetRecorded, setConfig, settle, useMocks, valueOf } from "../helpers/pulumi";
 
 const CONFIG = { "sovereign-cloud:target": "aws:eu-central-1", "sovereign-cloud:residency": { preset: "gaia-x-l2", countries: ["DE", "FR"] } };
 const KEY = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIHx3bq6sBmOd0LPXl3Zs1Nvdeu2Q8e5kfjy4bq4Hpj3o ops@example";
@@ -53,7 +53,7 @@ describe("Bucket", () => {
     await settle();
     const component = one("sovereign-cloud:index:Bucket");
     expect(component.custom).toBe(false);
-    const children = recorded.filter((r) => r.custom);
+    const children = custom();
     expect(children.length).toBeGreaterThan(5);
     for (const c of children) expect(c.options.parent, c.type).toMatch(/sovereign-cloud:index:Bucket::docs$/);
     expect(onDefaultProvider()).toEqual([]);

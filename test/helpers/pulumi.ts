@@ -51,6 +51,11 @@ export function one(type: string): Recorded {
   return found[0]!;
 }
 
+/** Custom (non-component) resources, in registration order. */
+export function custom(): Recorded[] {
+  return recorded.filter((r) => r.custom);
+}
+
 /** Custom (non-component) resources that were registered without an explicit provider. */
 export function onDefaultProvider(): Recorded[] {
   return recorded.filter((r) => r.custom && !r.type.startsWith("pulumi:providers:") && r.provider === "");

@@ -1,6 +1,6 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { awsDriver } from "../../../src/drivers/aws/index";
-import { one, ofType, onDefaultProvider, recorded, resetRecorded, settle, useMocks, valueOf } from "../../helpers/pulumi";
+import { custom, ofType, onDefaultProvider, one, recorded, resetRecorded, settle, useMocks, valueOf } from "../../helpers/pulumi";
 import { bucketSpec, placement, scope } from "./fixtures";
 
 const T = {
@@ -21,9 +21,6 @@ beforeAll(async () => {
 });
 beforeEach(() => resetRecorded());
 
-function custom() {
-  return recorded.filter((r) => r.custom && r.type !== "test:index:Parent");
-}
 
 describe("aws bucket", () => {
   it("creates exactly the S3 children, all in the placement's region on the component's own provider", async () => {
@@ -95,7 +92,7 @@ describe("aws bucket", () => {
   it("deletes the bucket, its objects and its key on destroy only when the user opted out of retention", async () => {
     awsDriver.bucket(bucketSpec({ encryption: "customer-managed", retainOnDelete: false, emptyOnDelete: true }), scope("docs"));
     await settle();
-    for (const r of recorded.filter((r) => r.custom)) expect(r.options.retainOnDelete, r.type).toBe(false);
+    for (const r of custom()) expect(r.options.retainOnDelete, r.type).toBe(false);
     expect(one(T.bucket).inputs.forceDestroy).toBe(true);
   });
 

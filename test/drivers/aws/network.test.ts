@@ -1,7 +1,7 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { awsDriver } from "../../../src/drivers/aws/index";
 import type { AwsNetworkData } from "../../../src/drivers/aws/network";
-import { one, ofType, onDefaultProvider, recorded, resetRecorded, settle, useMocks, valueOf } from "../../helpers/pulumi";
+import { custom, ofType, onDefaultProvider, one, resetRecorded, settle, useMocks, valueOf } from "../../helpers/pulumi";
 import { networkSpec, placement, scope } from "./fixtures";
 
 const T = {
@@ -22,7 +22,6 @@ beforeAll(async () => {
 });
 beforeEach(() => resetRecorded());
 
-const custom = () => recorded.filter((r) => r.custom);
 
 describe("aws network", () => {
   it("creates exactly a VPC, a locked default security group, one subnet, routing, a security group and its rules", async () => {

@@ -1,6 +1,6 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { awsDriver } from "../../../src/drivers/aws/index";
-import { invokes, one, ofType, onDefaultProvider, recorded, resetRecorded, settle, useMocks, valueOf } from "../../helpers/pulumi";
+import { custom, invokes, ofType, onDefaultProvider, one, resetRecorded, settle, useMocks, valueOf } from "../../helpers/pulumi";
 import { fakeHandle, networkSpec, placement, scope, vmSpec } from "./fixtures";
 
 const T = {
@@ -15,7 +15,6 @@ beforeAll(async () => {
 });
 beforeEach(() => resetRecorded());
 
-const custom = () => recorded.filter((r) => r.custom);
 
 describe("aws virtual machine", () => {
   it("creates a provider, a key pair and an instance, all in the placement's region on the component's provider", async () => {

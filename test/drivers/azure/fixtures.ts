@@ -5,7 +5,8 @@ import type { AzureNetworkData } from "../../../src/drivers/azure/network";
 import { placementAt, scopeAt, networkSpec as baseNetworkSpec, HTTPS_AND_SSH, vmSpec as baseVmSpec } from "../../helpers/specs";
 export { bucketSpec, KEYS } from "../../helpers/specs";
 import type { DriverScope, NetworkHandle, NetworkSpec, VirtualMachineSpec } from "../../../src/drivers/types";
-import { recorded, type Recorded } from "../../helpers/pulumi";
+import { custom } from "../../helpers/pulumi";
+export { custom } from "../../helpers/pulumi";
 
 /** Resource types the azure driver creates. */
 export const T = {
@@ -67,11 +68,6 @@ export function fakeHandle(p: Placement = placement()): NetworkHandle {
     location: p.region.code,
   };
   return { driver: "azure", placement: p, data };
-}
-
-/** Custom resources recorded so far (providers included). */
-export function custom(): Recorded[] {
-  return recorded.filter((r) => r.custom);
 }
 
 /** Sorted types of the recorded custom resources. */

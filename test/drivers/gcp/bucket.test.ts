@@ -1,6 +1,6 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { gcpDriver } from "../../../src/drivers/gcp/index";
-import { invokes, one, ofType, onDefaultProvider, recorded, resetRecorded, setConfig, settle, useMocks, valueOf } from "../../helpers/pulumi";
+import { custom, invokes, ofType, onDefaultProvider, one, resetRecorded, setConfig, settle, useMocks, valueOf } from "../../helpers/pulumi";
 import { bucketSpec, placement, PROJECT, scope, T } from "./fixtures";
 
 const CONFIG = { "gcp:project": PROJECT };
@@ -13,9 +13,6 @@ beforeEach(() => {
   setConfig(CONFIG);
 });
 
-function custom() {
-  return recorded.filter((r) => r.custom);
-}
 
 describe("gcp bucket", () => {
   it("creates only its own provider and one bucket in the region, upper-cased, on that provider", async () => {
