@@ -153,6 +153,8 @@ export const PROVIDERS: Readonly<Record<ProviderId, ProviderFacts>> = {
     id: "ovhcloud",
     name: "OVHcloud",
     driver: "ovhcloud",
+    // OVHcloud Public Cloud is OpenStack (residency-facts §4.1), so the openstack driver deploys there too.
+    alternativeDrivers: ["openstack"],
     pulumiPackage: "@ovhcloud/pulumi-ovh",
     operator: OVH_OPERATOR,
     certifications: [

@@ -74,7 +74,8 @@ export type ProviderId =
   | "pluscloud-open";
 
 /** The driver folders under `src/drivers/`. */
-export type DriverId = "aws" | "azure" | "gcp" | "scaleway" | "ovhcloud" | "hetzner" | "openstack";
+export const DRIVER_IDS = ["aws", "azure", "gcp", "scaleway", "ovhcloud", "hetzner", "openstack"] as const;
+export type DriverId = (typeof DRIVER_IDS)[number];
 
 /** Certification or attestation scheme ids used by contracts and catalog entries. */
 export type CertificationId =
@@ -110,6 +111,11 @@ export interface ProviderFacts {
   /** Human name ("Amazon Web Services"). */
   readonly name: string;
   readonly driver: DriverId;
+  /**
+   * Other drivers that can deploy to this provider, chosen with the target's `driver` field
+   * (OVHcloud Public Cloud is OpenStack, so the `openstack` driver works there too).
+   */
+  readonly alternativeDrivers?: readonly DriverId[];
   /** The legal entity that operates the provider's regions unless a region names another. */
   readonly operator: LegalEntity;
   /** npm package of the Pulumi provider the driver uses. */

@@ -1,4 +1,5 @@
 /** BucketArgs: the portable arguments, their validation, and the spec handed to the driver. */
+import { DRIVER_IDS } from "../catalog/types";
 import type { ResidencyContract } from "../contract/schema";
 import { ENCRYPTION_MODES, type EncryptionMode } from "../contract/schema";
 import type { BucketOverrides, BucketSpec, LifecycleSpec } from "../drivers/types";
@@ -87,7 +88,7 @@ export function checkBucketArgs(args: BucketArgs): Problem[] {
   found.push(...optionalBoolean("args.retainOnDelete", args.retainOnDelete));
   found.push(...optionalBoolean("args.emptyOnDelete", args.emptyOnDelete));
   found.push(...labelMap("args.labels", args.labels));
-  found.push(...overridesBlock("args.overrides", args.overrides, ["aws", "azure", "gcp"]));
+  found.push(...overridesBlock("args.overrides", args.overrides, DRIVER_IDS));
   const lc = args.lifecycle;
   if (lc !== undefined) {
     if (typeof lc !== "object" || lc === null) {

@@ -7,7 +7,7 @@ import type { PortableService } from "../catalog/types";
 import type { ContractInput, ResidencyContract } from "../contract/schema";
 import { evaluate, verdictProblems, type Verdict } from "../contract/evaluate";
 import { parseContract } from "../contract/parse";
-import type { Placement } from "../contract/placement";
+import { driverOf, type Placement } from "../contract/placement";
 import { placementOf, type TargetInput } from "../contract/target";
 import { availableDrivers, driverFor } from "../drivers/registry";
 import type { Driver } from "../drivers/types";
@@ -79,8 +79,8 @@ export function resolveContext(args: PlacementArgs, service: PortableService, fa
 
   let driver: Driver | undefined;
   if (placement) {
-    driver = driverFor(placement.provider.driver);
-    if (!driver) found.push(problems.driverUnavailable(targetPath, placement.provider.driver, availableDrivers()));
+    driver = driverFor(driverOf(placement));
+    if (!driver) found.push(problems.driverUnavailable(targetPath, driverOf(placement), availableDrivers()));
   }
 
   const contract = parsedContract.value;

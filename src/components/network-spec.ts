@@ -1,4 +1,5 @@
 /** NetworkArgs: the portable arguments, their validation, and the spec handed to the driver. */
+import { DRIVER_IDS } from "../catalog/types";
 import ipaddr from "ipaddr.js";
 import type { IngressRuleSpec, NetworkOverrides, NetworkSpec } from "../drivers/types";
 import { problems, type Problem } from "../errors";
@@ -136,7 +137,7 @@ function checkRule(rule: unknown, i: number): { problems: Problem[]; spec?: Ingr
 export function checkNetworkArgs(args: NetworkArgs): { problems: Problem[]; spec?: NetworkSpec } {
   const found: Problem[] = [...unknownKeys(args, KEYS)];
   found.push(...labelMap("args.labels", args.labels));
-  found.push(...overridesBlock("args.overrides", args.overrides, ["aws", "azure", "gcp"]));
+  found.push(...overridesBlock("args.overrides", args.overrides, DRIVER_IDS));
   const cidrs = checkNetworkCidrs(args);
   found.push(...cidrs.problems);
   const rules: IngressRuleSpec[] = [];

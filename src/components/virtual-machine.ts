@@ -27,7 +27,8 @@ export class VirtualMachine extends pulumi.ComponentResource {
   constructor(name: string, args: VirtualMachineArgs, opts?: pulumi.ComponentResourceOptions) {
     // Everything is validated before super(): a rejected VM registers nothing.
     const network = (args as Partial<VirtualMachineArgs> | undefined)?.network;
-    const fallback = network?.handle ? { provider: network.handle.placement.provider.id, region: network.handle.placement.region.code } : undefined;
+    const net = network?.handle?.placement;
+    const fallback = net ? { provider: net.provider.id, region: net.region.code, ...(net.driver === undefined ? {} : { driver: net.driver }) } : undefined;
     const { ctx, spec } = prepare("VirtualMachine", name, args, "virtualMachine", {
       checkArgs: checkVmArgs,
       checkWithContract: checkVmAgainstContract,

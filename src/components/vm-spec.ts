@@ -1,4 +1,5 @@
 /** VirtualMachineArgs: the portable arguments, their validation, and the spec handed to the driver. */
+import { DRIVER_IDS } from "../catalog/types";
 import { IMAGES } from "../catalog/images/index";
 import { parseScsFlavor } from "../catalog/scs";
 import { INSTANCE_TYPES, largestType, pickInstanceType } from "../catalog/sizes/index";
@@ -137,7 +138,7 @@ export function checkVmArgs(args: VirtualMachineArgs): Problem[] {
   }
   found.push(...optionalEnum("args.encryption", args.encryption, ENCRYPTION_MODES));
   found.push(...labelMap("args.labels", args.labels));
-  found.push(...overridesBlock("args.overrides", args.overrides, ["aws", "azure", "gcp"]));
+  found.push(...overridesBlock("args.overrides", args.overrides, DRIVER_IDS));
   return found;
 }
 
@@ -154,6 +155,8 @@ export function checkVmInContext(args: VirtualMachineArgs, ctx: ResolvedContext)
   const there = placementLabel({ provider: net.provider, region: net.region });
   if (here !== there) {
     found.push(problems.placementMismatch("args.network", `the VM is placed at ${here} but its network is at ${there}.`, here, there));
+  } else if (args.network.handle.driver !== ctx.driver.id) {
+    found.push(problems.placementMismatch("args.network", `the VM is deployed with the ${ctx.driver.id} driver but its network with the ${args.network.handle.driver} driver.`, ctx.driver.id, args.network.handle.driver));
   }
   const image = args.image ?? DEFAULT_IMAGE;
   const mapped = IMAGES[ctx.placement.provider.id]?.[image];

@@ -7,7 +7,10 @@ import type { CertificationId } from "../catalog/types";
 
 export const DATA_LOCATIONS = ["eu", "eea", "eu-data-boundary", "adequacy"] as const;
 export const PROVIDER_CONTROLS = ["any", "eu"] as const;
+/** What a component may ask for: encrypted at rest with the provider's keys or with the customer's. */
 export const ENCRYPTION_MODES = ["provider-managed", "customer-managed"] as const;
+/** What a contract may demand: `any` (no demand: for data classified as not needing it), or a mode. */
+export const ENCRYPTION_REQUIREMENTS = ["any", ...ENCRYPTION_MODES] as const;
 export const REPLICATION_SCOPES = ["same-region", "within-contract"] as const;
 export const CERTIFICATION_IDS = [
   "iso-27001",
@@ -34,6 +37,12 @@ export type DataLocation = (typeof DATA_LOCATIONS)[number];
 export type ProviderControl = (typeof PROVIDER_CONTROLS)[number];
 /** `customer-managed`: keys the customer controls in the provider's KMS, in the same region. */
 export type EncryptionMode = (typeof ENCRYPTION_MODES)[number];
+/**
+ * A contract's encryption clause. `provider-managed` (every preset) demands encryption at rest;
+ * `any` accepts a provider that cannot encrypt a resource at rest (drivers still encrypt wherever
+ * the provider can); `customer-managed` demands keys the customer controls.
+ */
+export type EncryptionRequirement = (typeof ENCRYPTION_REQUIREMENTS)[number];
 /** `same-region`: data never leaves the region. `within-contract`: copies may go to places the contract also allows. */
 export type ReplicationScope = (typeof REPLICATION_SCOPES)[number];
 
@@ -53,7 +62,7 @@ export const residencyContractSchema = z
     providerControl: z.enum(PROVIDER_CONTROLS),
     /** Certifications the region or provider must hold (confirmed in the catalog). */
     certifications: z.array(z.enum(CERTIFICATION_IDS)),
-    encryption: z.enum(ENCRYPTION_MODES),
+    encryption: z.enum(ENCRYPTION_REQUIREMENTS),
     replication: z.enum(REPLICATION_SCOPES),
   })
   .strict();

@@ -5,7 +5,7 @@
 import { z } from "zod";
 import { PROVIDERS, PROVIDER_IDS } from "../catalog/providers";
 import { REGIONS, regionsOf } from "../catalog/regions/index";
-import type { PortableService, ProviderId, RegionFacts } from "../catalog/types";
+import type { DriverId, PortableService, ProviderId, RegionFacts } from "../catalog/types";
 import { problems, type Problem } from "../errors";
 import type { ParseResult } from "./parse";
 import type { Placement, Target } from "./placement";
@@ -16,11 +16,13 @@ const targetObjectSchema = z
     provider: z.string().min(1),
     region: z.string().min(1),
     zone: z.string().min(1).optional(),
+    /** Deploy with another driver the provider supports (e.g. `openstack` for OVHcloud). */
+    driver: z.string().min(1).optional(),
   })
   .strict();
 
 /** What users may write as a target. */
-export type TargetInput = string | { provider: string; region: string; zone?: string };
+export type TargetInput = string | { provider: string; region: string; zone?: string; driver?: string };
 
 /** Parse the shape of a target (no catalog lookup). */
 export function parseTarget(input: unknown, path: string): ParseResult<Target> {
@@ -40,8 +42,8 @@ export function parseTarget(input: unknown, path: string): ParseResult<Target> {
     const why = parsed.error.issues.map((i) => `${i.path.join(".") || "target"}: ${i.message}`).join("; ");
     return { problems: [problems.targetMalformed(path, input, why)] };
   }
-  const { provider, region, zone } = parsed.data;
-  return { value: zone === undefined ? { provider, region } : { provider, region, zone }, problems: [] };
+  const { provider, region, zone, driver } = parsed.data;
+  return { value: { provider, region, ...(zone === undefined ? {} : { zone }), ...(driver === undefined ? {} : { driver }) }, problems: [] };
 }
 
 /** Resolve a parsed target against the catalog. `service`, when given, must be offered there. */
@@ -60,14 +62,20 @@ export function resolveTarget(target: Target, path: string, service?: PortableSe
       found.push(problems.unknownZone(`${path}.zone`, `${providerId}:${region.code}`, target.zone, zones, zones ? closest(target.zone, zones) : []));
     }
   }
+  const provider = PROVIDERS[providerId];
+  const drivers: readonly DriverId[] = [provider.driver, ...(provider.alternativeDrivers ?? [])];
+  if (target.driver !== undefined && !(drivers as readonly string[]).includes(target.driver)) {
+    found.push(problems.invalidArgument(`${path}.driver`, `${provider.name} cannot be deployed with the "${target.driver}" driver.`, target.driver, drivers.join(", "), `drop driver (the default is ${provider.driver}) or choose one of the allowed drivers.`));
+  }
   if (service !== undefined && !region.services.includes(service)) {
     found.push(problems.serviceUnavailable(path, serviceLabel(service), `${providerId}:${region.code}`, alternativesFor(region, service)));
   }
   if (found.length > 0) return { problems: found };
   const placement: Placement = {
-    provider: PROVIDERS[providerId],
+    provider,
     region,
     ...(target.zone === undefined ? {} : { zone: target.zone }),
+    ...(target.driver === undefined ? {} : { driver: target.driver as DriverId }),
   };
   return { value: placement, problems: [] };
 }

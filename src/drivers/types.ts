@@ -7,11 +7,16 @@
 import type * as pulumi from "@pulumi/pulumi";
 import type { DriverId, PortableImage } from "../catalog/types";
 import type { Placement } from "../contract/placement";
-import type { EncryptionMode } from "../contract/schema";
+import type { EncryptionRequirement } from "../contract/schema";
 import type { Problem } from "../errors";
 import type { AwsBucketOverrides, AwsNetworkOverrides, AwsVirtualMachineOverrides } from "./aws/overrides";
 import type { AzureBucketOverrides, AzureNetworkOverrides, AzureVirtualMachineOverrides } from "./azure/overrides";
+import type { CapabilityTable } from "./capabilities";
 import type { GcpBucketOverrides, GcpNetworkOverrides, GcpVirtualMachineOverrides } from "./gcp/overrides";
+import type { HetznerBucketOverrides, HetznerNetworkOverrides, HetznerVirtualMachineOverrides } from "./hetzner/overrides";
+import type { OpenStackBucketOverrides, OpenStackNetworkOverrides, OpenStackVirtualMachineOverrides } from "./openstack/overrides";
+import type { OvhcloudBucketOverrides, OvhcloudNetworkOverrides, OvhcloudVirtualMachineOverrides } from "./ovhcloud/overrides";
+import type { ScalewayBucketOverrides, ScalewayNetworkOverrides, ScalewayVirtualMachineOverrides } from "./scaleway/overrides";
 
 /** Provider-specific knobs for a Bucket, one typed block per provider. */
 export interface BucketOverrides {
@@ -21,6 +26,14 @@ export interface BucketOverrides {
   readonly azure?: AzureBucketOverrides;
   /** Only read when the target is on Google Cloud. @default - none */
   readonly gcp?: GcpBucketOverrides;
+  /** Only read when the target is on Scaleway. @default - none */
+  readonly scaleway?: ScalewayBucketOverrides;
+  /** Only read when the target is on OVHcloud with the ovhcloud driver. @default - none */
+  readonly ovhcloud?: OvhcloudBucketOverrides;
+  /** Only read when the target is on Hetzner. @default - none */
+  readonly hetzner?: HetznerBucketOverrides;
+  /** Only read when the target is deployed with the openstack driver (OTC, Cleura, pluscloud open, OVHcloud). @default - none */
+  readonly openstack?: OpenStackBucketOverrides;
 }
 
 /** Provider-specific knobs for a Network, one typed block per provider. */
@@ -31,6 +44,14 @@ export interface NetworkOverrides {
   readonly azure?: AzureNetworkOverrides;
   /** Only read when the target is on Google Cloud. @default - none */
   readonly gcp?: GcpNetworkOverrides;
+  /** Only read when the target is on Scaleway. @default - none */
+  readonly scaleway?: ScalewayNetworkOverrides;
+  /** Only read when the target is on OVHcloud with the ovhcloud driver. @default - none */
+  readonly ovhcloud?: OvhcloudNetworkOverrides;
+  /** Only read when the target is on Hetzner. @default - none */
+  readonly hetzner?: HetznerNetworkOverrides;
+  /** Only read when the target is deployed with the openstack driver (OTC, Cleura, pluscloud open, OVHcloud). @default - none */
+  readonly openstack?: OpenStackNetworkOverrides;
 }
 
 /** Provider-specific knobs for a VirtualMachine, one typed block per provider. */
@@ -41,6 +62,14 @@ export interface VirtualMachineOverrides {
   readonly azure?: AzureVirtualMachineOverrides;
   /** Only read when the target is on Google Cloud. @default - none */
   readonly gcp?: GcpVirtualMachineOverrides;
+  /** Only read when the target is on Scaleway. @default - none */
+  readonly scaleway?: ScalewayVirtualMachineOverrides;
+  /** Only read when the target is on OVHcloud with the ovhcloud driver. @default - none */
+  readonly ovhcloud?: OvhcloudVirtualMachineOverrides;
+  /** Only read when the target is on Hetzner. @default - none */
+  readonly hetzner?: HetznerVirtualMachineOverrides;
+  /** Only read when the target is deployed with the openstack driver (OTC, Cleura, pluscloud open, OVHcloud). @default - none */
+  readonly openstack?: OpenStackVirtualMachineOverrides;
 }
 
 /** Lifecycle rules in days; every field optional, all validated positive integers. */
@@ -65,7 +94,11 @@ export interface BucketSpec {
    */
   readonly retentionLocked: boolean;
   readonly lifecycle: LifecycleSpec;
-  readonly encryption: EncryptionMode;
+  /**
+   * `any`: encrypt at rest where the provider can, else go on unencrypted (the contract allows it);
+   * `provider-managed`: encrypted at rest or fail; `customer-managed`: with the customer's key or fail.
+   */
+  readonly encryption: EncryptionRequirement;
   /**
    * A second region the data may be replicated to (Azure geo-redundant pair), set only when the
    * contract allows replication and the pair satisfies the contract; otherwise data stays in the
@@ -109,7 +142,11 @@ export interface VirtualMachineSpec {
   readonly sshKeys: readonly string[];
   readonly adminUsername: string;
   readonly userData?: string;
-  readonly encryption: EncryptionMode;
+  /**
+   * `any`: encrypt at rest where the provider can, else go on unencrypted (the contract allows it);
+   * `provider-managed`: encrypted at rest or fail; `customer-managed`: with the customer's key or fail.
+   */
+  readonly encryption: EncryptionRequirement;
   /** The network the VM joins (same provider and region, checked by the component). */
   readonly network: NetworkHandle;
   readonly overrides: VirtualMachineOverrides;
@@ -172,6 +209,8 @@ export interface VirtualMachineResult {
  */
 export interface Driver {
   readonly id: DriverId;
+  /** What this driver can do with each portable feature (checked in `check*`, rendered in the README). */
+  readonly capabilities: CapabilityTable;
   checkBucket(spec: BucketSpec, ctx: CheckContext): Problem[];
   checkNetwork(spec: NetworkSpec, ctx: CheckContext): Problem[];
   checkVirtualMachine(spec: VirtualMachineSpec, ctx: CheckContext): Problem[];
