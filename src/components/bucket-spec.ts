@@ -57,6 +57,12 @@ export interface BucketArgs extends PlacementArgs {
    */
   readonly encryption?: EncryptionMode;
   /**
+   * Refuse requests that do not use TLS. Where the provider cannot enforce it (see the portability
+   * matrix) the component fails unless this is set to `false`; it never drops it silently.
+   * @default true
+   */
+  readonly tlsOnly?: boolean;
+  /**
    * Keep the bucket (and its key and resource group) when the stack is destroyed or the component
    * removed. Set `false` only for throw-away data.
    * @default true
@@ -74,7 +80,7 @@ export interface BucketArgs extends PlacementArgs {
   readonly overrides?: BucketOverrides;
 }
 
-const KEYS = ["target", "residency", "labels", "versioning", "retentionDays", "retentionLocked", "lifecycle", "encryption", "retainOnDelete", "emptyOnDelete", "overrides"];
+const KEYS = ["target", "residency", "labels", "versioning", "retentionDays", "retentionLocked", "lifecycle", "encryption", "tlsOnly", "retainOnDelete", "emptyOnDelete", "overrides"];
 const LIFECYCLE_KEYS = ["expireAfterDays", "noncurrentExpireAfterDays", "coldAfterDays"];
 const MAX_DAYS = 36_500;
 
@@ -85,6 +91,7 @@ export function checkBucketArgs(args: BucketArgs): Problem[] {
   found.push(...intInRange("args.retentionDays", args.retentionDays, 1, MAX_DAYS, "days"));
   found.push(...optionalBoolean("args.retentionLocked", args.retentionLocked));
   found.push(...optionalEnum("args.encryption", args.encryption, ENCRYPTION_MODES));
+  found.push(...optionalBoolean("args.tlsOnly", args.tlsOnly));
   found.push(...optionalBoolean("args.retainOnDelete", args.retainOnDelete));
   found.push(...optionalBoolean("args.emptyOnDelete", args.emptyOnDelete));
   found.push(...labelMap("args.labels", args.labels));
@@ -144,6 +151,7 @@ export function bucketSpec(args: BucketArgs, contract: ResidencyContract, geoRed
     retentionLocked: args.retentionLocked ?? false,
     lifecycle: lc,
     encryption: args.encryption ?? contract.encryption,
+    tlsOnly: args.tlsOnly ?? true,
     ...(geoRedundantTo === undefined ? {} : { geoRedundantTo }),
     retainOnDelete: args.retainOnDelete ?? true,
     emptyOnDelete: args.emptyOnDelete ?? false,

@@ -99,6 +99,8 @@ export interface BucketSpec {
    * `provider-managed`: encrypted at rest or fail; `customer-managed`: with the customer's key or fail.
    */
   readonly encryption: EncryptionRequirement;
+  /** Refuse requests without TLS; a driver that cannot enforce it must fail its check, not drop it. */
+  readonly tlsOnly: boolean;
   /**
    * A second region the data may be replicated to (Azure geo-redundant pair), set only when the
    * contract allows replication and the pair satisfies the contract; otherwise data stays in the

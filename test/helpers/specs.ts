@@ -20,7 +20,7 @@ export function scopeAt(name: string, placement: Placement, labels: Record<strin
 }
 
 export function bucketSpec(over: Partial<BucketSpec> = {}): BucketSpec {
-  return { versioning: true, retentionLocked: false, lifecycle: {}, encryption: "provider-managed", retainOnDelete: true, emptyOnDelete: false, overrides: {}, ...over };
+  return { versioning: true, retentionLocked: false, lifecycle: {}, encryption: "provider-managed", tlsOnly: true, retainOnDelete: true, emptyOnDelete: false, overrides: {}, ...over };
 }
 
 export const HTTPS_AND_SSH: readonly IngressRuleSpec[] = [
