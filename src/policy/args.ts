@@ -1,0 +1,143 @@
+/**
+ * Run `@pulumi/policy` policies in-process with the arguments the policy engine would give them
+ * (`ResourceValidationArgs` / `StackValidationArgs`, as built in @pulumi/policy `server.js`): used by
+ * the offline `plan` and by tests. `props` are the resource's inputs, `provider.props` its provider's
+ * inputs (for a default provider: the provider namespace's stack config), `getConfig()` the policy's
+ * config after defaults were applied (the CLI does that; see pulumi-mechanics §2.4).
+ */
+import type { EnforcementLevel, Policies, PolicyProviderResource, PolicyResource, PolicyResourceOptions, ResourceValidationArgs, StackValidationArgs } from "@pulumi/policy";
+
+/** What a policy needs to know about one resource. */
+export interface ResourceInput {
+  readonly type: string;
+  readonly name: string;
+  readonly props: Record<string, any>;
+  readonly urn?: string;
+  readonly provider?: PolicyProviderResource;
+  /** URN of the parent resource. */
+  readonly parent?: string;
+  readonly protect?: boolean;
+  /** URNs of the resources this one depends on. */
+  readonly dependencies?: readonly string[];
+}
+
+/** One reported violation, as the engine would print it. */
+export interface Diagnostic {
+  readonly policyName: string;
+  readonly enforcementLevel: EnforcementLevel;
+  readonly message: string;
+  /** The resource the violation is about (for stack policies: the URN they passed, if any). */
+  readonly urn?: string;
+}
+
+/** Thrown by `notApplicable()`, as in the policy SDK. */
+class NotApplicable extends Error {}
+
+function typeToken(cls: any): string | undefined {
+  return cls?.__pulumiType;
+}
+
+export function urnOf(r: Pick<ResourceInput, "type" | "name" | "urn">, stack = "plan", project = "project"): string {
+  return r.urn ?? `urn:pulumi:${stack}::${project}::${r.type}::${r.name}`;
+}
+
+function options(r: ResourceInput): PolicyResourceOptions {
+  return {
+    protect: r.protect ?? false,
+    ignoreChanges: [],
+    aliases: [],
+    customTimeouts: { createSeconds: 0, updateSeconds: 0, deleteSeconds: 0 },
+    additionalSecretOutputs: [],
+    ...(r.parent === undefined ? {} : { parent: r.parent }),
+  };
+}
+
+/** The `ResourceValidationArgs` the engine would pass for `r`, with `config` as the policy's config. */
+export function resourceValidationArgs(r: ResourceInput, config: object = {}): ResourceValidationArgs {
+  return {
+    type: r.type,
+    props: r.props,
+    urn: urnOf(r),
+    name: r.name,
+    opts: options(r),
+    ...(r.provider === undefined ? {} : { provider: r.provider }),
+    stackTags: new Map(),
+    isType: (cls: any) => typeToken(cls) === r.type,
+    asType: (cls: any) => (typeToken(cls) === r.type ? (r.props as any) : undefined),
+    getConfig: <T extends object>() => config as T,
+    notApplicable: (reason?: string): never => {
+      throw new NotApplicable(reason);
+    },
+  };
+}
+
+/** The `StackValidationArgs` for a whole stack; parents and dependencies are linked by URN. */
+export function stackValidationArgs(resources: readonly ResourceInput[], config: object = {}): StackValidationArgs {
+  const byUrn = new Map<string, PolicyResource>();
+  const built = resources.map((r) => {
+    const pr: PolicyResource = {
+      type: r.type,
+      props: r.props,
+      urn: urnOf(r),
+      name: r.name,
+      opts: options(r),
+      ...(r.provider === undefined ? {} : { provider: r.provider }),
+      dependencies: [],
+      propertyDependencies: {},
+      isType: (cls: any) => typeToken(cls) === r.type,
+      asType: (cls: any) => (typeToken(cls) === r.type ? (r.props as any) : undefined),
+    };
+    byUrn.set(pr.urn, pr);
+    return { pr, r };
+  });
+  for (const { pr, r } of built) {
+    const parent = r.parent === undefined ? undefined : byUrn.get(r.parent);
+    if (parent) pr.parent = parent;
+    pr.dependencies = (r.dependencies ?? []).map((u) => byUrn.get(u)).filter((d): d is PolicyResource => d !== undefined);
+  }
+  return {
+    resources: built.map((b) => b.pr),
+    stackTags: new Map(),
+    getConfig: <T extends object>() => config as T,
+    notApplicable: (reason?: string): never => {
+      throw new NotApplicable(reason);
+    },
+  };
+}
+
+/**
+ * Run every policy over the resources (resource policies once per resource, stack policies once)
+ * and collect the diagnostics. `configFor(name)` gives each policy's config (defaults applied);
+ * policies whose level is `disabled` are skipped.
+ */
+export async function runPolicies(policies: Policies, resources: readonly ResourceInput[], configFor: (policyName: string) => object = () => ({})): Promise<Diagnostic[]> {
+  const out: Diagnostic[] = [];
+  for (const p of policies) {
+    const level = p.enforcementLevel ?? "advisory";
+    if (level === "disabled") continue;
+    const config = configFor(p.name);
+    const report = (urn: string | undefined) => (message: string, violationUrn?: string) => {
+      out.push({ policyName: p.name, enforcementLevel: level, message, ...((violationUrn ?? urn) === undefined ? {} : { urn: violationUrn ?? urn }) });
+    };
+    try {
+      if ("validateResource" in p) {
+        const validators = Array.isArray(p.validateResource) ? p.validateResource : [p.validateResource];
+        for (const r of resources) {
+          const args = resourceValidationArgs(r, config);
+          for (const v of validators) {
+            try {
+              await v(args, report(args.urn));
+            } catch (e) {
+              if (!(e instanceof NotApplicable)) throw e;
+            }
+          }
+        }
+      } else if ("validateStack" in p && p.validateStack !== undefined) {
+        await p.validateStack(stackValidationArgs(resources, config), report(undefined));
+      }
+    } catch (e) {
+      if (!(e instanceof NotApplicable)) throw e;
+    }
+  }
+  return out;
+}
