@@ -121,7 +121,7 @@ export async function runPolicies(policies: Policies, resources: readonly Resour
     };
     try {
       if ("validateResource" in p) {
-        const validators = Array.isArray(p.validateResource) ? p.validateResource : [p.validateResource];
+        const validators = p.validateResource === undefined ? [] : Array.isArray(p.validateResource) ? p.validateResource : [p.validateResource];
         for (const r of resources) {
           const args = resourceValidationArgs(r, config);
           for (const v of validators) {
@@ -132,7 +132,7 @@ export async function runPolicies(policies: Policies, resources: readonly Resour
             }
           }
         }
-      } else if ("validateStack" in p && p.validateStack !== undefined) {
+      } else if ("validateStack" in p) {
         await p.validateStack(stackValidationArgs(resources, config), report(undefined));
       }
     } catch (e) {
