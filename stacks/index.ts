@@ -10,11 +10,14 @@ import { Bucket, Network, VirtualMachine } from "../src/index";
 const config = new pulumi.Config();
 const adminCidr = config.get("adminCidr") ?? "198.51.100.0/24";
 const sshPublicKey = config.get("sshPublicKey");
+// true unless the stack's provider cannot refuse plain HTTP (its stack file says why).
+const bucketTlsOnly = config.getBoolean("bucketTlsOnly") ?? true;
 
 // Documents: versioned, 30-day write-once retention, cold after 90 days, old versions gone after a year.
 const documents = new Bucket("documents", {
   retentionDays: 30,
   lifecycle: { coldAfterDays: 90, noncurrentExpireAfterDays: 365 },
+  tlsOnly: bucketTlsOnly,
   labels: { app: "reference", data: "documents" },
 });
 

@@ -3,6 +3,7 @@ import { PROVIDERS } from "../catalog/providers";
 import { findRegion } from "../catalog/regions/index";
 import { evaluate } from "../contract/evaluate";
 import type { ResolvedContext } from "./context";
+import { bucketNeeds, unmetNeeds } from "../drivers/capabilities";
 import { bucketSpec, checkBucketAgainstContract, checkBucketArgs, type BucketArgs } from "./bucket-spec";
 import { prepare } from "./prepare";
 import { residencyRecord, type ResidencyRecord } from "./residency";
@@ -36,7 +37,7 @@ export class Bucket extends pulumi.ComponentResource {
       checkArgs: checkBucketArgs,
       checkWithContract: checkBucketAgainstContract,
       spec: (c) => bucketSpec(args, c.contract, geoRedundantTarget(c)),
-      checkDriver: (c, s) => c.driver.checkBucket(s, { name, placement: c.placement }),
+      checkDriver: (c, s) => [...unmetNeeds(c.driver.capabilities, bucketNeeds(s), c.placement.provider.name), ...c.driver.checkBucket(s, { name, placement: c.placement })],
     });
     super("sovereign-cloud:index:Bucket", name, {}, opts);
     const result = ctx.driver.bucket(spec, { name, parent: this, placement: ctx.placement, labels: ctx.labels });

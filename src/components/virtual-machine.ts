@@ -1,4 +1,5 @@
 import * as pulumi from "@pulumi/pulumi";
+import { unmetNeeds, virtualMachineNeeds } from "../drivers/capabilities";
 import { checkVmAgainstContract, checkVmArgs, checkVmInContext, vmSpec, type VirtualMachineArgs } from "./vm-spec";
 import { prepare } from "./prepare";
 import { residencyRecord, type ResidencyRecord } from "./residency";
@@ -34,7 +35,7 @@ export class VirtualMachine extends pulumi.ComponentResource {
       checkWithContract: checkVmAgainstContract,
       checkWithContext: checkVmInContext,
       spec: (c) => vmSpec(args, c),
-      checkDriver: (c, s) => c.driver.checkVirtualMachine(s, { name, placement: c.placement }),
+      checkDriver: (c, s) => [...unmetNeeds(c.driver.capabilities, virtualMachineNeeds(s), c.placement.provider.name), ...c.driver.checkVirtualMachine(s, { name, placement: c.placement })],
       ...(fallback ? { fallbackTarget: fallback } : {}),
     });
     super("sovereign-cloud:index:VirtualMachine", name, {}, opts);

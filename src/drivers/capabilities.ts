@@ -5,6 +5,7 @@
  * portability matrix in the README, so the matrix and the behaviour cannot drift apart.
  */
 import { problems, type Problem } from "../errors";
+import type { BucketSpec, VirtualMachineSpec } from "./types";
 
 /** Portable features, grouped by component. */
 export const FEATURES = {
@@ -55,4 +56,48 @@ export function missingCapability(table: CapabilityTable, feature: Feature, opts
   if (cap.level === "native" || cap.level === "emulated") return [];
   const status = cap.level === "unknown" ? "is not confirmed" : "is not available";
   return [problems.providerLimitation(opts.path, `${FEATURES[feature]} ${status} on ${opts.provider}: ${cap.how}`, opts.received, `a target whose driver supports it (see the portability matrix in the README)`, opts.fix)];
+}
+
+/** The features a bucket spec needs, each with the spec path that asks for it. */
+export function bucketNeeds(spec: BucketSpec): Array<[Feature, string, unknown]> {
+  const needs: Array<[Feature, string, unknown]> = [];
+  if (spec.versioning) needs.push(["bucket.versioning", "versioning", true]);
+  if (spec.retentionDays !== undefined) needs.push(["bucket.retention", "retentionDays", spec.retentionDays]);
+  if (spec.retentionLocked) needs.push(["bucket.retentionLocked", "retentionLocked", true]);
+  if (spec.lifecycle.expireAfterDays !== undefined || spec.lifecycle.noncurrentExpireAfterDays !== undefined) needs.push(["bucket.lifecycle", "lifecycle", spec.lifecycle]);
+  if (spec.lifecycle.coldAfterDays !== undefined) needs.push(["bucket.coldTier", "lifecycle.coldAfterDays", spec.lifecycle.coldAfterDays]);
+  if (spec.encryption !== "any") needs.push(["bucket.encryptionAtRest", "encryption", spec.encryption]);
+  if (spec.encryption === "customer-managed") needs.push(["bucket.customerManagedKeys", "encryption", spec.encryption]);
+  if (spec.tlsOnly) needs.push(["bucket.tlsOnly", "tlsOnly", true]);
+  return needs;
+}
+
+/** The features a VM spec needs. */
+export function virtualMachineNeeds(spec: VirtualMachineSpec): Array<[Feature, string, unknown]> {
+  const needs: Array<[Feature, string, unknown]> = [];
+  if (spec.encryption !== "any") needs.push(["vm.diskEncryption", "encryption", spec.encryption]);
+  if (spec.encryption === "customer-managed") needs.push(["vm.customerManagedKeys", "encryption", spec.encryption]);
+  if (spec.sshKeys.length > 0) needs.push(["vm.sshKeys", "sshKeys", spec.sshKeys.length]);
+  if (spec.userData !== undefined) needs.push(["vm.userData", "userData", "(set)"]);
+  return needs;
+}
+
+const FIXES: Partial<Record<Feature, string>> = {
+  "bucket.versioning": "set versioning: false, or choose a target that versions objects.",
+  "bucket.retention": "drop retentionDays, or choose a target with write-once retention.",
+  "bucket.retentionLocked": "drop retentionLocked, or choose a target that can lock retention.",
+  "bucket.lifecycle": "drop the lifecycle rules, or choose a target with lifecycle rules.",
+  "bucket.coldTier": "drop lifecycle.coldAfterDays, or choose a target with a cold storage class.",
+  "bucket.encryptionAtRest": "choose a target that encrypts at rest, or, if the data may be stored unencrypted, set the contract's encryption to any.",
+  "bucket.customerManagedKeys": "choose a target with customer-managed keys, or relax the contract's encryption to provider-managed.",
+  "bucket.tlsOnly": "set tlsOnly: false on the Bucket (the provider's endpoints still speak HTTPS to clients that use it), or choose a target that can refuse plain HTTP.",
+  "vm.diskEncryption": "choose a target that encrypts disks at rest, or, if the disk may be stored unencrypted, set the contract's encryption to any.",
+  "vm.customerManagedKeys": "choose a target with customer-managed disk keys, or relax the contract's encryption to provider-managed.",
+  "vm.sshKeys": "drop sshKeys and deliver keys another way, or choose another target.",
+  "vm.userData": "drop userData, or choose another target.",
+};
+
+/** Every problem for the features `needs` lists that the table cannot deliver. */
+export function unmetNeeds(table: CapabilityTable, needs: ReadonlyArray<[Feature, string, unknown]>, provider: string): Problem[] {
+  return needs.flatMap(([feature, path, received]) => missingCapability(table, feature, { path, provider, received, fix: FIXES[feature] ?? "choose another target." }));
 }

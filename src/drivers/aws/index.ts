@@ -4,6 +4,7 @@
  * `@pulumi/aws` is loaded only when a resource is created (see `sdk.ts`).
  */
 import type { Driver } from "../types";
+import { AWS_CAPABILITIES } from "./capabilities";
 import { createBucket } from "./bucket";
 import { checkBucket, checkNetwork, checkVirtualMachine } from "./checks";
 import { createNetwork } from "./network";
@@ -13,6 +14,7 @@ export type { AwsBucketOverrides, AwsNetworkOverrides, AwsVirtualMachineOverride
 
 export const awsDriver: Driver = {
   id: "aws",
+  capabilities: AWS_CAPABILITIES,
   checkBucket,
   checkNetwork,
   checkVirtualMachine,

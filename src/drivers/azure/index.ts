@@ -4,6 +4,7 @@
  * resource is created (see sdk.ts).
  */
 import type { Driver, VirtualMachineOverrides } from "../types";
+import { AZURE_CAPABILITIES } from "./capabilities";
 import { createBucket } from "./bucket";
 import { checkBucket, checkNetwork, checkVirtualMachine } from "./checks";
 import { createNetwork } from "./network";
@@ -13,6 +14,7 @@ export type { AzureBucketOverrides, AzureNetworkOverrides, AzureVirtualMachineOv
 
 export const azureDriver: Driver = {
   id: "azure",
+  capabilities: AZURE_CAPABILITIES,
   checkBucket,
   checkNetwork,
   checkVirtualMachine,

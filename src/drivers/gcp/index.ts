@@ -4,6 +4,7 @@
  * provider. The SDK is loaded only when a resource is created (see `sdk.ts`).
  */
 import type { Driver } from "../types";
+import { GCP_CAPABILITIES } from "./capabilities";
 import { checkBucket, createBucket } from "./bucket";
 import { checkNetwork, createNetwork } from "./network";
 import { checkVirtualMachine, createVirtualMachine } from "./vm";
@@ -13,6 +14,7 @@ export type { GcpNetworkData } from "./network";
 
 export const gcpDriver: Driver = {
   id: "gcp",
+  capabilities: GCP_CAPABILITIES,
   checkBucket,
   checkNetwork,
   checkVirtualMachine,

@@ -1,0 +1,26 @@
+/** What the AWS driver does with each portable feature (rendered in the README portability matrix). */
+import type { CapabilityTable } from "../capabilities";
+
+const S3 = "https://docs.aws.amazon.com/AmazonS3/latest/userguide/";
+const EC2 = "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/";
+
+export const AWS_CAPABILITIES: CapabilityTable = {
+  "bucket.versioning": { level: "native", how: "S3 versioning (BucketVersioning).", source: `${S3}Versioning.html` },
+  "bucket.retention": { level: "native", how: "S3 Object Lock, GOVERNANCE mode default retention.", source: `${S3}object-lock.html` },
+  "bucket.retentionLocked": { level: "native", how: "S3 Object Lock COMPLIANCE mode.", source: `${S3}object-lock.html` },
+  "bucket.lifecycle": { level: "native", how: "S3 lifecycle expiration and noncurrent-version expiration.", source: `${S3}object-lifecycle-mgmt.html` },
+  "bucket.coldTier": { level: "native", how: "S3 lifecycle transition to STANDARD_IA (or overrides.aws.coldStorageClass).", source: `${S3}lifecycle-transition-general-considerations.html` },
+  "bucket.encryptionAtRest": { level: "native", how: "SSE-S3 by default, SSE-KMS with a customer key.", source: `${S3}UsingServerSideEncryption.html` },
+  "bucket.customerManagedKeys": { level: "native", how: "SSE-KMS with a KMS key in the bucket's Region (created, or overrides.aws.kmsKeyArn).", source: `${S3}UsingKMSEncryption.html` },
+  "bucket.blockPublicAccess": { level: "native", how: "BucketPublicAccessBlock with all four settings on, ACLs disabled (BucketOwnerEnforced).", source: `${S3}access-control-block-public-access.html` },
+  "bucket.tlsOnly": { level: "native", how: "Bucket policy denying aws:SecureTransport = false.", source: `${S3}security-best-practices.html` },
+  "bucket.geoRedundancy": { level: "unsupported", how: "the driver keeps data in the target Region (no cross-Region replication is created)." },
+  "network.privateSubnet": { level: "native", how: "VPC with one private subnet; the default security group is emptied.", source: "https://docs.aws.amazon.com/vpc/latest/userguide/" },
+  "network.denyInbound": { level: "native", how: "Security groups deny inbound traffic that no rule allows.", source: "https://docs.aws.amazon.com/vpc/latest/userguide/vpc-security-groups.html" },
+  "vm.diskEncryption": { level: "native", how: "Encrypted gp3 root volume (EBS encryption).", source: "https://docs.aws.amazon.com/ebs/latest/userguide/ebs-encryption.html" },
+  "vm.customerManagedKeys": { level: "native", how: "EBS encryption with a KMS key in the instance's Region.", source: "https://docs.aws.amazon.com/ebs/latest/userguide/ebs-encryption.html" },
+  "vm.metadataHardening": { level: "native", how: "IMDSv2 only, hop limit 1, no instance tags in metadata.", source: `${EC2}configuring-instance-metadata-options.html` },
+  "vm.noPublicIpByDefault": { level: "native", how: "associatePublicIpAddress only with publicIp: true." },
+  "vm.sshKeys": { level: "native", how: "First key as an EC2 key pair, the others through cloud-init.", source: `${EC2}ec2-key-pairs.html` },
+  "vm.userData": { level: "native", how: "EC2 user data, run by cloud-init.", source: `${EC2}user-data.html` },
+};
