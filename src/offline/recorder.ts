@@ -13,9 +13,13 @@ export interface RecordedOptions {
   readonly ignoreChanges: readonly string[];
   /** URNs of the resources this one depends on (`dependsOn`, plus input dependencies). */
   readonly dependencies: readonly string[];
+  /** The provider package version the SDK asked for (`7.48.0`); names the default provider (`default_7_48_0`). */
+  readonly version?: string;
 }
 
 export interface RecordedResource {
+  /** The URN the mock monitor gave it (`urn:pulumi:<stack>::<project>::[<parent type>$]<type>::<name>`). */
+  readonly urn: string;
   readonly type: string;
   readonly name: string;
   readonly inputs: Record<string, any>;
@@ -37,13 +41,16 @@ export class Recorder {
   readonly resources: RecordedResource[] = [];
   readonly invokes: RecordedInvoke[] = [];
   private readonly pending = new Map<string, RecordedOptions>();
+  private project = "project";
+  private stack = "stack";
 
   readonly mocks: pulumi.runtime.Mocks = {
     newResource: (a) => {
       const key = `${a.type}::${a.name}`;
       const options = this.pending.get(key) ?? NO_OPTIONS;
       this.pending.delete(key);
-      this.resources.push({ type: a.type, name: a.name, inputs: a.inputs, provider: a.provider ?? "", custom: a.custom ?? true, options });
+      const urn = urnOf(this.stack, this.project, options.parent, a.type, a.name);
+      this.resources.push({ urn, type: a.type, name: a.name, inputs: a.inputs, provider: a.provider ?? "", custom: a.custom ?? true, options });
       return { id: a.custom === false ? undefined : `${a.name}-id`, state: { ...a.inputs, ...computedOutputs(a.type, a.name, a.inputs) } };
     },
     call: (a) => {
@@ -54,6 +61,8 @@ export class Recorder {
 
   /** Install the mocks for a project/stack. Call before any resource is constructed. */
   async install(project: string, stack: string): Promise<void> {
+    this.project = project;
+    this.stack = stack;
     await pulumi.runtime.setMocks(this.mocks, project, stack, false);
     // The Mocks API does not pass resource options to newResource; read them off the request.
     const monitor = pulumi.runtime.getMonitor() as any;
@@ -65,6 +74,7 @@ export class Recorder {
         parent: req.getParent?.() ?? "",
         ignoreChanges: req.getIgnorechangesList?.() ?? [],
         dependencies: req.getDependenciesList?.() ?? [],
+        ...(req.getVersion?.() ? { version: req.getVersion() as string } : {}),
       });
       return register(req, callback);
     };
@@ -74,6 +84,12 @@ export class Recorder {
     this.resources.length = 0;
     this.invokes.length = 0;
   }
+}
+
+/** The URN the SDK's mock monitor builds (`MockMonitor.newUrn`: only the immediate parent's type is chained). */
+function urnOf(stack: string, project: string, parent: string, type: string, name: string): string {
+  const parentType = parent ? parent.split("::")[2]?.split("$").pop() : undefined;
+  return `urn:pulumi:${stack}::${project}::${parentType ? `${parentType}$` : ""}${type}::${name}`;
 }
 
 /** Wait until every pending registration (including ones made inside `apply`) reached the mocks. */

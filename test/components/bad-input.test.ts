@@ -63,7 +63,7 @@ const bucketCases: Case[] = [
   ["noncurrent expiry without versioning", () => new Bucket("b", { versioning: false, lifecycle: { noncurrentExpireAfterDays: 30 } }), ["SC_CONFLICTING_ARGUMENTS"]],
   ["provider-managed keys under a customer-managed contract", () => new Bucket("b", { residency: { encryption: "customer-managed" }, encryption: "provider-managed" }), ["SC_CONFLICTING_ARGUMENTS"]],
   ["a misspelt argument", () => new Bucket("b", { retentiondays: 7 } as never), ["SC_INVALID_ARGUMENT"]],
-  ["overrides for a provider that does not exist", () => new Bucket("b", { overrides: { scaleway: {} } as never }), ["SC_INVALID_ARGUMENT"]],
+  ["overrides for a provider that does not exist", () => new Bucket("b", { overrides: { ionos: {} } as never }), ["SC_INVALID_ARGUMENT"]],
   ["an empty name", () => new Bucket("", {}), ["SC_INVALID_ARGUMENT"]],
 ];
 

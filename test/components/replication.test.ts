@@ -36,7 +36,7 @@ it("puts a bucket in the GCS EU multi-region only when the contract allows copie
   } catch (e) {
     expect(SovereignCloudError.is(e) && e.codes).toEqual(["SC_RESIDENCY_REPLICATION"]);
   }
-  new Bucket("eu-wide", { target, residency: { replication: "within-contract" }, overrides });
+  new Bucket("eu-wide", { target, residency: { replication: "within-contract" }, tlsOnly: false, overrides });
   await settle();
   expect(one("gcp:storage/bucket:Bucket").inputs.location).toBe("EU");
 });
