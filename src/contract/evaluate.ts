@@ -126,7 +126,8 @@ function check(contract: ResidencyContract, placement: Placement): Violation[] {
     if (hq.confirmed && !eea.has(hq.value)) {
       add("providerControl", false, `${name} is headquartered in ${countryLabel(hq.value)}, outside the EU/EEA`, [factRef(hq, `headquarters of ${name}`, countryLabel)]);
     } else if (ctl.confirmed && !ctl.value) {
-      add("providerControl", false, `${name} is controlled from outside the EU/EEA${operator.parent?.confirmed ? ` (parent: ${operator.parent.value})` : ""}`, [factRef(ctl, `${name} controlled from the EU/EEA`), ...(operator.parent ? [factRef(operator.parent, `parent of ${name}`)] : [])]);
+      const seat = hq.confirmed ? `, headquartered in ${countryLabel(hq.value)},` : "";
+      add("providerControl", false, `${name}${seat} is controlled from outside the EU/EEA${operator.parent?.confirmed ? ` (parent: ${operator.parent.value})` : ""}`, [factRef(ctl, `${name} controlled from the EU/EEA`), ...(hq.confirmed ? [factRef(hq, `headquarters of ${name}`, countryLabel)] : []), ...(operator.parent ? [factRef(operator.parent, `parent of ${name}`)] : [])]);
     } else if (!hq.confirmed || !ctl.confirmed) {
       add("providerControl", true, `whether ${name} is headquartered and controlled in the EU/EEA is not confirmed${!ctl.confirmed ? ` (${ctl.note})` : !hq.confirmed ? ` (${hq.note})` : ""}`, [factRef(hq, `headquarters of ${name}`, countryLabel), factRef(ctl, `${name} controlled from the EU/EEA`)]);
     }
