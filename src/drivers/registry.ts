@@ -7,12 +7,14 @@ import type { DriverId } from "../catalog/types";
 import { awsDriver } from "./aws/index";
 import { azureDriver } from "./azure/index";
 import { gcpDriver } from "./gcp/index";
+import { scalewayDriver } from "./scaleway/index";
 import type { Driver } from "./types";
 
 const DRIVERS: Readonly<Partial<Record<DriverId, Driver | undefined>>> = {
   aws: awsDriver,
   azure: azureDriver,
   gcp: gcpDriver,
+  scaleway: scalewayDriver,
 };
 
 /** The driver for a provider, or `undefined` when this release has none. */

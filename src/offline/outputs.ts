@@ -42,6 +42,14 @@ export function computedOutputs(type: string, name: string, inputs: Record<strin
           accessConfigs: (n.accessConfigs ?? []).map((a: any) => ({ ...a, natIp: "203.0.113.30" })),
         })),
       };
+    case "scaleway:object/bucket:Bucket": {
+      const bucket = inputs.name ?? `${name}-abc123`;
+      return { name: bucket, endpoint: `https://${bucket}.s3.${inputs.region}.scw.cloud`, apiEndpoint: `https://s3.${inputs.region}.scw.cloud` };
+    }
+    case "scaleway:instance/ip:Ip":
+      return { address: "203.0.113.40" };
+    case "scaleway:instance/server:Server":
+      return { privateIps: [{ id: `${name}-pn-ip`, address: "10.20.1.2" }], publicIps: inputs.ipId ? [{ id: inputs.ipId, address: "203.0.113.40" }] : [] };
     default:
       return {};
   }
