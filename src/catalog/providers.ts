@@ -77,10 +77,12 @@ const HETZNER_OPERATOR: LegalEntity = {
   id: "hetzner",
   name: fact("Hetzner Online GmbH", "hetzner-privacy-policy"),
   headquarters: fact("DE", "hetzner-privacy-policy", "Industriestr. 25, 91710 Gunzenhausen"),
-  euControlled: unconfirmed<boolean>(
-    "headquarters confirmed in Germany and managing director Martin Hetzner (hetzner-fdp-visit), but no source on who holds the shares was found",
-    undefined,
-    "hetzner-fdp-visit",
+  // Gaia-X P5.1.5 is about who holds the shares; one local news item calling the managing director
+  // "the owner" does not show the shareholding, so this stays unconfirmed (gaia-x-l3 rejects it as unknown).
+  euControlled: unconfirmed(
+    "headquarters confirmed in Germany and managing director Martin Hetzner (hetzner-fdp-visit); only a local news report calls him the owner (hetzner-owner-falk-report); no shareholder register or filing was read",
+    true,
+    "hetzner-owner-falk-report",
   ),
 };
 

@@ -7,6 +7,7 @@ import type { DriverId } from "../catalog/types";
 import { awsDriver } from "./aws/index";
 import { azureDriver } from "./azure/index";
 import { gcpDriver } from "./gcp/index";
+import { hetznerDriver } from "./hetzner/index";
 import { scalewayDriver } from "./scaleway/index";
 import type { Driver } from "./types";
 
@@ -14,6 +15,7 @@ const DRIVERS: Readonly<Partial<Record<DriverId, Driver | undefined>>> = {
   aws: awsDriver,
   azure: azureDriver,
   gcp: gcpDriver,
+  hetzner: hetznerDriver,
   scaleway: scalewayDriver,
 };
 

@@ -164,6 +164,12 @@ export const PROVIDERS_SOURCES = defineSources({
     asOf: "2026-11-28",
     kind: "primary",
   },
+  "hetzner-owner-falk-report": {
+    title: "Falk-Report (Gunzenhausen local news, Sept 2024): the mayor convinced the owner (Eigentümer) Martin Hetzner to build Hetzner Online's new headquarters in Gunzenhausen, DE",
+    ref: "https://www.falk-report.de/2024/09/hetzner-online-baut-silicon-valley/",
+    asOf: "2026-11-28",
+    kind: "secondary",
+  },
   "hetzner-fdp-visit": {
     title: "Altmühlfranken: Hetzner Online, managing director Martin Hetzner; headquarters still in Gunzenhausen; data centres in Falkenstein, Nuremberg, Helsinki, Ashburn (US) under construction",
     ref: "https://www.altmuehlfranken-online.de/fdp-besucht-hetzner-online-in-nuernberg",

@@ -1,0 +1,115 @@
+/**
+ * Pre-flight checks for what only Hetzner rejects. Pure: no resources, no SDK. The features Hetzner
+ * lacks (encryption at rest, TLS-only, lifecycle, ...) are refused by the component from
+ * capabilities.ts; these checks cover names, ranges, limits and overrides.
+ */
+import ipaddr from "ipaddr.js";
+import { HETZNER_IMAGES } from "../../catalog/images/hetzner";
+import { known } from "../../catalog/types";
+import { problems, type Problem } from "../../errors";
+import { renderUserData, userDataPartType } from "../aws/cloudinit";
+import type { BucketSpec, CheckContext, NetworkSpec, VirtualMachineSpec } from "../types";
+import { NETWORK_ZONES, networkZoneOf } from "./network";
+
+/** Pulumi auto-names a bucket `<name>-<7 random characters>`, so the name may use 63 - 8. */
+const AUTONAME_SUFFIX = 8;
+/** hcloud Network ip_range "must be one of the private ipv4 ranges of RFC1918" (hcloud provider docs). */
+const RFC1918 = ["10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16"].map((c) => ipaddr.IPv4.parseCIDR(c));
+/** "Up to 500 (effective) rules per Firewall" (Hetzner Cloud Firewalls FAQ). */
+export const FIREWALL_MAX_RULES = 500;
+/** hcloud Server user_data "is limited to 32KiB" (hcloud provider docs). */
+export const USER_DATA_MAX_BYTES = 32 * 1024;
+
+function bool(path: string, v: unknown): Problem[] {
+  return v === undefined || typeof v === "boolean" ? [] : [problems.invalidArgument(path, "must be true or false.", v, "true, false", `set ${path} to a boolean.`)];
+}
+
+function nonEmpty(path: string, v: unknown, example: string): Problem[] {
+  return v === undefined || (typeof v === "string" && v.trim() !== "") ? [] : [problems.invalidArgument(path, "must be a non-empty string.", v, example, `set ${path} or leave it out.`)];
+}
+
+/** S3-style bucket names as Hetzner's S3 API takes them: lowercase letters, digits, hyphens. */
+function bucketNameProblem(n: string, maxLength: number): string | undefined {
+  if (!/^[a-z0-9][a-z0-9-]*$/.test(n)) return "bucket names take only lowercase letters, digits and hyphens, starting with a letter or digit";
+  if (n.length > maxLength) return `the name is ${n.length} characters; at most ${maxLength} fit`;
+  return undefined;
+}
+
+export function checkBucket(spec: BucketSpec, ctx: CheckContext): Problem[] {
+  const out: Problem[] = [];
+  const o = spec.overrides.hetzner ?? {};
+  if (o.bucketName === undefined) {
+    const why = bucketNameProblem(ctx.name, 63 - AUTONAME_SUFFIX);
+    if (why !== undefined) {
+      out.push(problems.invalidArgument("name", `"${ctx.name}" cannot prefix a bucket name: ${why}.`, ctx.name, `1-${63 - AUTONAME_SUFFIX} lowercase letters, digits and hyphens`, "rename the component, or set overrides.hetzner.bucketName."));
+    }
+  } else {
+    const n = o.bucketName;
+    const why = typeof n !== "string" ? "it is not a string" : (bucketNameProblem(n, 63) ?? (n.length < 3 ? "bucket names have at least 3 characters" : n.endsWith("-") ? "bucket names end with a letter or digit" : undefined));
+    if (why !== undefined) {
+      out.push(problems.invalidArgument("overrides.hetzner.bucketName", `"${String(n)}" is not a valid bucket name: ${why}.`, n, "3-63 lowercase letters, digits and hyphens", "choose another bucket name."));
+    }
+  }
+  out.push(...bool("overrides.hetzner.pathStyle", o.pathStyle));
+  if (spec.retentionDays !== undefined && !spec.versioning) {
+    out.push(problems.conflictingArguments("retentionDays", "object lock needs versioning, but versioning is off.", { versioning: false, retentionDays: spec.retentionDays }, "turn versioning on, or drop retentionDays."));
+  }
+  return out;
+}
+
+/** An IPv4 CIDR that lies wholly inside one RFC 1918 block. */
+export function isPrivateIpv4Range(cidr: string): boolean {
+  const [addr, bits] = cidr.split("/");
+  if (!ipaddr.IPv4.isValid(addr ?? "")) return false;
+  const ip = ipaddr.IPv4.parse(addr!);
+  return RFC1918.some((block) => ip.match(block) && Number(bits) >= block[1]);
+}
+
+export function checkNetwork(spec: NetworkSpec, ctx: CheckContext): Problem[] {
+  const out: Problem[] = [];
+  const o = spec.overrides.hetzner ?? {};
+  if (!isPrivateIpv4Range(spec.cidr)) {
+    out.push(problems.invalidCidr("cidr", spec.cidr, "Hetzner networks take a private IPv4 range inside 10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16 (RFC 1918)", "an RFC 1918 IPv4 CIDR such as 10.0.0.0/16"));
+  }
+  out.push(...nonEmpty("overrides.hetzner.networkZone", o.networkZone, '"eu-central"'), ...bool("overrides.hetzner.deleteProtection", o.deleteProtection));
+  if (o.networkZone === undefined && networkZoneOf(spec, ctx.placement.region.code) === undefined) {
+    out.push(
+      problems.providerSettingMissing(
+        "overrides.hetzner.networkZone",
+        "hetzner",
+        `the network zone of ${ctx.placement.region.code}`,
+        `the driver knows the zones of ${Object.keys(NETWORK_ZONES).join(", ")} only`,
+        "set overrides.hetzner.networkZone to the zone Hetzner lists for the location.",
+      ),
+    );
+  }
+  if (spec.ingress.length > FIREWALL_MAX_RULES) {
+    out.push(problems.invalidArgument("ingress", `a Hetzner Cloud Firewall holds at most ${FIREWALL_MAX_RULES} rules.`, spec.ingress.length, `up to ${FIREWALL_MAX_RULES} rules`, "merge rules that share a port."));
+  }
+  return out;
+}
+
+export function checkVirtualMachine(spec: VirtualMachineSpec, _ctx: CheckContext): Problem[] {
+  const out: Problem[] = [];
+  const o = spec.overrides.hetzner ?? {};
+  out.push(...nonEmpty("overrides.hetzner.serverType", o.serverType, '"cx23"'), ...nonEmpty("overrides.hetzner.image", o.image, '"debian-12"'));
+  if (o.image === undefined && known(HETZNER_IMAGES[spec.image]) === undefined) {
+    out.push(problems.unknownImage("image", spec.image, Object.keys(HETZNER_IMAGES), []));
+  }
+  const names = o.sshKeyNames;
+  if (names !== undefined && (!Array.isArray(names) || names.length === 0 || names.some((n) => typeof n !== "string" || n.trim() === ""))) {
+    out.push(problems.invalidArgument("overrides.hetzner.sshKeyNames", "must be a non-empty list of SSH key names or ids registered in the Hetzner project.", names, '["alice@laptop"]', "list the keys, or leave it out to register the first of sshKeys."));
+  }
+  if (o.volumeGiB !== undefined && (typeof o.volumeGiB !== "number" || !Number.isInteger(o.volumeGiB) || o.volumeGiB < 1)) {
+    out.push(problems.invalidArgument("overrides.hetzner.volumeGiB", "must be a whole number of GB.", o.volumeGiB, "a whole number such as 100", "set the volume size in GB, or leave it out."));
+  }
+  out.push(...bool("overrides.hetzner.protection", o.protection));
+  if (spec.userData !== undefined && spec.sshKeys.length > 0 && spec.userData.trim() !== "" && userDataPartType(spec.userData) === undefined) {
+    out.push(problems.invalidArgument("userData", "this user data cannot be combined with the SSH-key part: cloud-init needs to know its type from its first line.", spec.userData.slice(0, 40), "user data starting with #cloud-config, #!, #cloud-boothook or #include", "start the user data with one of those lines."));
+  }
+  const rendered = renderUserData(spec.adminUsername, spec.sshKeys, spec.userData);
+  if (rendered !== undefined && Buffer.byteLength(rendered, "utf8") > USER_DATA_MAX_BYTES) {
+    out.push(problems.invalidArgument("userData", "Hetzner server user data (with the SSH-key part) is limited to 32 KiB.", `${Buffer.byteLength(rendered, "utf8")} bytes`, `at most ${USER_DATA_MAX_BYTES} bytes`, "shorten the user data, e.g. fetch a script instead of inlining it."));
+  }
+  return out;
+}
