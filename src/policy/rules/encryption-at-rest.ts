@@ -9,6 +9,8 @@
  * - S3 encrypts every new object with SSE-S3 since 2023-01-05
  *   (https://docs.aws.amazon.com/AmazonS3/latest/userguide/UsingServerSideEncryption.html).
  *   `aws:kms` without `kmsMasterKeyId` uses the AWS managed key `aws/s3`, not a customer key.
+ * - An `aws` bucket whose provider sends S3 requests to another service (custom `endpoints.s3`)
+ *   gets none of AWS's defaults: without an encryption configuration it is "cannot tell".
  * - RDS `storageEncrypted` defaults to false (false for provisioned clusters, true for
  *   `serverless`): @pulumi/aws 7.48 rds/instance.d.ts, rds/cluster.d.ts.
  * - Azure Storage and managed disks are always encrypted at rest with platform keys; customer keys
@@ -29,7 +31,7 @@
 import type { PolicyResource } from "@pulumi/policy";
 import type { ResidencyContract } from "../../contract/schema";
 import type { StackRule } from "../rule";
-import { at, bool, companionsOf, items, ofTypes, peek, str, UnknownGuard } from "./props";
+import { at, bool, companionsOf, customS3Endpoint, items, ofTypes, peek, str, UnknownGuard } from "./props";
 
 type Level = "yes" | "no" | "unknown";
 
@@ -94,6 +96,14 @@ function s3Bucket(r: PolicyResource, ctx: Context): Judgement {
   const rules = companionsOf(r, ofTypes(ctx.resources, S3_SSE), ofTypes(ctx.resources, S3_BUCKETS)).flatMap((c) => items(c.props, "rules"));
   const inline = at(r.props, "serverSideEncryptionConfiguration", "rule");
   if (inline !== undefined) rules.push(inline);
+  const endpoint = customS3Endpoint(r);
+  if (endpoint !== undefined) {
+    // Another S3-compatible service: AWS's defaults and KMS do not apply there.
+    const what = `S3-compatible bucket at ${endpoint}`;
+    return rules.length === 0
+      ? { what, atRest: "unknown", atRestWhy: "no server-side encryption configuration, and the service behind a non-AWS endpoint has no confirmed default encryption", cmk: "unknown" }
+      : { what, atRest: "yes", cmk: "unknown", cmkWhy: "the key named in its encryption configuration is not in AWS KMS, and what it is cannot be read from the program" };
+  }
   // Never unencrypted: S3 applies SSE-S3 to every new object since 2023-01-05.
   return { what: "S3 bucket", atRest: "yes", ...s3StyleKey(rules, "S3") };
 }

@@ -170,6 +170,30 @@ export function companionsOf(bucket: PolicyResource, companions: readonly Policy
   });
 }
 
+/**
+ * The S3 endpoint of an `aws` resource's provider when it points somewhere other than AWS (an
+ * S3-compatible service such as Hetzner's or OVHcloud's): AWS's own defaults do not apply there.
+ * Provider inputs that are not strings arrive JSON-encoded.
+ */
+export function customS3Endpoint(r: PolicyResource): string | undefined {
+  if (!r.type.startsWith("aws:")) return undefined;
+  let endpoints = peek(r.provider?.props, "endpoints");
+  if (typeof endpoints === "string") {
+    try {
+      endpoints = JSON.parse(endpoints);
+    } catch {
+      return undefined;
+    }
+  }
+  const list = Array.isArray(endpoints) ? endpoints : endpoints !== null && typeof endpoints === "object" ? [endpoints] : [];
+  for (const e of list) {
+    const url = str(peek(e, "s3"));
+    // AWS's own alternative endpoints (FIPS, VPC endpoints, the European Sovereign Cloud) are still S3.
+    if (url) return /^(?:[a-z]+:\/\/)?[^/]*\.amazonaws\.(?:com|eu)(?:[:/]|$)/i.test(url) ? undefined : url;
+  }
+  return undefined;
+}
+
 // ---------------------------------------------------------------------------------------------
 // JSON policy documents (S3 and Scaleway bucket policies).
 

@@ -94,6 +94,26 @@ describe("encryption-at-rest", () => {
     });
   });
 
+  describe("S3-compatible services behind a custom endpoint", () => {
+    const hetzner = provider("pulumi:providers:aws", "hetzner", { region: "eu-central-1", endpoints: JSON.stringify([{ s3: "https://fsn1.your-objectstorage.com" }]) });
+    const onHetzner = (rs: ResourceInput[]) => rs.map((r) => (r.name === "docs" ? { ...r, provider: hetzner } : r));
+    it("cannot tell a bucket without encryption configuration is encrypted: AWS's default does not apply there", async () => {
+      expect(await messages(rule, onHetzner(without("docs-enc")), PROVIDER)).toEqual([
+        "cannot tell whether S3-compatible bucket at https://fsn1.your-objectstorage.com is encrypted at rest: no server-side encryption configuration, and the service behind a non-AWS endpoint has no confirmed default encryption." + tail("provider-managed"),
+      ]);
+    });
+    it("accepts an encryption configuration as encryption at rest but cannot tell whose key it is", async () => {
+      expect(await messages(rule, onHetzner(compliant), PROVIDER)).toEqual([]);
+      expect(await messages(rule, onHetzner(compliant), CMK)).toEqual([
+        "cannot tell whether S3-compatible bucket at https://fsn1.your-objectstorage.com uses a customer-managed key: the key named in its encryption configuration is not in AWS KMS, and what it is cannot be read from the program." + tail("customer-managed"),
+      ]);
+    });
+    it("still treats AWS's own alternative endpoints as S3", async () => {
+      const fips = provider("pulumi:providers:aws", "fips", { region: "eu-central-1", endpoints: [{ s3: "https://s3-fips.eu-central-1.amazonaws.com" }] });
+      expect(await messages(rule, without("docs-enc").map((r) => (r.name === "docs" ? { ...r, provider: fips } : r)), PROVIDER)).toEqual([]);
+    });
+  });
+
   describe("EBS and EC2", () => {
     it("reports a volume with encrypted: false", async () => {
       expect(await messages(rule, change("data", (p) => (p.encrypted = false)), PROVIDER)).toEqual(["EBS volume is not encrypted at rest: encrypted is false." + tail("provider-managed")]);

@@ -1,0 +1,108 @@
+/**
+ * tls-only: object storage refuses requests without TLS (and, where it can be set, TLS below 1.2).
+ *
+ * Advisory, because on some services no setting can make a bucket refuse plain HTTP: the rule
+ * still reports them (so the gap is visible), but they must not fail every deployment there.
+ * The pack config can raise it to mandatory (`{"tls-only": {"enforcementLevel": "mandatory"}}`).
+ *
+ * A stack rule: on S3 the guarantee is a separate bucket policy.
+ * - S3: a bucket policy statement that denies `s3:*` on the objects to anyone when
+ *   `aws:SecureTransport` is false (AWS's documented pattern).
+ * - Azure Storage: `enableHttpsTrafficOnly` (default true since API 2019-04-01) and
+ *   `minimumTlsVersion` TLS1_2 or later (the API's default is TLS 1.0; @pulumi/azure-native 3.28
+ *   storage/storageAccount.d.ts).
+ * - Cloud Storage: no bucket setting refuses plain HTTP; the JSON API is HTTPS-only but the XML API
+ *   accepts HTTP and HTTPS (https://docs.cloud.google.com/storage/docs/request-endpoints).
+ * - Scaleway: its bucket-policy documentation shows only `aws:SourceIp` conditions
+ *   (https://www.scaleway.com/en/docs/object-storage/api-cli/manage-bucket-permissions-ip), so a
+ *   deny on `aws:SecureTransport` is not confirmed to be enforced: "cannot tell".
+ * - OVHcloud containers and `aws` buckets behind a non-AWS S3 endpoint: no confirmed setting.
+ */
+import type { PolicyResource } from "@pulumi/policy";
+import type { StackRule } from "../rule";
+import { at, bool, companionsOf, customS3Endpoint, deniesInsecureTransport, ofTypes, statements, str, UnknownGuard, type Statement } from "./props";
+
+const S3_BUCKETS = ["aws:s3/bucket:Bucket", "aws:s3/bucketV2:BucketV2"];
+const S3_POLICIES = ["aws:s3/bucketPolicy:BucketPolicy"];
+const SCW_BUCKETS = ["scaleway:object/bucket:Bucket", "scaleway:index/objectBucket:ObjectBucket"];
+const SCW_POLICIES = ["scaleway:object/bucketPolicy:BucketPolicy", "scaleway:index/objectBucketPolicy:ObjectBucketPolicy"];
+const GOOD_TLS = ["TLS1_2", "TLS1_3"];
+
+/** The statements of every policy that applies to the bucket (companions and the inline `policy`); `undefined` if one cannot be read. */
+function policyStatements(bucket: PolicyResource, resources: readonly PolicyResource[], bucketTypes: string[], policyTypes: string[]): Statement[] | undefined {
+  const docs = companionsOf(bucket, ofTypes(resources, policyTypes), ofTypes(resources, bucketTypes)).map((p) => at(p.props, "policy"));
+  const inline = at(bucket.props, "policy");
+  if (inline !== undefined) docs.push(inline);
+  const out: Statement[] = [];
+  for (const d of docs) {
+    const list = statements(d);
+    if (list === undefined) return undefined;
+    out.push(...list);
+  }
+  return out;
+}
+
+const DENY = "no bucket policy denies requests where aws:SecureTransport is false";
+
+/** The problem with one bucket or account, or `undefined` when it refuses plain HTTP. */
+function judge(r: PolicyResource, resources: readonly PolicyResource[]): string | undefined {
+  const p = r.props;
+  switch (r.type) {
+    case "aws:s3/bucket:Bucket":
+    case "aws:s3/bucketV2:BucketV2": {
+      const list = policyStatements(r, resources, S3_BUCKETS, S3_POLICIES);
+      const endpoint = customS3Endpoint(r);
+      const what = endpoint === undefined ? "S3 bucket" : `S3-compatible bucket at ${endpoint}`;
+      if (list === undefined) return `cannot tell whether ${what} refuses requests without TLS: a bucket policy for it is not valid JSON.`;
+      const denies = list.some(deniesInsecureTransport);
+      if (endpoint !== undefined) {
+        return `cannot tell whether ${what} refuses requests without TLS: ${denies ? "a bucket policy denies aws:SecureTransport false, but" : `${DENY}, and`} the service behind a non-AWS endpoint is not confirmed to enforce it.`;
+      }
+      return denies ? undefined : `${what} accepts requests without TLS: ${DENY}.`;
+    }
+    case "scaleway:object/bucket:Bucket":
+    case "scaleway:index/objectBucket:ObjectBucket": {
+      const list = policyStatements(r, resources, SCW_BUCKETS, SCW_POLICIES);
+      if (list === undefined) return "cannot tell whether Scaleway bucket refuses requests without TLS: a bucket policy for it is not valid JSON.";
+      return list.some(deniesInsecureTransport)
+        ? "cannot tell whether Scaleway bucket refuses requests without TLS: a bucket policy denies aws:SecureTransport false, but Scaleway documents only aws:SourceIp conditions for bucket policies."
+        : `cannot tell whether Scaleway bucket refuses requests without TLS: ${DENY}, and Scaleway documents no other setting for it.`;
+    }
+    case "azure-native:storage:StorageAccount": {
+      if (bool(at(p, "enableHttpsTrafficOnly")) === false) return "Azure storage account accepts HTTP: enableHttpsTrafficOnly is false.";
+      const tls = str(at(p, "minimumTlsVersion"));
+      if (tls === undefined) return "Azure storage account accepts TLS below 1.2: minimumTlsVersion is not set (the API's default is TLS 1.0).";
+      return GOOD_TLS.includes(tls) ? undefined : `Azure storage account accepts TLS below 1.2: minimumTlsVersion is ${tls}.`;
+    }
+    case "gcp:storage/bucket:Bucket":
+      return "Cloud Storage bucket cannot refuse plain HTTP: Cloud Storage has no bucket setting for it (the XML API accepts HTTP).";
+    case "ovh:CloudProject/storage:Storage":
+      return "cannot tell whether OVHcloud Object Storage container refuses requests without TLS: @ovhcloud/pulumi-ovh has no setting for it and OVHcloud's endpoints are not confirmed to be HTTPS-only.";
+    default:
+      return undefined;
+  }
+}
+
+export const tlsOnlyRule: StackRule = {
+  kind: "stack",
+  name: "tls-only",
+  description:
+    "Object storage refuses requests without TLS: an S3 bucket policy denying aws:SecureTransport false, Azure HTTPS-only with TLS 1.2 or later. Advisory because Cloud Storage (and unconfirmed services) cannot be made to refuse plain HTTP; those are reported so the gap stays visible.",
+  severity: "medium",
+  enforcementLevel: "advisory",
+  remediationSteps: [
+    "S3: add a BucketPolicy statement {Effect: Deny, Principal: \"*\", Action: \"s3:*\", Resource: [bucket ARN, bucket ARN/*], Condition: {Bool: {\"aws:SecureTransport\": \"false\"}}}.",
+    "Azure: enableHttpsTrafficOnly true and minimumTlsVersion TLS1_2.",
+    "Cloud Storage, Scaleway, OVHcloud: no bucket setting is confirmed; make clients use the HTTPS endpoints (JSON API on Google Cloud), and with sovereign-cloud's Bucket set tlsOnly: false to record the decision.",
+  ].join(" "),
+  validate(args, _contract, report) {
+    const guard = new UnknownGuard();
+    for (const r of args.resources) {
+      guard.run(() => {
+        const message = judge(r, args.resources);
+        if (message) report(message, r.urn);
+      });
+    }
+    guard.done();
+  },
+};
