@@ -8,6 +8,7 @@ import { awsDriver } from "./aws/index";
 import { azureDriver } from "./azure/index";
 import { gcpDriver } from "./gcp/index";
 import { hetznerDriver } from "./hetzner/index";
+import { openstackDriver } from "./openstack/index";
 import { scalewayDriver } from "./scaleway/index";
 import type { Driver } from "./types";
 
@@ -16,6 +17,7 @@ const DRIVERS: Readonly<Partial<Record<DriverId, Driver | undefined>>> = {
   azure: azureDriver,
   gcp: gcpDriver,
   hetzner: hetznerDriver,
+  openstack: openstackDriver,
   scaleway: scalewayDriver,
 };
 

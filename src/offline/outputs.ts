@@ -50,6 +50,10 @@ export function computedOutputs(type: string, name: string, inputs: Record<strin
       return { address: "203.0.113.40" };
     case "scaleway:instance/server:Server":
       return { privateIps: [{ id: `${name}-pn-ip`, address: "10.20.1.2" }], publicIps: inputs.ipId ? [{ id: inputs.ipId, address: "203.0.113.40" }] : [] };
+    case "openstack:compute/instance:Instance":
+      return { accessIpV4: "10.0.1.30", availabilityZone: inputs.availabilityZone ?? "" };
+    case "openstack:networking/floatingIp:FloatingIp":
+      return { address: "203.0.113.50" };
     default:
       return {};
   }
@@ -68,6 +72,17 @@ export function invokeResult(token: string, inputs: Record<string, any>): Record
       return { emailAddress: "service-123@gs-project-accounts.iam.gserviceaccount.com", project: inputs.project, id: "offline" };
     case "gcp:organizations/getProject:getProject":
       return { number: "123456789012", projectId: inputs.projectId, name: inputs.projectId, id: `projects/${inputs.projectId}` };
+    case "openstack:networking/getNetwork:getNetwork":
+      // The external network a router's gateway and floating IPs use, found by id or by name.
+      return { ...inputs, id: inputs.networkId ?? `net-${String(inputs.name).toLowerCase().replace(/[^a-z0-9]+/g, "-")}`, name: inputs.name ?? "public", external: true };
+    case "openstack:images/getImage:getImage":
+      return { ...inputs, id: `image-${String(inputs.name).toLowerCase().replace(/[^a-z0-9]+/g, "-")}` };
+    case "openstack:identity/getAuthScope:getAuthScope":
+      // A Keystone catalog with one object-store endpoint in the region asked for.
+      return {
+        id: "offline", name: inputs.name, region: inputs.region ?? "", projectId: "0123456789abcdef", roles: [],
+        serviceCatalogs: [{ id: "swift", name: "swift", type: "object-store", endpoints: [{ id: "swift-public", interface: "public", region: inputs.region ?? "", regionId: inputs.region ?? "", url: `https://object-store.${String(inputs.region ?? "").toLowerCase()}.example/v1/AUTH_0123456789abcdef` }] }],
+      };
     default:
       return inputs;
   }

@@ -64,11 +64,13 @@ describe("European regions", () => {
 
   it("names zones after their region where zones are known", () => {
     for (const r of europeanRegions) {
-      if (!r.zones.confirmed) continue;
+      // pluscloud open names zones after plusserver's regions (DE-WEST-1), not after the environment.
+      if (!r.zones.confirmed || r.provider === "pluscloud-open") continue;
       for (const z of r.zones.value) expect(z.startsWith(r.code), `${r.provider}:${r.code} zone ${z}`).toBe(true);
     }
     expect(region("scaleway", "fr-par").zones).toMatchObject({ confirmed: true, value: ["fr-par-1", "fr-par-2", "fr-par-3"] });
     expect(region("otc", "eu-de").zones).toMatchObject({ confirmed: true, value: ["eu-de-01", "eu-de-02", "eu-de-03"] });
+    expect(region("pluscloud-open", "pco-prod2").zones).toMatchObject({ confirmed: true, value: ["DE-NORTH-1"] });
   });
 
   it("gives every non-EU region a non-EU country or an unconfirmed one, never an EU one", () => {
@@ -97,13 +99,14 @@ describe("European regions", () => {
     for (const [p, code] of [
       ["scaleway", "fr-par"], ["scaleway", "nl-ams"], ["scaleway", "pl-waw"], ["ovhcloud", "gra"], ["ovhcloud", "eu-south-mil"],
       ["hetzner", "fsn1"], ["hetzner", "hel1"], ["otc", "eu-de"], ["otc", "eu-nl"], ["cleura", "Kna1"], ["cleura", "Fra1"],
+      ["pluscloud-open", "pco-prod1"], ["pluscloud-open", "pco-prod4"],
     ] as const) {
       expect(verdict(p, code).violations, `${p}:${code}`).toEqual([]);
     }
   });
 
   it("rejects regions whose location is unconfirmed as unknown rather than by absence", () => {
-    for (const [p, code] of [["pluscloud-open", "pco-prod1"], ["pluscloud-open", "pco-prod4"], ["ovhcloud", "eu-west-lz-lux-a"]] as const) {
+    for (const [p, code] of [["ovhcloud", "eu-west-lz-lux-a"]] as const) {
       const x = verdict(p, code).violations.find((v) => v.clause === "dataLocation");
       expect(x?.unknown, `${p}:${code}`).toBe(true);
     }
@@ -165,7 +168,7 @@ describe("European instance types", () => {
 
   it("claims no OVHcloud or OTC table without a source", () => {
     expect(OVHCLOUD_INSTANCE_TYPES).toBeUndefined();
-    expect(OPENSTACK_INSTANCE_TYPES.otc).toBeUndefined();
+    expect(OPENSTACK_INSTANCE_TYPES.otc?.source).toBe("otc-ecs-general-purpose");
   });
 
   it("picks the smallest shared type for a shared SCS flavor", () => {
@@ -216,6 +219,6 @@ describe("European images", () => {
   it("uses SCS-0104 names on pluscloud open and confirms only the mandatory one", () => {
     expect(OPENSTACK_IMAGES["pluscloud-open"]?.["ubuntu-24.04"]).toMatchObject({ confirmed: true, value: "Ubuntu 24.04" });
     expect(OPENSTACK_IMAGES["pluscloud-open"]?.["debian-12"].confirmed).toBe(false);
-    expect(OPENSTACK_IMAGES.otc?.["debian-12"].confirmed).toBe(false);
+    expect(OPENSTACK_IMAGES.otc?.["debian-12"]).toMatchObject({ confirmed: true, value: "Standard_Debian_12_amd64_bios_latest" });
   });
 });

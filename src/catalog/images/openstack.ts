@@ -4,7 +4,10 @@
  * - pluscloud open (SCS-compatible IaaS): SCS-0104 standard image names (`scs-0104-images`):
  *   "Ubuntu 24.04" is mandatory; "Debian 12" is only recommended, so its presence is not confirmed.
  * - Cleura: the public image names in Cleura's docs (`cleura-images`, primary).
- * - Open Telekom Cloud: public image names were not found in a source.
+ * - Open Telekom Cloud: Standard images from the T-Systems Image Factory; the newest build's name
+ *   ends with `_latest` (`otc-public-images`). "Standard_Debian_12_amd64_bios_latest" is the name
+ *   OTC's own Terraform provider tests look up (`otc-tf-debian-image`); the Ubuntu name is from
+ *   public IaC (`otc-ubuntu-image-iac`). Both are secondary.
  */
 import type { ImageTable } from "./types";
 import type { ProviderId } from "../types";
@@ -21,8 +24,8 @@ export const CLEURA_IMAGES: ImageTable = {
 };
 
 export const OTC_IMAGES: ImageTable = {
-  "debian-12": unconfirmed("OTC public image names were not found in a source", "Standard_Debian_12_latest"),
-  "ubuntu-24.04": unconfirmed("OTC public image names were not found in a source", "Standard_Ubuntu_24.04_latest"),
+  "debian-12": fact("Standard_Debian_12_amd64_bios_latest", "otc-tf-debian-image", "the _latest suffix follows OTC's monthly rebuilds (otc-public-images)"),
+  "ubuntu-24.04": fact("Standard_Ubuntu_24.04_amd64_bios_latest", "otc-ubuntu-image-iac", "the _latest suffix follows OTC's monthly rebuilds (otc-public-images)"),
 };
 
 /** The OpenStack clouds' image tables by provider. */

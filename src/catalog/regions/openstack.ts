@@ -15,14 +15,20 @@
  * Zone names were not found.
  *
  * pluscloud open (`scs-compliance-overview`, primary): "public cloud for customers (4 SCS regions)",
- * monitored as subjects pco-prod1..pco-prod4 (`scs-compliance-subjects`). That these subject names
- * are the OpenStack region names, and where the regions are, was not confirmed: countries and cities
- * are UNCONFIRMED, so every placement there is rejected as unknown until sourced.
+ * monitored as subjects pco-prod1..pco-prod4 (`scs-compliance-subjects`). plusserver's docs list the
+ * public environments prod1..prod4 with their region, availability zone and Keystone endpoint
+ * (`pco-environments`): prod1 DE-WEST/DE-WEST-1, prod2 DE-NORTH/DE-NORTH-1, prod3 DE-NORTH/DE-NORTH-2,
+ * prod4 DE-WEST/DE-WEST-2; and place the zones in Germany: DE-NORTH-1/-2 Hamburg, DE-WEST-1
+ * Cologne, DE-WEST-2 Dusseldorf (`pco-regions-azs`). Each environment is a separate OpenStack with
+ * its own Keystone. Object storage speaks Swift and S3 (`pco-object-storage`). The OpenStack region
+ * name inside each environment is only known from public Terraform code (`region = "prod1"`,
+ * `pco-region-name-iac`, secondary), recorded in `apiCodes`.
  */
 import type { PortableService, ProviderId, RegionFacts } from "../types";
 import { fact, unconfirmed } from "../types";
 
 const ALL: readonly PortableService[] = ["bucket", "network", "virtualMachine"];
+/** Compute only (no object storage confirmed). */
 const COMPUTE: readonly PortableService[] = ["network", "virtualMachine"];
 
 function base(provider: ProviderId, code: string, displayName: string): Pick<RegionFacts, "provider" | "code" | "displayName" | "kind"> {
@@ -74,18 +80,29 @@ function cleura(code: string, cityName: string, country: string): RegionFacts {
 
 const CLEURA_REGIONS: readonly RegionFacts[] = [cleura("Kna1", "Karlskrona", "SE"), cleura("Sto2", "Stockholm", "SE"), cleura("Fra1", "Frankfurt", "DE")];
 
-function pco(n: number): RegionFacts {
+/** pluscloud open environments: name, region, availability zone, city (`pco-environments`, `pco-regions-azs`). */
+const PCO_ENVIRONMENTS: readonly (readonly [n: number, region: string, zone: string, city: string])[] = [
+  [1, "DE-WEST", "DE-WEST-1", "Cologne"],
+  [2, "DE-NORTH", "DE-NORTH-1", "Hamburg"],
+  [3, "DE-NORTH", "DE-NORTH-2", "Hamburg"],
+  [4, "DE-WEST", "DE-WEST-2", "Dusseldorf"],
+];
+
+function pco([n, region, zone, cityName]: (typeof PCO_ENVIRONMENTS)[number]): RegionFacts {
+  const env = `prod${n}`;
   return {
-    ...base("pluscloud-open", `pco-prod${n}`, `pluscloud open prod${n}`),
-    city: unconfirmed("where pluscloud open regions are was not found in a source"),
-    country: unconfirmed("where pluscloud open regions are was not found in a source (plusserver is in Cologne, DE)", "DE"),
-    status: fact("ga", "scs-compliance-overview", "public cloud for customers, 4 SCS regions, regularly tested for SCS compliance"),
-    zones: unconfirmed("zone names not found"),
-    services: COMPUTE,
-    notes: "The code is the SCS compliance-monitor subject name; the OpenStack region name the API takes is not confirmed. Object storage not confirmed.",
+    ...base("pluscloud-open", `pco-prod${n}`, `pluscloud open ${env} (${region}, ${zone})`),
+    city: fact(cityName, "pco-regions-azs", `availability zone ${zone}`),
+    country: fact("DE", "pco-regions-azs", `${zone} is in ${cityName}, Germany`),
+    status: fact("ga", "pco-environments", "listed as a public pluscloud open environment"),
+    zones: fact([zone], "pco-environments", "one availability zone per environment"),
+    services: ALL,
+    // The OpenStack region name the APIs take (secondary: public Terraform code, `pco-region-name-iac`).
+    apiCodes: { network: env, virtualMachine: env, bucket: env },
+    notes: `Environment ${env}: a separate OpenStack with its own Keystone (https://${env}.api.pco.get-cloud.io:5000). The catalog code is the SCS compliance-monitor subject name.`,
   };
 }
 
-const PLUSCLOUD_OPEN_REGIONS: readonly RegionFacts[] = [1, 2, 3, 4].map(pco);
+const PLUSCLOUD_OPEN_REGIONS: readonly RegionFacts[] = PCO_ENVIRONMENTS.map(pco);
 
 export const OPENSTACK_REGIONS: readonly RegionFacts[] = [...OTC_REGIONS, ...CLEURA_REGIONS, ...PLUSCLOUD_OPEN_REGIONS];

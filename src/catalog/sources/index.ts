@@ -3,6 +3,7 @@ import { AZURE_SOURCES } from "./azure";
 import { COMMON_SOURCES } from "./common";
 import { EUROPE_SOURCES } from "./europe";
 import { GCP_SOURCES } from "./gcp";
+import { OPENSTACK_SOURCES } from "./openstack";
 import { PROVIDERS_SOURCES } from "./providers";
 import type { Source } from "./types";
 
@@ -15,6 +16,7 @@ export const SOURCES = {
   ...AZURE_SOURCES,
   ...GCP_SOURCES,
   ...EUROPE_SOURCES,
+  ...OPENSTACK_SOURCES,
   ...PROVIDERS_SOURCES,
 } as const satisfies Record<string, Source>;
 

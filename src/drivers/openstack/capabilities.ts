@@ -1,0 +1,57 @@
+/**
+ * What the openstack driver does with each portable feature, for every cloud it deploys to (Open
+ * Telekom Cloud, Cleura, pluscloud open, OVHcloud via OpenStack). One table for all of them: where
+ * the clouds differ, the level is the weakest one (`unknown` when some cloud's answer is not
+ * sourced), and `how` says what is known per cloud.
+ *
+ * Object storage is a Swift container (see bucket.ts for why not the clouds' S3 gateways).
+ */
+import type { CapabilityTable } from "../capabilities";
+
+const SWIFT_API = "https://docs.openstack.org/api-ref/object-store/";
+const SWIFT_VERSIONING = "https://docs.openstack.org/swift/latest/api/object_versioning.html";
+const CEPH_SWIFT = "https://docs.ceph.com/en/quincy/radosgw/swift/";
+const SG_TEMPLATE = "https://docs.openstack.org/python-openstackclient/latest/command-objects/default-security-group-rule.html";
+const CLEURA_SG = "cleura/docs docs/howto/openstack/neutron/create-security-groups.md";
+const CLEURA_ENCRYPTED = "cleura/docs docs/howto/openstack/cinder/encrypted-volumes.md";
+const NOVA_API = "https://docs.openstack.org/api-ref/compute/";
+
+export const OPENSTACK_CAPABILITIES: CapabilityTable = {
+  "bucket.versioning": {
+    level: "unknown",
+    how: "depends on the cloud: Swift versioning (X-Versions-Location into a `<name>-versions` archive container) needs the operator's versioned-writes support; Ceph RGW's Swift API has it, but it is not confirmed for each cloud.",
+    source: `${SWIFT_VERSIONING}; ${CEPH_SWIFT}`,
+  },
+  "bucket.retention": { level: "unsupported", how: "Swift has no object lock or write-once retention (the container API has no such setting).", source: SWIFT_API },
+  "bucket.retentionLocked": { level: "unsupported", how: "Swift has no object lock, locked or not.", source: SWIFT_API },
+  "bucket.lifecycle": { level: "unsupported", how: "Swift has no container lifecycle rules (expiry is set per object with X-Delete-After by the writer).", source: SWIFT_API },
+  "bucket.coldTier": { level: "unsupported", how: "Swift storage policies are fixed per container; objects are never moved to a colder class.", source: SWIFT_API },
+  "bucket.encryptionAtRest": {
+    level: "unknown",
+    how: "depends on the cloud: Swift at-rest encryption is an operator option and Ceph RGW server-side encryption needs a key service; no cloud in the catalog confirms it for its Swift storage.",
+  },
+  "bucket.customerManagedKeys": { level: "unsupported", how: "the Swift container API takes no customer key.", source: SWIFT_API },
+  "bucket.blockPublicAccess": { level: "native", how: "No read or write ACL is set, so the container is private to the project.", source: SWIFT_API },
+  "bucket.tlsOnly": {
+    level: "unsupported",
+    how: "a Swift container cannot refuse plain HTTP; whether the endpoint accepts it is the operator's setting (the clouds' published endpoints are HTTPS).",
+    source: SWIFT_API,
+  },
+  "bucket.geoRedundancy": { level: "unsupported", how: "the driver keeps data in the target region (no container sync is set up)." },
+  "network.privateSubnet": { level: "native", how: "Neutron network and subnet; a router to the cloud's external network only for egress and floating IPs." },
+  "network.denyInbound": {
+    level: "native",
+    how: "A new security group with the cloud's default rules deleted (admins can template rules into new groups), explicit all-egress rules, and one ingress rule per spec; Neutron drops ingress no rule allows.",
+    source: `${SG_TEMPLATE}; ${CLEURA_SG}`,
+  },
+  "vm.diskEncryption": {
+    level: "unknown",
+    how: "depends on the cloud: Cleura offers LUKS-encrypted Cinder volume types (cbs-encrypted, key in Barbican); others are not confirmed (overrides.openstack.volumeType can name an encrypted type, but cannot be verified).",
+    source: CLEURA_ENCRYPTED,
+  },
+  "vm.customerManagedKeys": { level: "unknown", how: "depends on the cloud (Barbican or a cloud KMS); the driver does not manage disk keys." },
+  "vm.metadataHardening": { level: "unsupported", how: "Nova's metadata service has no session-token mode comparable to IMDSv2.", source: NOVA_API },
+  "vm.noPublicIpByDefault": { level: "native", how: "The VM has one port on the private network; a floating IP is created only with publicIp: true." },
+  "vm.sshKeys": { level: "native", how: "First key as a Nova keypair (image's default user), all keys through cloud-init for the admin user.", source: NOVA_API },
+  "vm.userData": { level: "native", how: "Nova user data, run by cloud-init.", source: NOVA_API },
+};
