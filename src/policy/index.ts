@@ -1,0 +1,65 @@
+/**
+ * The sovereign-cloud policy pack: the residency contract enforced on every resource of a program,
+ * including resources written by hand without our components.
+ *
+ * `policies(contract?)` returns the array for `new PolicyPack("sovereign-cloud", { policies })`
+ * (see `policy/index.ts`); the offline `plan` calls the same policies in-process with the same
+ * arguments the engine would give (`runPolicies` in `./args`). Every policy's `configSchema` is the
+ * contract (see `./config` for how a policy finds its contract).
+ */
+import type { Policies, ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
+import type { ContractInput, ResidencyContract } from "../contract/schema";
+import { contractConfigSchema, contractFor, packContract } from "./config";
+import type { Rule } from "./rule";
+import { ALL_RULES } from "./rules/index";
+
+export type { Rule, ResourceRule, StackRule } from "./rule";
+export { runPolicies, resourceValidationArgs, stackValidationArgs, urnOf, type Diagnostic, type ResourceInput } from "./args";
+export { locate, locateAll, packageOf, regionOfZone, type Location, type LocateContext, type ParentRef } from "./locator";
+export { placementOf } from "./judge";
+export { CONTRACT_ENV, contractConfigSchema, contractFor, packContract } from "./config";
+export { ALL_RULES } from "./rules/index";
+
+/** What the CLI and docs show about a rule. */
+export type RuleSummary = Pick<Rule, "name" | "kind" | "description" | "severity" | "enforcementLevel" | "remediationSteps">;
+
+/** Every rule's name, kind, description, severity, default enforcement level and remediation. */
+export const RULES: readonly RuleSummary[] = ALL_RULES.map(({ name, kind, description, severity, enforcementLevel, remediationSteps }) => ({
+  name,
+  kind,
+  description,
+  severity,
+  enforcementLevel,
+  remediationSteps,
+}));
+
+/**
+ * The pack's policies. `contract` is the pack-wide contract (a preset name, a contract input as in
+ * `sovereign-cloud:residency`, or a parsed contract); without it, `SOVEREIGN_CLOUD_RESIDENCY`, else
+ * the `eu` preset. Each policy's own config (`--policy-pack-config`) is applied on top.
+ * Throws when the contract is invalid.
+ */
+export function policies(contract?: ContractInput | ResidencyContract, rules: readonly Rule[] = ALL_RULES): Policies {
+  const base = packContract(contract);
+  const configSchema = contractConfigSchema();
+  return rules.map((rule): ResourceValidationPolicy | StackValidationPolicy => {
+    const common = {
+      name: rule.name,
+      description: rule.description,
+      enforcementLevel: rule.enforcementLevel,
+      severity: rule.severity,
+      remediationSteps: rule.remediationSteps,
+      configSchema,
+    };
+    const seen = new Map<string, ResidencyContract>();
+    const contractOf = (config: Record<string, unknown>): ResidencyContract => {
+      const key = JSON.stringify(config);
+      let c = seen.get(key);
+      if (c === undefined) seen.set(key, (c = contractFor(base, config, rule.name)));
+      return c;
+    };
+    return rule.kind === "resource"
+      ? { ...common, validateResource: (args, report) => rule.validate(args, contractOf(args.getConfig()), report) }
+      : { ...common, validateStack: (args, report) => rule.validate(args, contractOf(args.getConfig()), report) };
+  });
+}

@@ -1,0 +1,73 @@
+/**
+ * Shared by the rules: which resources the placement rules judge, the catalog placement of a
+ * location, the verdict for a set of contract clauses (memoised: a stack has many resources in few
+ * places), and the wording of messages.
+ */
+import { PROVIDERS } from "../catalog/providers";
+import { findRegion, regionsOf } from "../catalog/regions/index";
+import type { ProviderId } from "../catalog/types";
+import { evaluate, type ClauseId, type Violation } from "../contract/evaluate";
+import type { Placement } from "../contract/placement";
+import type { ResidencyContract } from "../contract/schema";
+import { LOCATABLE_PACKAGES } from "./codes";
+import { packageOf, type Location } from "./locator";
+
+/** `aws:s3/bucket:Bucket "docs"`. */
+export function label(type: string, name: string): string {
+  return `${type} "${name}"`;
+}
+
+/** True for custom resources of the seven providers' packages (not provider resources, not components). */
+export function isLocatable(type: string): boolean {
+  return !type.startsWith("pulumi:") && LOCATABLE_PACKAGES.includes(packageOf(type));
+}
+
+/** The catalog placement of a location, when the catalog knows the provider and region. */
+export function placementOf(loc: Location): Placement | undefined {
+  if (loc.provider === undefined || loc.code === undefined) return undefined;
+  const region = findRegion(loc.provider, loc.code);
+  return region ? { provider: PROVIDERS[loc.provider], region } : undefined;
+}
+
+/** `aws:eu-central-1` plus where the answer came from, for messages. */
+export function where(loc: Location): string {
+  const place = `${loc.provider ?? "?"}:${loc.code ?? loc.region ?? "?"}`;
+  switch (loc.from) {
+    case "provider":
+      return `${place} (from its provider${loc.reason ? `: ${loc.reason}` : ""})`;
+    case "inherited":
+      return `${place} (${loc.reason ?? "inherited"})`;
+    default:
+      return place;
+  }
+}
+
+/** "cannot tell where X lives: <reason>" — reported, never passed. */
+export function cannotTell(type: string, name: string, loc: Location): string {
+  return `cannot tell where ${label(type, name)} lives: ${loc.reason ?? "its location cannot be read"}. A location that cannot be read never counts as compliant.`;
+}
+
+const cache = new Map<string, readonly Violation[]>();
+
+/** The contract's violations for a placement, limited to `clauses`. */
+export function violations(contract: ResidencyContract, placement: Placement, clauses: readonly ClauseId[]): Violation[] {
+  const key = `${JSON.stringify(contract)}|${placement.provider.id}:${placement.region.code}`;
+  let all = cache.get(key);
+  if (all === undefined) {
+    all = evaluate(contract, placement, { maxAlternatives: 0 }).violations;
+    if (cache.size > 1000) cache.clear();
+    cache.set(key, all);
+  }
+  return all.filter((v) => clauses.includes(v.clause));
+}
+
+/**
+ * A placement standing for the provider as a whole, when every catalog region of the provider has
+ * the provider's own operator (so the operator is known without the region). Used by
+ * provider-control for resources whose region cannot be read.
+ */
+export function providerWidePlacement(provider: ProviderId): Placement | undefined {
+  const regions = regionsOf(provider);
+  if (regions.length === 0 || regions.some((r) => r.operator !== undefined)) return undefined;
+  return { provider: PROVIDERS[provider], region: regions[0]! };
+}
