@@ -60,6 +60,12 @@ export function at(root: unknown, ...path: Path): unknown {
     cur = (cur as Record<string | number, unknown>)[path[i]!];
     if (isUnknownSentinel(cur)) throw new UnknownValue(path.slice(0, i + 1));
   }
+  // Lists of plain values (CIDRs, members) are read whole: check their elements too.
+  if (Array.isArray(cur)) {
+    cur.forEach((v, i) => {
+      if (isUnknownSentinel(v)) throw new UnknownValue([...path, i]);
+    });
+  }
   return cur;
 }
 
