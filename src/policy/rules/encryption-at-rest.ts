@@ -23,8 +23,13 @@
  * - Hetzner Cloud: @pulumi/hcloud 1.41 has no encryption input for volumes or servers.
  * - OVHcloud Object Storage: SSE-S3 with OVHcloud-managed keys, or SSE-C keys sent with each
  *   request (https://support.us.ovhcloud.com/hc/en-us/articles/10694235769747).
- * - Scaleway: `object.BucketServerSideEncryptionConfiguration` with `AES256`, or `aws:kms` with a
- *   Scaleway Key Manager key (@pulumiverse/scaleway 1.54 docs). No default encryption confirmed.
+ * - Scaleway: `object.BucketServerSideEncryptionConfiguration` with `AES256` (SSE-ONE), or `aws:kms`
+ *   with a Key Manager key (@pulumiverse/scaleway 1.54 docs; the catalog keeps Scaleway customer
+ *   keys unconfirmed, so that is "cannot tell"). No default bucket encryption confirmed. Instance
+ *   and Block Storage volumes have no encryption setting; Scaleway documents disk encryption only
+ *   under its HDS offer (https://www.scaleway.com/en/docs/block-storage/how-to/host-healthcare-data/).
+ * - OVHcloud instances and Block Storage volume types, OpenStack instances: not confirmed (see the
+ *   drivers' capability tables), so "cannot tell".
  * - OpenStack: a volume is encrypted when its volume type has an encryption spec, which the
  *   program does not show.
  */
@@ -113,7 +118,12 @@ function scalewayBucket(r: PolicyResource, ctx: Context): Judgement {
   if (rules.length === 0) {
     return { what: "Scaleway bucket", atRest: "unknown", atRestWhy: "no server-side encryption configuration names this bucket, and no default encryption is confirmed for Scaleway Object Storage", cmk: "unknown" };
   }
-  return { what: "Scaleway bucket", atRest: "yes", ...s3StyleKey(rules, "Scaleway") };
+  const key = s3StyleKey(rules, "Scaleway");
+  // The provider documents SSE-KMS with a Key Manager key, but the catalog keeps Scaleway's
+  // customer-managed keys unconfirmed (src/catalog/providers.ts): not enough to pass.
+  return key.cmk === "yes"
+    ? { what: "Scaleway bucket", atRest: "yes", cmk: "unknown", cmkWhy: "SSE-KMS with a Scaleway Key Manager key is documented by the provider, but customer-managed keys on Scaleway are not confirmed in the catalog" }
+    : { what: "Scaleway bucket", atRest: "yes", ...key };
 }
 
 /** An EBS volume or block device: `encrypted`, `kmsKeyId`, and the region-wide defaults. */
@@ -212,6 +222,10 @@ function ovhStorage(r: PolicyResource): Judgement {
 }
 
 const HCLOUD_WHY = "Hetzner Cloud offers no setting to encrypt it at rest (none in @pulumi/hcloud)";
+const SCW_DISK_WHY = "Scaleway offers no setting that encrypts Instance or Block Storage volumes at rest (it tells customers to encrypt them themselves, e.g. with LUKS)";
+
+/** Storage whose encryption at rest no input can show. */
+const unknownDisk = (what: string, why: string): Judgement[] => [{ what, atRest: "unknown", atRestWhy: why, cmk: "unknown" }];
 
 function judge(r: PolicyResource, ctx: Context): Judgement[] {
   const p = r.props;
@@ -249,6 +263,21 @@ function judge(r: PolicyResource, ctx: Context): Judgement[] {
     case "scaleway:object/bucket:Bucket":
     case "scaleway:index/objectBucket:ObjectBucket":
       return [scalewayBucket(r, ctx)];
+    case "scaleway:instance/server:Server":
+    case "scaleway:index/instanceServer:InstanceServer":
+      return unknownDisk("Scaleway Instance volume", SCW_DISK_WHY);
+    case "scaleway:block/volume:Volume":
+    case "scaleway:index/blockVolume:BlockVolume":
+    case "scaleway:instance/volume:Volume":
+    case "scaleway:index/instanceVolume:InstanceVolume":
+      return unknownDisk("Scaleway volume", SCW_DISK_WHY);
+    case "ovh:CloudProject/instance:Instance":
+    case "ovh:index/cloudInstance:CloudInstance":
+      return unknownDisk("OVHcloud instance disk", "nothing confirms that an OVHcloud instance's local disk is encrypted at rest");
+    case "ovh:CloudProject/volume:Volume":
+      return unknownDisk("OVHcloud Block Storage volume", `encryption at rest of volume type ${str(peek(p, "type")) ?? "(the default type)"} is not confirmed`);
+    case "openstack:compute/instance:Instance":
+      return unknownDisk("OpenStack instance disk", "its disk is encrypted only if the cloud's storage backend or the boot volume's type encrypts it, which the program does not show");
     case "openstack:blockstorage/volume:Volume": {
       const type = str(peek(p, "volumeType"));
       return [{ what: "OpenStack volume", atRest: "unknown", atRestWhy: `a volume is encrypted only when its volume type (${type ?? "the default type"}) has an encryption spec, which the program does not show`, cmk: "unknown" }];
@@ -279,8 +308,8 @@ export const encryptionAtRestRule: StackRule = {
   enforcementLevel: "mandatory",
   remediationSteps: [
     "Encrypt the storage at rest: S3 buckets are encrypted by default; EBS: encrypted: true (or aws.ebs.EncryptionByDefault in the region); RDS: storageEncrypted: true.",
-    "For encryption: customer-managed, point it at a KMS key you control in the same region: S3 BucketServerSideEncryptionConfiguration with sseAlgorithm aws:kms and kmsMasterKeyId; EBS/RDS kmsKeyId; Azure encryption.keySource Microsoft.Keyvault or a DiskEncryptionSet; GCP encryption.defaultKmsKeyName / kmsKeySelfLink; Scaleway aws:kms with a Key Manager key.",
-    "Where the provider cannot encrypt at rest (Hetzner Cloud volumes and servers, unconfirmed defaults), encrypt inside the server (e.g. LUKS) and, if the data allows it, set the contract's encryption to any.",
+    "For encryption: customer-managed, point it at a KMS key you control in the same region: S3 BucketServerSideEncryptionConfiguration with sseAlgorithm aws:kms and kmsMasterKeyId; EBS/RDS kmsKeyId; Azure encryption.keySource Microsoft.Keyvault or a DiskEncryptionSet; GCP encryption.defaultKmsKeyName / kmsKeySelfLink.",
+    "Where the provider cannot show encryption at rest (Hetzner Cloud, Scaleway and OVHcloud VM disks and volumes, OpenStack volume types, unconfirmed bucket defaults), encrypt inside the server (e.g. LUKS) or choose another target, and, only if the data allows it, set the contract's encryption to any.",
   ].join(" "),
   validate(args, contract, report) {
     if (contract.encryption === "any") return;

@@ -32,10 +32,14 @@ const compliant: ResourceInput[] = [
   res("gcp:storage/bucket:Bucket", "gcs", { location: "EUROPE-WEST4", encryption: { defaultKmsKeyName: "projects/p/locations/europe-west4/keyRings/r/cryptoKeys/k" } }),
   res("gcp:compute/disk:Disk", "pd", { zone: "europe-west4-b", diskEncryptionKey: { kmsKeySelfLink: "projects/p/.../cryptoKeys/k" } }),
   res("gcp:compute/instance:Instance", "gvm", { zone: "europe-west4-b", bootDisk: { kmsKeySelfLink: "projects/p/.../cryptoKeys/k" } }),
+];
+
+/** A Scaleway bucket with SSE-ONE (Scaleway-managed keys), as the Scaleway driver creates it. */
+const scaleway: ResourceInput[] = [
   res("scaleway:object/bucket:Bucket", "scw", { name: "scw-docs", region: "fr-par" }),
   res("scaleway:object/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration", "scw-enc", {
     bucket: "fr-par/scw-docs",
-    rules: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: "aws:kms", kmsMasterKeyId: "key-1" } }],
+    rules: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: "AES256" } }],
   }),
 ];
 
@@ -219,13 +223,35 @@ describe("encryption-at-rest", () => {
         "OVHcloud Object Storage container is not encrypted with a customer-managed key: OVHcloud Object Storage sets only OVHcloud-managed keys on a container; customer keys (SSE-C) come with each request and are not visible here." + tail("customer-managed"),
       ]);
     });
-    it("cannot tell a Scaleway bucket without an encryption configuration; reports AES256 under customer-managed", async () => {
-      expect(await messages(rule, without("scw-enc"), PROVIDER)).toEqual([
+    it("cannot tell a Scaleway bucket without an encryption configuration; accepts SSE-ONE; reports it under customer-managed", async () => {
+      expect(await messages(rule, scaleway.slice(0, 1), PROVIDER)).toEqual([
         "cannot tell whether Scaleway bucket is encrypted at rest: no server-side encryption configuration names this bucket, and no default encryption is confirmed for Scaleway Object Storage." + tail("provider-managed"),
       ]);
-      const aes = change("scw-enc", (p) => (p.rules = [{ applyServerSideEncryptionByDefault: { sseAlgorithm: "AES256" } }]));
-      expect(await messages(rule, aes, PROVIDER)).toEqual([]);
-      expect(await messages(rule, aes, CMK)).toEqual(["Scaleway bucket is not encrypted with a customer-managed key: sseAlgorithm is AES256 (Scaleway-managed keys)." + tail("customer-managed")]);
+      expect(await messages(rule, scaleway, PROVIDER)).toEqual([]);
+      expect(await messages(rule, scaleway, CMK)).toEqual(["Scaleway bucket is not encrypted with a customer-managed key: sseAlgorithm is AES256 (Scaleway-managed keys)." + tail("customer-managed")]);
+    });
+    it("cannot tell a Scaleway Key Manager key is customer-managed: the catalog keeps it unconfirmed", async () => {
+      const kms = change("scw-enc", (p) => (p.rules = [{ applyServerSideEncryptionByDefault: { sseAlgorithm: "aws:kms", kmsMasterKeyId: "key-1" } }]), scaleway);
+      expect(await messages(rule, kms, CMK)).toEqual([
+        "cannot tell whether Scaleway bucket uses a customer-managed key: SSE-KMS with a Scaleway Key Manager key is documented by the provider, but customer-managed keys on Scaleway are not confirmed in the catalog." + tail("customer-managed"),
+      ]);
+    });
+    it("cannot tell VM disks and volumes of Scaleway, OVHcloud and OpenStack are encrypted", async () => {
+      const disks = [
+        res("scaleway:instance/server:Server", "s", { type: "PLAY2-NANO", rootVolume: { volumeType: "sbs_volume" } }),
+        res("scaleway:block/volume:Volume", "sv", { sizeInGb: 20 }),
+        res("ovh:index/cloudInstance:CloudInstance", "o", { region: "GRA11", flavorId: "f" }),
+        res("ovh:CloudProject/volume:Volume", "ov", { regionName: "GRA11", size: 20, type: "classic-luks" }),
+        res("openstack:compute/instance:Instance", "i", { flavorName: "b2-7" }),
+      ];
+      expect(await messages(rule, disks, PROVIDER)).toEqual([
+        "cannot tell whether Scaleway Instance volume is encrypted at rest: Scaleway offers no setting that encrypts Instance or Block Storage volumes at rest (it tells customers to encrypt them themselves, e.g. with LUKS)." + tail("provider-managed"),
+        "cannot tell whether Scaleway volume is encrypted at rest: Scaleway offers no setting that encrypts Instance or Block Storage volumes at rest (it tells customers to encrypt them themselves, e.g. with LUKS)." + tail("provider-managed"),
+        "cannot tell whether OVHcloud instance disk is encrypted at rest: nothing confirms that an OVHcloud instance's local disk is encrypted at rest." + tail("provider-managed"),
+        "cannot tell whether OVHcloud Block Storage volume is encrypted at rest: encryption at rest of volume type classic-luks is not confirmed." + tail("provider-managed"),
+        "cannot tell whether OpenStack instance disk is encrypted at rest: its disk is encrypted only if the cloud's storage backend or the boot volume's type encrypts it, which the program does not show." + tail("provider-managed"),
+      ]);
+      expect(await messages(rule, disks, ANY)).toEqual([]);
     });
     it("cannot tell an OpenStack volume: its volume type decides", async () => {
       expect(await messages(rule, [res("openstack:blockstorage/volume:Volume", "v", { size: 10, volumeType: "classic" })], PROVIDER)).toEqual([
