@@ -276,6 +276,8 @@ function judge(r: PolicyResource, ctx: Context): Judgement[] {
       return unknownDisk("OVHcloud instance disk", "nothing confirms that an OVHcloud instance's local disk is encrypted at rest");
     case "ovh:CloudProject/volume:Volume":
       return unknownDisk("OVHcloud Block Storage volume", `encryption at rest of volume type ${str(peek(p, "type")) ?? "(the default type)"} is not confirmed`);
+    case "openstack:objectstorage/container:Container":
+      return unknownDisk("OpenStack Swift container", "Swift encryption at rest is an option of the cloud's operator, which the program does not show");
     case "openstack:compute/instance:Instance":
       return unknownDisk("OpenStack instance disk", "its disk is encrypted only if the cloud's storage backend or the boot volume's type encrypts it, which the program does not show");
     case "openstack:blockstorage/volume:Volume": {

@@ -16,7 +16,8 @@
  * - Scaleway: its bucket-policy documentation shows only `aws:SourceIp` conditions
  *   (https://www.scaleway.com/en/docs/object-storage/api-cli/manage-bucket-permissions-ip), so a
  *   deny on `aws:SecureTransport` is not confirmed to be enforced: "cannot tell".
- * - OVHcloud containers and `aws` buckets behind a non-AWS S3 endpoint: no confirmed setting.
+ * - OVHcloud containers, OpenStack Swift containers and `aws` buckets behind a non-AWS S3 endpoint:
+ *   no confirmed setting, so "cannot tell".
  */
 import type { PolicyResource } from "@pulumi/policy";
 import type { StackRule } from "../rule";
@@ -78,6 +79,8 @@ function judge(r: PolicyResource, resources: readonly PolicyResource[]): string 
       return "Cloud Storage bucket cannot refuse plain HTTP: Cloud Storage has no bucket setting for it (the XML API accepts HTTP).";
     case "ovh:CloudProject/storage:Storage":
       return "cannot tell whether OVHcloud Object Storage container refuses requests without TLS: @ovhcloud/pulumi-ovh has no setting for it and OVHcloud's endpoints are not confirmed to be HTTPS-only.";
+    case "openstack:objectstorage/container:Container":
+      return "cannot tell whether OpenStack Swift container refuses requests without TLS: that depends on the cloud's object-storage endpoint, which the program does not show.";
     default:
       return undefined;
   }

@@ -236,13 +236,14 @@ describe("encryption-at-rest", () => {
         "cannot tell whether Scaleway bucket uses a customer-managed key: SSE-KMS with a Scaleway Key Manager key is documented by the provider, but customer-managed keys on Scaleway are not confirmed in the catalog." + tail("customer-managed"),
       ]);
     });
-    it("cannot tell VM disks and volumes of Scaleway, OVHcloud and OpenStack are encrypted", async () => {
+    it("cannot tell VM disks, volumes and Swift containers of Scaleway, OVHcloud and OpenStack are encrypted", async () => {
       const disks = [
         res("scaleway:instance/server:Server", "s", { type: "PLAY2-NANO", rootVolume: { volumeType: "sbs_volume" } }),
         res("scaleway:block/volume:Volume", "sv", { sizeInGb: 20 }),
         res("ovh:index/cloudInstance:CloudInstance", "o", { region: "GRA11", flavorId: "f" }),
         res("ovh:CloudProject/volume:Volume", "ov", { regionName: "GRA11", size: 20, type: "classic-luks" }),
         res("openstack:compute/instance:Instance", "i", { flavorName: "b2-7" }),
+        res("openstack:objectstorage/container:Container", "swift", { name: "c" }),
       ];
       expect(await messages(rule, disks, PROVIDER)).toEqual([
         "cannot tell whether Scaleway Instance volume is encrypted at rest: Scaleway offers no setting that encrypts Instance or Block Storage volumes at rest (it tells customers to encrypt them themselves, e.g. with LUKS)." + tail("provider-managed"),
@@ -250,6 +251,7 @@ describe("encryption-at-rest", () => {
         "cannot tell whether OVHcloud instance disk is encrypted at rest: nothing confirms that an OVHcloud instance's local disk is encrypted at rest." + tail("provider-managed"),
         "cannot tell whether OVHcloud Block Storage volume is encrypted at rest: encryption at rest of volume type classic-luks is not confirmed." + tail("provider-managed"),
         "cannot tell whether OpenStack instance disk is encrypted at rest: its disk is encrypted only if the cloud's storage backend or the boot volume's type encrypts it, which the program does not show." + tail("provider-managed"),
+        "cannot tell whether OpenStack Swift container is encrypted at rest: Swift encryption at rest is an option of the cloud's operator, which the program does not show." + tail("provider-managed"),
       ]);
       expect(await messages(rule, disks, ANY)).toEqual([]);
     });

@@ -85,7 +85,7 @@ describe("tls-only", () => {
     ]);
   });
 
-  it("cannot tell for Scaleway buckets, with or without a SecureTransport policy, and for OVHcloud containers", async () => {
+  it("cannot tell for Scaleway buckets, with or without a SecureTransport policy, and for OVHcloud and Swift containers", async () => {
     const scw = res("scaleway:object/bucket:Bucket", "scw", { name: "scw", region: "fr-par" });
     expect(await messages(rule, [scw], c)).toEqual([
       "cannot tell whether Scaleway bucket refuses requests without TLS: no bucket policy denies requests where aws:SecureTransport is false, and Scaleway documents no other setting for it.",
@@ -96,6 +96,9 @@ describe("tls-only", () => {
     ]);
     expect(await messages(rule, [res("ovh:CloudProject/storage:Storage", "ovh", { regionName: "GRA" })], c)).toEqual([
       "cannot tell whether OVHcloud Object Storage container refuses requests without TLS: @ovhcloud/pulumi-ovh has no setting for it and OVHcloud's endpoints are not confirmed to be HTTPS-only.",
+    ]);
+    expect(await messages(rule, [res("openstack:objectstorage/container:Container", "swift", { name: "c" })], c)).toEqual([
+      "cannot tell whether OpenStack Swift container refuses requests without TLS: that depends on the cloud's object-storage endpoint, which the program does not show.",
     ]);
   });
 
