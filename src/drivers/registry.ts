@@ -9,6 +9,7 @@ import { azureDriver } from "./azure/index";
 import { gcpDriver } from "./gcp/index";
 import { hetznerDriver } from "./hetzner/index";
 import { openstackDriver } from "./openstack/index";
+import { ovhcloudDriver } from "./ovhcloud/index";
 import { scalewayDriver } from "./scaleway/index";
 import type { Driver } from "./types";
 
@@ -18,6 +19,7 @@ const DRIVERS: Readonly<Partial<Record<DriverId, Driver | undefined>>> = {
   gcp: gcpDriver,
   hetzner: hetznerDriver,
   openstack: openstackDriver,
+  ovhcloud: ovhcloudDriver,
   scaleway: scalewayDriver,
 };
 

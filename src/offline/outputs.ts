@@ -3,6 +3,8 @@
  * mocks see plausible outputs (ids, IPs, endpoints) instead of `undefined`. Values are fake and
  * recognisable (documentation IP ranges, account 123456789012, AMI ami-0123456789abcdef0).
  */
+import { OVHCLOUD_IMAGES } from "../catalog/images/ovhcloud";
+import { OVHCLOUD_FLAVOR_DISK_GB, OVHCLOUD_INSTANCE_TYPES } from "../catalog/sizes/ovhcloud";
 
 /** The AWS partition and DNS suffix a real provider would use for a region (aws-eusc for eusc-*). */
 function awsPartition(region: unknown): { partition: string; dnsSuffix: string } {
@@ -50,6 +52,12 @@ export function computedOutputs(type: string, name: string, inputs: Record<strin
       return { address: "203.0.113.40" };
     case "scaleway:instance/server:Server":
       return { privateIps: [{ id: `${name}-pn-ip`, address: "10.20.1.2" }], publicIps: inputs.ipId ? [{ id: inputs.ipId, address: "203.0.113.40" }] : [] };
+    case "ovh:CloudProject/storage:Storage":
+      return { name: inputs.name ?? `${name}-abc123`, region: inputs.regionName, virtualHost: `${inputs.name ?? `${name}-abc123`}.s3.${String(inputs.regionName).toLowerCase()}.io.cloud.ovh.net` };
+    case "ovh:index/cloudSSHKey:CloudSSHKey":
+      return { name: inputs.name ?? `${name}-abc123` };
+    case "ovh:index/cloudInstance:CloudInstance":
+      return { availabilityZone: inputs.availabilityZone ?? "", currentState: { networks: ovhInstanceNetworks(inputs.networks ?? []) } };
     case "openstack:compute/instance:Instance":
       return { accessIpV4: "10.0.1.30", availabilityZone: inputs.availabilityZone ?? "" };
     case "openstack:networking/floatingIp:FloatingIp":
@@ -57,6 +65,15 @@ export function computedOutputs(type: string, name: string, inputs: Record<strin
     default:
       return {};
   }
+}
+
+/** Addresses an OVHcloud instance reports: a fixed private IP per private network, a documentation IP on the public interface. */
+function ovhInstanceNetworks(networks: readonly any[]): unknown[] {
+  return networks.map((n) =>
+    n.networkId === undefined
+      ? { id: "ext-net", addresses: [{ ip: "203.0.113.40", type: "FIXED", version: 4 }] }
+      : { id: n.networkId, subnetId: n.subnetId, addresses: [{ ip: "10.0.1.20", type: "FIXED", version: 4 }] },
+  );
 }
 
 /** Answers to the invokes our drivers make. */
@@ -72,6 +89,28 @@ export function invokeResult(token: string, inputs: Record<string, any>): Record
       return { emailAddress: "service-123@gs-project-accounts.iam.gserviceaccount.com", project: inputs.project, id: "offline" };
     case "gcp:organizations/getProject:getProject":
       return { number: "123456789012", projectId: inputs.projectId, name: inputs.projectId, id: `projects/${inputs.projectId}` };
+    case "ovh:index/getCloudInstanceFlavors:getCloudInstanceFlavors":
+      // Every catalog flavor, offered in the region asked for.
+      return {
+        id: "offline",
+        serviceName: inputs.serviceName,
+        region: inputs.region,
+        flavors: OVHCLOUD_INSTANCE_TYPES.types.map((t) => ({
+          id: `flavor-${t.name}`, name: t.name, vcpus: t.vcpus, ram: t.memoryGiB * 1024, disk: OVHCLOUD_FLAVOR_DISK_GB[t.name] ?? 0,
+          ephemeral: 0, swap: 0, isPublic: true, description: "", location: { region: inputs.region, availabilityZone: "" },
+        })),
+      };
+    case "ovh:index/getCloudInstanceImages:getCloudInstanceImages":
+      // Every catalog image, active in the region asked for.
+      return {
+        id: "offline",
+        serviceName: inputs.serviceName,
+        region: inputs.region,
+        images: Object.values(OVHCLOUD_IMAGES).flatMap((f) => (f.confirmed ? [f.value] : [])).map((imageName) => ({
+          id: `image-${imageName.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`, name: imageName, status: "active", visibility: "public",
+          createdAt: "2026-01-01T00:00:00Z", updatedAt: "2026-01-01T00:00:00Z", minDisk: 0, minRam: 0, size: 0, location: { region: inputs.region, availabilityZone: "" },
+        })),
+      };
     case "openstack:networking/getNetwork:getNetwork":
       // The external network a router's gateway and floating IPs use, found by id or by name.
       return { ...inputs, id: inputs.networkId ?? `net-${String(inputs.name).toLowerCase().replace(/[^a-z0-9]+/g, "-")}`, name: inputs.name ?? "public", external: true };

@@ -167,7 +167,7 @@ describe("European instance types", () => {
   });
 
   it("claims no OVHcloud or OTC table without a source", () => {
-    expect(OVHCLOUD_INSTANCE_TYPES).toBeUndefined();
+    expect(OVHCLOUD_INSTANCE_TYPES.source).toBe("ovh-flavors-price-list");
     expect(OPENSTACK_INSTANCE_TYPES.otc?.source).toBe("otc-ecs-general-purpose");
   });
 

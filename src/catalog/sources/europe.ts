@@ -51,6 +51,54 @@ export const EUROPE_SOURCES = defineSources({
     asOf: "2026-11-28",
     kind: "secondary",
   },
+  "ovh-flavors-price-list": {
+    title: "OVHcloud Public Cloud instance price list (copy): RAM, vCores and local disk per flavor, d2-2 1/2/25, d2-4 2/4/50, d2-8 4/8/50, c3-4 2/4/50 ... b3-8 2/8/50 ... r3-16 2/16/50 ... b2-7 2/7/50 ...; Discovery = shared resources (the copy swaps the 'Network' and 'Storage' labels: the GB figure is the disk)",
+    ref: "renchris/continuously-running-agents 10-instance-types.md",
+    asOf: "2026-11-28",
+    kind: "secondary",
+  },
+  "ovh-first-steps": {
+    title: "OVHcloud docs, first Public Cloud instance: instance model categories (Discovery hosted on shared resources, the others with guaranteed resources); a sudo user named after the image (\"debian\", \"ubuntu\") is created and receives the SSH key",
+    ref: "ovh/docs pages/public_cloud/compute/public-cloud-first-steps/guide.en-gb.md",
+    asOf: "2026-11-28",
+    kind: "primary",
+  },
+  "ovh-security-groups": {
+    title: "OVHcloud docs, firewall rules and port security (updated 2022-08-25): the project's \"default\" security group allows all traffic in both directions; a new security group has only egress rules, so no ingress is allowed until a rule is added",
+    ref: "ovh/docs pages/platform/public-cloud/security_group_private_network/guide.en-ie.md",
+    asOf: "2026-11-28",
+    kind: "primary",
+  },
+  "ovh-pci-security-spec": {
+    title: "OVHcloud docs, Public Cloud Instance security specification (updated 2024-05-01): data encryption at rest is volume-level encryption the customer sets up on Block Storage (Cinder); nothing is said of instance local disks",
+    ref: "ovh/docs pages/account_and_service_management/account_information/security-specification-pci/guide.en-gb.md",
+    asOf: "2026-11-28",
+    kind: "primary",
+  },
+  "ovh-s3-sse": {
+    title: "OVHcloud docs, Object Storage server-side encryption (updated 2024-04-08): SSE-S3 with OVHcloud-managed keys (called SSE-OMK in the Control Panel) as bucket default via PutBucketEncryption with SSEAlgorithm AES256; SSE-C needs the customer's key on every request",
+    ref: "ovh/docs pages/storage_and_backup/object_storage/s3_encrypt_your_objects_with_sse_c/guide.en-gb.md",
+    asOf: "2026-11-28",
+    kind: "primary",
+  },
+  "ovh-tf-storage": {
+    title: "terraform-provider-ovh ovh_cloud_project_storage docs: region_name \"GRA\"; versioning status enabled/disabled/suspended; object_lock (only at creation) with rule mode governance|compliance and ISO 8601 period (P30D); encryption sse_algorithm \"AES256\"; the provider removes all objects of a container before destroying it",
+    ref: "ovh/terraform-provider-ovh docs/resources/cloud_project_storage.md",
+    asOf: "2026-11-28",
+    kind: "primary",
+  },
+  "ovh-pulumi-sdk": {
+    title: "@ovhcloud/pulumi-ovh 2.19.1 type definitions: CloudProjectStorageObjectBucketLifecycleConfiguration (expiration, noncurrent expiration, transitions to STANDARD_IA/GLACIER_IR/DEEP_ARCHIVE), CloudNetworkPrivateVrack(+Subnet), CloudSecurityGroup (OpenStack adds a default egress rule), CloudInstance (securityGroupIds, networks, sshKeyName; no user data), cloudproject.Instance (user data; no security group), cloudproject.S3Policy (per-user policy; no bucket-policy resource)",
+    ref: "node_modules/@ovhcloud/pulumi-ovh (npm @ovhcloud/pulumi-ovh 2.19.1; ovh/pulumi-ovh sdk/nodejs)",
+    asOf: "2026-11-28",
+    kind: "primary",
+  },
+  "ovh-s3-endpoints": {
+    title: "OVHcloud Object Storage endpoints follow https://s3.<region>.io.cloud.ovh.net/ (the .io endpoint supports lifecycle rules); buckets and objects are private by default, ACLs can grant the AllUsers group",
+    ref: "https://www.mintlify.com/ovh/docs/storage/object-storage",
+    asOf: "2026-11-28",
+    kind: "secondary",
+  },
   // --- Hetzner -------------------------------------------------------------------------------
   "hetzner-wiki-ccx": {
     title: "Hetzner wiki, CloudServer FAQ: CCX plans have dedicated vCPUs (1 vCPU = 1 hyper-thread); CX/CPX are shared",

@@ -1,0 +1,86 @@
+/**
+ * Bucket on OVHcloud: one S3 container (`cloudproject.Storage`) in the placement's S3 region, with
+ * versioning, SSE-OMK encryption (OVHcloud-managed keys) always on, object lock for
+ * `retentionDays`, and a lifecycle configuration. Containers are private: the driver grants no ACL
+ * and no user policy; access is given to Public Cloud users with `cloudproject.S3Policy`.
+ * No replication: the data stays in the target region.
+ *
+ * Region: the Storage API takes the S3 region in upper case ("GRA", as in OVHcloud's own examples,
+ * `ovh-tf-storage`); the catalog's `apiCodes.bucket` holds it in the endpoint's lower case ("gra").
+ */
+import * as pulumi from "@pulumi/pulumi";
+import type * as ovh from "@ovhcloud/pulumi-ovh";
+import type { BucketResult, BucketSpec, DriverScope } from "../types";
+import { apiRegion, childOptions, createProvider, resolveServiceName } from "./provider";
+import { sdk } from "./sdk";
+
+/** The S3 region as the Storage API takes it ("GRA"), from the catalog's S3 region ("gra"). */
+export function storageRegion(s3Region: string): string {
+  return s3Region.toUpperCase();
+}
+
+/** Versioning is needed by object lock; `checkBucket` refuses retentionDays without it. "suspended" (not "disabled") so it can be switched back on. */
+export function versioningStatus(spec: BucketSpec): "enabled" | "suspended" {
+  return spec.versioning ? "enabled" : "suspended";
+}
+
+/** The portable lifecycle as OVHcloud rules; incomplete multipart uploads are always aborted after 7 days. */
+export function lifecycleRules(spec: BucketSpec): ovh.types.input.CloudProjectStorageObjectBucketLifecycleConfigurationRule[] {
+  const rules: ovh.types.input.CloudProjectStorageObjectBucketLifecycleConfigurationRule[] = [
+    { id: "abort-incomplete-multipart-uploads", status: "enabled", abortIncompleteMultipartUpload: { daysAfterInitiation: 7 } },
+  ];
+  const { expireAfterDays, noncurrentExpireAfterDays, coldAfterDays } = spec.lifecycle;
+  if (expireAfterDays !== undefined) rules.push({ id: "expire-objects", status: "enabled", expiration: { days: expireAfterDays } });
+  // Noncurrent versions only exist in a versioned container.
+  if (noncurrentExpireAfterDays !== undefined && spec.versioning) {
+    rules.push({ id: "expire-noncurrent-versions", status: "enabled", noncurrentVersionExpiration: { noncurrentDays: noncurrentExpireAfterDays } });
+  }
+  if (coldAfterDays !== undefined) {
+    const storageClass = spec.overrides.ovhcloud?.coldStorageClass ?? "STANDARD_IA";
+    rules.push({ id: "transition-to-cold", status: "enabled", transitions: [{ days: coldAfterDays, storageClass }] });
+  }
+  return rules;
+}
+
+export function createBucket(spec: BucketSpec, scope: DriverScope): BucketResult {
+  const ovhSdk = sdk();
+  const o = spec.overrides.ovhcloud ?? {};
+  const serviceName = resolveServiceName(o.serviceName)!;
+  const s3Region = apiRegion(scope.placement, "bucket")!;
+  const regionName = storageRegion(s3Region);
+  const provider = createProvider(scope);
+  // Data-bearing: the container outlives `pulumi destroy` unless the user opted out, and its
+  // lifecycle configuration stays with it (deleting it would stop expiring what the user asked).
+  const dataOpts = childOptions(scope, provider, { retainOnDelete: spec.retainOnDelete });
+
+  const storage = new ovhSdk.cloudproject.Storage(
+    scope.name,
+    {
+      serviceName,
+      regionName,
+      ...(o.bucketName === undefined ? {} : { name: o.bucketName }),
+      versioning: { status: versioningStatus(spec) },
+      // SSE-OMK, OVHcloud-managed keys: encrypted at rest whatever the contract asks (even `any`).
+      encryption: { sseAlgorithm: "AES256" },
+      // Object lock can only be enabled at creation: adding retentionDays later replaces the container.
+      ...(spec.retentionDays === undefined
+        ? {}
+        : { objectLock: { status: "enabled", rule: { mode: spec.retentionLocked ? "compliance" : "governance", period: `P${spec.retentionDays}D` } } }),
+      // The object list would otherwise be copied into the state at every refresh.
+      hideObjects: true,
+    },
+    dataOpts,
+  );
+
+  new ovhSdk.CloudProjectStorageObjectBucketLifecycleConfiguration(
+    `${scope.name}-lifecycle`,
+    { serviceName, regionName, containerName: storage.name, rules: lifecycleRules(spec) },
+    dataOpts,
+  );
+
+  return {
+    bucketName: storage.name,
+    bucketId: storage.id,
+    endpoint: pulumi.interpolate`https://s3.${s3Region}.io.cloud.ovh.net/${storage.name}`,
+  };
+}

@@ -1,0 +1,58 @@
+/**
+ * What the OVHcloud driver (@ovhcloud/pulumi-ovh 2.19.1) does with each portable feature
+ * (rendered in the README portability matrix). Sources are catalog source ids.
+ */
+import type { CapabilityTable } from "../capabilities";
+
+export const OVHCLOUD_CAPABILITIES: CapabilityTable = {
+  "bucket.versioning": { level: "native", how: "S3 container versioning (cloudproject.Storage versioning).", source: "ovh-tf-storage" },
+  "bucket.retention": {
+    level: "native",
+    how: "S3 object lock, governance mode, default retention P<n>D; object lock can only be set when the container is created, so adding retentionDays later replaces it.",
+    source: "ovh-tf-storage",
+  },
+  "bucket.retentionLocked": { level: "native", how: "S3 object lock in compliance mode: nobody can shorten the retention.", source: "ovh-tf-storage" },
+  "bucket.lifecycle": { level: "native", how: "CloudProjectStorageObjectBucketLifecycleConfiguration expiration and noncurrent-version expiration.", source: "ovh-pulumi-sdk" },
+  "bucket.coldTier": { level: "native", how: "Lifecycle transition to STANDARD_IA (or overrides.ovhcloud.coldStorageClass).", source: "ovh-pulumi-sdk" },
+  "bucket.encryptionAtRest": { level: "native", how: "SSE-OMK: server-side encryption with OVHcloud-managed keys as the container default (AES256).", source: "ovh-s3-sse" },
+  "bucket.customerManagedKeys": {
+    level: "unsupported",
+    how: "OVHcloud's only customer-key option for object storage is SSE-C, a key sent with every request, which no container default can set; the container's encryption setting only takes an algorithm.",
+    source: "ovh-s3-sse",
+  },
+  "bucket.blockPublicAccess": {
+    level: "unsupported",
+    how: "containers are private when created and the driver grants no ACL or policy, but OVHcloud has no setting that refuses a public (AllUsers) ACL set later.",
+    source: "ovh-s3-endpoints",
+  },
+  "bucket.tlsOnly": {
+    level: "unsupported",
+    how: "@ovhcloud/pulumi-ovh 2.19.1 has no bucket-policy resource (cloudproject.S3Policy is a per-user policy), so the driver cannot make a container refuse plain HTTP.",
+    source: "ovh-pulumi-sdk",
+  },
+  "bucket.geoRedundancy": { level: "unsupported", how: "the driver keeps data in the target region (container replication is not used)." },
+  "network.privateSubnet": { level: "native", how: "Private network in the project's vRack (CloudNetworkPrivateVrack) with one DHCP subnet.", source: "ovh-pulumi-sdk" },
+  "network.denyInbound": {
+    level: "native",
+    how: "A new security group has only OpenStack's default egress rules, so inbound is denied except the ingress rules; VMs get only this group, never the project's allow-all \"default\" group.",
+    source: "ovh-security-groups",
+  },
+  "vm.diskEncryption": {
+    level: "unknown",
+    how: "OVHcloud documents encryption at rest only for Block Storage volumes the customer encrypts; nothing confirms that an instance's local root disk is encrypted.",
+    source: "ovh-pci-security-spec",
+  },
+  "vm.customerManagedKeys": { level: "unsupported", how: "the root disk is the flavor's local disk; the driver attaches no volume that could carry a customer key.", source: "ovh-pci-security-spec" },
+  "vm.metadataHardening": { level: "unsupported", how: "the instance API has no setting for the OpenStack metadata service.", source: "ovh-pulumi-sdk" },
+  "vm.noPublicIpByDefault": { level: "native", how: "A public interface (autoAssignPublicIp) only with publicIp: true; otherwise the private network only." },
+  "vm.sshKeys": {
+    level: "native",
+    how: "One key, as a CloudSSHKey named on the instance, for the sudo user the image creates (debian, ubuntu); several keys or another user would need user data.",
+    source: "ovh-first-steps",
+  },
+  "vm.userData": {
+    level: "unsupported",
+    how: "ovh.CloudInstance in @ovhcloud/pulumi-ovh 2.19.1 takes no user data, and ovh.cloudproject.Instance (which does) takes no security group, leaving the VM in OVHcloud's allow-all default group; deploy this target with driver: openstack for user data.",
+    source: "ovh-pulumi-sdk",
+  },
+};

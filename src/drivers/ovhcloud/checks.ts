@@ -1,0 +1,125 @@
+/**
+ * Pre-flight checks for what only OVHcloud (or this driver) rejects. Pure: no resources, no SDK;
+ * they read the stack config for the project id. Features in the capability table are checked by
+ * the components; these are the rest.
+ */
+import { OVHCLOUD_IMAGE_USERS } from "../../catalog/images/ovhcloud";
+import { OVHCLOUD_FLAVOR_DISK_GB } from "../../catalog/sizes/ovhcloud";
+import { problems, type Problem } from "../../errors";
+import type { BucketSpec, CheckContext, NetworkSpec, VirtualMachineSpec } from "../types";
+import type { OvhcloudNetworkData } from "./network";
+import { OVHCLOUD_COLD_STORAGE_CLASSES } from "./overrides";
+import { checkApiRegion, checkServiceName, resolveServiceName } from "./provider";
+
+const SERVICE_NAME_PATH = "overrides.ovhcloud.serviceName";
+/** Pulumi auto-names a container `<name>-<7 random characters>`, so the name may use 63 - 8. */
+const AUTONAME_SUFFIX = 8;
+/** S3 container names: 3-63 lowercase letters, digits and hyphens, starting and ending with a letter or digit. */
+const CONTAINER_NAME = /^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$/;
+const GIB_IN_GB = 1.073741824;
+
+export function checkBucket(spec: BucketSpec, ctx: CheckContext): Problem[] {
+  const o = spec.overrides.ovhcloud ?? {};
+  const found: Problem[] = [...checkServiceName(o.serviceName, ctx, SERVICE_NAME_PATH), ...checkApiRegion(ctx, "bucket")];
+  if (o.bucketName === undefined) {
+    if (!/^[a-z0-9][a-z0-9-]*$/.test(ctx.name) || ctx.name.length > 63 - AUTONAME_SUFFIX) {
+      found.push(problems.invalidArgument("name", `"${ctx.name}" cannot prefix an OVHcloud container name: S3 names take lowercase letters, digits and hyphens, and the random suffix needs ${AUTONAME_SUFFIX} of the 63 characters.`, ctx.name, `1-${63 - AUTONAME_SUFFIX} lowercase letters, digits and hyphens`, "rename the component, or set overrides.ovhcloud.bucketName."));
+    }
+  } else if (typeof o.bucketName !== "string" || !CONTAINER_NAME.test(o.bucketName)) {
+    found.push(problems.invalidArgument("overrides.ovhcloud.bucketName", "is not a valid container name (names are global across OVHcloud regions).", o.bucketName, "3-63 lowercase letters, digits and hyphens, starting and ending with a letter or digit", "choose another name, or leave it out to get an auto-generated one."));
+  }
+  if (o.coldStorageClass !== undefined && !(OVHCLOUD_COLD_STORAGE_CLASSES as readonly string[]).includes(o.coldStorageClass)) {
+    found.push(problems.invalidArgument("overrides.ovhcloud.coldStorageClass", "is not a storage class an OVHcloud lifecycle rule can move objects to.", o.coldStorageClass, OVHCLOUD_COLD_STORAGE_CLASSES.join(", "), "use one of the allowed classes."));
+  }
+  if (spec.retentionDays !== undefined && !spec.versioning) {
+    found.push(problems.conflictingArguments("versioning", "S3 object lock (retentionDays) works only on a versioned container.", false, "drop versioning: false, or drop retentionDays."));
+  }
+  if (!spec.retainOnDelete && !spec.emptyOnDelete) {
+    found.push(
+      problems.providerLimitation(
+        "retainOnDelete",
+        "the OVHcloud provider removes every object of a container before deleting it, so destroying the stack would delete the data although emptyOnDelete is false.",
+        false,
+        "retainOnDelete: true, or retainOnDelete: false with emptyOnDelete: true",
+        "keep retainOnDelete (the default), or set emptyOnDelete: true to accept that a destroy deletes the objects.",
+      ),
+    );
+  }
+  return found;
+}
+
+export function checkNetwork(spec: NetworkSpec, ctx: CheckContext): Problem[] {
+  const o = spec.overrides.ovhcloud ?? {};
+  const found: Problem[] = [...checkServiceName(o.serviceName, ctx, SERVICE_NAME_PATH), ...checkApiRegion(ctx, "network")];
+  if (o.vlanId !== undefined && (typeof o.vlanId !== "number" || !Number.isInteger(o.vlanId) || o.vlanId < 0 || o.vlanId > 4096)) {
+    found.push(problems.invalidArgument("overrides.ovhcloud.vlanId", "must be a whole number between 0 and 4096.", o.vlanId, "0..4096", "choose another VLAN id, or leave it out to let OVHcloud assign one."));
+  }
+  return found;
+}
+
+export function checkVirtualMachine(spec: VirtualMachineSpec, ctx: CheckContext): Problem[] {
+  const o = spec.overrides.ovhcloud ?? {};
+  const found: Problem[] = [...checkServiceName(o.serviceName, ctx, SERVICE_NAME_PATH), ...checkApiRegion(ctx, "virtualMachine")];
+  if (spec.network.driver !== "ovhcloud") {
+    found.push(problems.placementMismatch("network", `the VM is deployed with the ovhcloud driver but its network with the ${spec.network.driver} driver.`, spec.network.driver, "a Network deployed with the ovhcloud driver"));
+  } else {
+    const net = spec.network.data as OvhcloudNetworkData;
+    const mine = resolveServiceName(o.serviceName);
+    if (mine !== undefined && mine !== net.serviceName) {
+      found.push(problems.placementMismatch(SERVICE_NAME_PATH, `the VM would be in Public Cloud project ${mine} but its network is in ${net.serviceName}; instances can only join networks of their own project.`, mine, net.serviceName));
+    }
+  }
+  for (const key of ["flavor", "image"] as const) {
+    const v = o[key];
+    if (v !== undefined && (typeof v !== "string" || v.trim() === "")) {
+      found.push(problems.invalidArgument(`overrides.ovhcloud.${key}`, "must be a non-empty string.", v, `an OVHcloud ${key} name`, `set overrides.ovhcloud.${key} or leave it out.`));
+    }
+  }
+  found.push(...checkLogin(spec), ...checkDisk(spec));
+  return found;
+}
+
+/** One key, for the user the image creates: CloudInstance takes a key name and no user data. */
+function checkLogin(spec: VirtualMachineSpec): Problem[] {
+  const found: Problem[] = [];
+  if (spec.sshKeys.length > 1) {
+    found.push(
+      problems.providerLimitation(
+        "sshKeys",
+        "an OVHcloud instance (ovh.CloudInstance) takes one SSH key; installing more would need user data, which it does not take.",
+        spec.sshKeys.length,
+        "one key",
+        "give one key (add the others on the machine), or deploy this target with driver: openstack.",
+      ),
+    );
+  }
+  const imageUser = OVHCLOUD_IMAGE_USERS[spec.image];
+  const user = imageUser.confirmed ? imageUser.value : undefined;
+  if (spec.sshKeys.length > 0 && spec.overrides.ovhcloud?.image === undefined && user !== undefined && spec.adminUsername !== user) {
+    found.push(
+      problems.providerLimitation(
+        "adminUsername",
+        `on OVHcloud the SSH key goes to the sudo user the ${spec.image} image creates ("${user}"); ovh.CloudInstance takes no user data, so no user "${spec.adminUsername}" can be created.`,
+        spec.adminUsername,
+        `"${user}"`,
+        `set adminUsername: "${user}", or deploy this target with driver: openstack.`,
+      ),
+    );
+  }
+  return found;
+}
+
+/** The root disk is the flavor's local disk: a VM cannot ask for more than its flavor has. */
+function checkDisk(spec: VirtualMachineSpec): Problem[] {
+  const disk = OVHCLOUD_FLAVOR_DISK_GB[spec.instanceType];
+  if (disk === undefined || spec.diskGiB * GIB_IN_GB <= disk + 0.5) return [];
+  return [
+    problems.providerLimitation(
+      "diskGiB",
+      `the ovhcloud driver boots from the flavor's local disk, and ${spec.instanceType} has ${disk} GB; it attaches no larger boot volume.`,
+      spec.diskGiB,
+      `at most ${Math.floor(disk / GIB_IN_GB)} GiB for ${spec.instanceType}`,
+      "lower diskGiB, or ask for a larger size (or pin overrides.ovhcloud.flavor) whose flavor has a bigger disk.",
+    ),
+  ];
+}

@@ -1,0 +1,8 @@
+/**
+ * The @ovhcloud/pulumi-ovh SDK, loaded on first use so that stacks on other providers never load it.
+ * Everything else in this driver imports the SDK with `import type` only.
+ */
+export function sdk(): typeof import("@ovhcloud/pulumi-ovh") {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require("@ovhcloud/pulumi-ovh");
+}
