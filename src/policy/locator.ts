@@ -121,6 +121,8 @@ const NO_DATA: readonly (readonly [string, string])[] = [
   ["gcp:serviceaccount/", "service accounts are global identities"],
   ["gcp:organizations/", "organization settings and IAM hold no data"],
   ["azure-native:authorization:", "role assignments and definitions hold no data"],
+  ["azure-native:dns:", "DNS zones and records are name-resolution configuration, served worldwide by design"],
+  ["gcp:dns/", "DNS zones and records are name-resolution configuration, served worldwide by design"],
   ["ovh:CloudProject/user:User", "an OVHcloud project user is an identity"],
   ["ovh:CloudProject/s3Credential:S3Credential", "S3 credentials are an identity's keys"],
   ["ovh:CloudProject/s3Policy:S3Policy", "an S3 policy is an identity's permissions"],
@@ -172,35 +174,40 @@ function parentOf(type: string, props: Props): ParentRef | undefined {
   return undefined;
 }
 
-/** What the resource's own inputs say (region as written, zone), by package. */
+/**
+ * What the resource's own inputs say (region as written, zone), by package. Inputs that decide the
+ * region are read through the policy SDK's proxy (an unknown one during preview makes the SDK
+ * report that the policy cannot run yet); a zone next to a known region is only peeked at.
+ */
 function own(pkg: string, props: Props): { region?: string; zone?: string } {
   const pick = (region: string | undefined, zone: string | undefined) => ({ ...(region ? { region } : {}), ...(zone ? { zone } : {}) });
+  /** The region from `regionKeys`, else from the zone in `zoneKey`. */
+  const regionOrZone = (regionKeys: readonly string[], zoneKey: string, fromZone: (z: string) => string) => {
+    const region = regionKeys.map((k) => str(props[k])).find((r) => r !== undefined);
+    if (region) return pick(region, str(peek(props, zoneKey)));
+    const zone = str(props[zoneKey]);
+    return pick(zone ? fromZone(zone) : undefined, zone);
+  };
   switch (pkg) {
-    case "aws": {
-      const zone = str(props.availabilityZone);
-      return pick(str(props.region) ?? (zone ? regionOfZone("aws", zone) : undefined), zone);
-    }
+    case "aws":
+      return regionOrZone(["region"], "availabilityZone", (z) => regionOfZone("aws", z));
     case "azure-native":
       return pick(str(props.location), undefined);
     case "gcp": {
-      const zone = str(props.zone);
-      // A KMS key ring id (projects/p/locations/europe-west3/keyRings/r) names its location.
-      const ref = [props.keyRing, props.cryptoKey, props.cryptoKeyId].map(str).find((s) => s?.includes("/locations/"));
-      const fromRef = ref ? /\/locations\/([^/]+)\//.exec(ref)?.[1] : undefined;
-      return pick(str(props.region) ?? str(props.location) ?? (zone ? regionOfZone("gcp", zone) : undefined) ?? fromRef, zone);
+      const found = regionOrZone(["region", "location"], "zone", (z) => regionOfZone("gcp", z));
+      if (found.region) return found;
+      // A KMS key ring or key id (projects/p/locations/europe-west3/keyRings/r) names its location.
+      const ref = ["keyRing", "cryptoKey", "cryptoKeyId"].map((k) => str(peek(props, k))).find((v) => v?.includes("/locations/"));
+      return pick(ref ? /\/locations\/([^/]+)\//.exec(ref)?.[1] : undefined, undefined);
     }
-    case "scaleway": {
-      const zone = str(props.zone);
-      return pick(str(props.region) ?? (zone ? regionOfZone("scaleway", zone) : undefined), zone);
-    }
+    case "scaleway":
+      return regionOrZone(["region"], "zone", (z) => regionOfZone("scaleway", z));
     case "ovh":
-      return pick(str(props.regionName) ?? str(props.region), str(props.availabilityZone));
-    case "hcloud": {
-      const dc = str(props.datacenter);
-      return pick(str(props.location) ?? str(props.homeLocation) ?? (dc ? dc.replace(/-dc\d+$/, "") : undefined), undefined);
-    }
+      return regionOrZone(["regionName", "region"], "availabilityZone", () => "");
+    case "hcloud":
+      return regionOrZone(["location", "homeLocation"], "datacenter", (dc) => dc.replace(/-dc\d+$/, ""));
     default:
-      return pick(str(props.region), str(props.availabilityZone));
+      return regionOrZone(["region"], "availabilityZone", () => "");
   }
 }
 

@@ -119,8 +119,9 @@ describe("GCP", () => {
     expect(locate(obj.type, obj.props, { region: "europe-west3" })).toMatchObject({ from: "unknown", inherits: { type: bucket.type } });
     expect(all([bucket, obj]).get(obj.urn!)).toMatchObject({ from: "inherited", code: "eur4" });
   });
-  it("treats VPC networks, firewall rules and IAM bindings as global objects without data", () => {
+  it("treats VPC networks, firewall rules, IAM bindings and DNS as global objects without data", () => {
     expect(locate("gcp:compute/network:Network", {}, {})).toMatchObject({ from: "global", provider: "gcp" });
+    expect(locate("gcp:dns/recordSet:RecordSet", {}, {})).toMatchObject({ from: "global" });
     expect(locate("gcp:storage/bucketIAMMember:BucketIAMMember", { bucket: "b" }, {})).toMatchObject({ from: "global" });
   });
 });
@@ -183,6 +184,8 @@ describe("scope", () => {
     const proxy = (proxyModule as unknown as { unknownCheckingProxy<T>(v: T): T }).unknownCheckingProxy;
     const props = proxy({ region: "04da6b54-80e4-46f7-96ec-b56ff0331ba9" });
     expect(() => locate("aws:s3/bucket:Bucket", props, {})).toThrow(/can't be known during preview/);
+    // A zone computed during preview does not hide a region that is known.
+    expect(locate("aws:ec2/instance:Instance", proxy({ region: "eu-west-1", availabilityZone: "04da6b54-80e4-46f7-96ec-b56ff0331ba9" }), {})).toMatchObject({ code: "eu-west-1" });
     const [r] = stackValidationArgs([res("aws:s3/bucket:Bucket", "b", {})]).resources;
     const located = locateAll([{ ...r!, props }]).get(r!.urn);
     expect(located).toMatchObject({ from: "unknown", computed: true });

@@ -3,11 +3,13 @@
  * `../index.ts` wraps them into `@pulumi/policy` policies.
  */
 import type { Rule } from "../rule";
+import { adminPortsRule } from "./admin-ports";
 import { dataLocationRule } from "./data-location";
 import { encryptionAtRestRule } from "./encryption-at-rest";
 import { globalServicesRule } from "./global-services";
 import { inheritedLocationRule } from "./inherited-location";
 import { instanceMetadataRule } from "./instance-metadata";
+import { noForceDestroyRule } from "./no-force-destroy";
 import { noPublicAccessRule } from "./no-public-access";
 import { providerControlRule } from "./provider-control";
 import { replicationRule } from "./replication";
@@ -25,4 +27,6 @@ export const ALL_RULES: readonly Rule[] = [
   noPublicAccessRule,
   tlsOnlyRule,
   instanceMetadataRule,
+  adminPortsRule,
+  noForceDestroyRule,
 ];
