@@ -9,7 +9,9 @@
  */
 import type { Policies, ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
 import type { ContractInput, ResidencyContract } from "../contract/schema";
+import { stackValidationArgs, type ResourceInput } from "./args";
 import { contractConfigSchema, contractFor, packContract } from "./config";
+import { locateAll, type Location } from "./locator";
 import type { Rule } from "./rule";
 import { ALL_RULES } from "./rules/index";
 
@@ -19,6 +21,14 @@ export { locate, locateAll, packageOf, regionOfZone, type Location, type LocateC
 export { placementOf } from "./judge";
 export { CONTRACT_ENV, contractConfigSchema, contractFor, packContract } from "./config";
 export { ALL_RULES } from "./rules/index";
+
+/**
+ * Locate every resource of a stack given as `ResourceInput`s (offline runs): the stack view, so
+ * resources that inherit their location (Azure resource groups, ...) are resolved. Keyed by URN.
+ */
+export function locateResources(resources: readonly ResourceInput[]): Map<string, Location> {
+  return locateAll(stackValidationArgs(resources).resources);
+}
 
 /** What the CLI and docs show about a rule. */
 export type RuleSummary = Pick<Rule, "name" | "kind" | "description" | "severity" | "enforcementLevel" | "remediationSteps">;

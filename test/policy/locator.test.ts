@@ -1,15 +1,14 @@
 import * as proxyModule from "@pulumi/policy/proxy";
 import { describe, expect, it } from "vitest";
 import { stackValidationArgs } from "../../src/policy/args";
+import { locateResources } from "../../src/policy/index";
 import { locate, locateAll, packageOf } from "../../src/policy/locator";
 import { res } from "./helpers";
 
 const HETZNER_S3 = { region: "fsn1", endpoints: JSON.stringify([{ s3: "https://fsn1.your-objectstorage.com" }]), skipCredentialsValidation: "true" };
 
 /** Locate every resource of a little stack (the way stack rules and the offline plan do). */
-function all(resources: Parameters<typeof stackValidationArgs>[0]) {
-  return locateAll(stackValidationArgs(resources).resources);
-}
+const all = locateResources;
 
 describe("AWS", () => {
   it("takes the resource's own region over the provider's", () => {
