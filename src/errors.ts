@@ -43,6 +43,10 @@ export const ErrorCode = {
   // provider drivers
   ProviderSettingMissing: "SC_PROVIDER_SETTING_MISSING",
   ProviderLimitation: "SC_PROVIDER_LIMITATION",
+  // offline plan (CLI)
+  ProjectNotFound: "SC_PROJECT_NOT_FOUND",
+  StackNotFound: "SC_STACK_NOT_FOUND",
+  ProgramFailed: "SC_PROGRAM_FAILED",
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -345,5 +349,22 @@ export const problems = {
   /** The provider cannot (or the catalog cannot confirm it can) do what the spec asks at this placement. */
   providerLimitation(path: string, message: string, received: unknown, allowed: string, fix: string): Problem {
     return { code: ErrorCode.ProviderLimitation, path, message, received: show(received), allowed, fix };
+  },
+
+  /** `plan` found no Pulumi.yaml where it looked. */
+  projectNotFound(path: string, why: string): Problem {
+    return { code: ErrorCode.ProjectNotFound, path, message: `no Pulumi project: ${why}.`, fix: "run in the project's directory, or pass --program DIR (a directory with a Pulumi.yaml)." };
+  },
+
+  /** `plan --stack NAME` names a stack that has no stack file. */
+  stackNotFound(path: string, stack: string, allowed: readonly string[], suggestions: readonly string[]): Problem {
+    return {
+      code: ErrorCode.StackNotFound,
+      path,
+      message: `there is no stack file for "${stack}".${didYouMean(suggestions)}`,
+      received: show(stack),
+      allowed: allowed.length > 0 ? list(allowed) : "no stack files found",
+      fix: `create Pulumi.${stack}.yaml in the stack config directory, or name one of the allowed stacks.`,
+    };
   },
 };

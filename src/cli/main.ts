@@ -1,36 +1,153 @@
 #!/usr/bin/env node
 /**
- * The sovereign-cloud command. `plan` runs a Pulumi program offline (no CLI, no cloud account) for
- * a stack and lists what it would create and where, or why the residency contract rejects it.
- * TypeScript programs need a TypeScript loader: `npx tsx node_modules/sovereign-cloud/dist/src/cli/main.js plan <stack>`
- * or, in this repository, `npm run plan -- <stack>`.
+ * The sovereign-cloud command.
+ * - `plan`: run a Pulumi program offline (no Pulumi CLI, no cloud account) for every stack file,
+ *   each stack in its own process, and report every resource with its location and the policy
+ *   verdict (text, JSON or SARIF). Exit 0 clean, 1 contract violated, 2 config or program error.
+ * - `regions`: which placements satisfy a contract, and why the others do not.
+ * - `open-facts`: every catalog fact that is not confirmed by a source.
+ * TypeScript programs are loaded with tsx.
  */
-import { Command } from "commander";
-import { resolve } from "node:path";
-import { pathToFileURL } from "node:url";
+import { Command, InvalidArgumentError, Option } from "commander";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join, relative, resolve, sep } from "node:path";
 import { openFacts } from "../catalog/audit";
-import { listStacks, readProject } from "../offline/project";
-import { formatPlan, plan } from "./plan";
+import { PROVIDER_IDS } from "../catalog/providers";
+import type { ProviderId } from "../catalog/types";
+import { formatProblem, SovereignCloudError } from "../errors";
+import type { PlanReport, StackReport } from "../offline/report";
+import { RULES } from "../policy/index";
+import { formatText } from "./format-text";
+import { planProject, resolveProject, selectStacks } from "./plan";
+import { contractFromOption, formatRegions, regionVerdicts } from "./regions";
+import { toSarif } from "./sarif";
 
-const program = new Command("sovereign-cloud").description("Portable EU-resident Pulumi components: offline tools");
+const FORMATS = ["text", "json", "sarif"] as const;
+type Format = (typeof FORMATS)[number];
+
+/** This package's version (package.json is two levels up from src/cli, three from dist/src/cli). */
+function version(): string {
+  for (let dir = __dirname; dir !== dirname(dir); dir = dirname(dir)) {
+    const file = join(dir, "package.json");
+    if (existsSync(file)) {
+      const pkg = JSON.parse(readFileSync(file, "utf8")) as { name?: string; version?: string };
+      if (pkg.name === "sovereign-cloud") return pkg.version ?? "0.0.0";
+    }
+  }
+  return "0.0.0";
+}
+
+/** Print a sovereign-cloud error (code and message) and set exit code 2. */
+function fail(e: unknown): void {
+  if (SovereignCloudError.is(e)) console.error(e.problems.length > 0 ? e.problems.map(formatProblem).join("\n") : `[${e.code}] ${e.message}`);
+  else console.error(e instanceof Error ? e.message : String(e));
+  process.exitCode = 2;
+}
+
+/** The line of `sovereign-cloud:residency` in a stack file (where SARIF results point), else 1. */
+function residencyLine(file: string): number {
+  try {
+    const i = readFileSync(file, "utf8").split("\n").findIndex((l) => /^\s*sovereign-cloud:residency\s*:/.test(l));
+    return i < 0 ? 1 : i + 1;
+  } catch {
+    return 1;
+  }
+}
+
+function render(report: PlanReport, format: Format): string {
+  if (format === "json") return JSON.stringify(report, null, 2);
+  if (format === "text") return formatText(report, RULES);
+  return JSON.stringify(
+    toSarif(report, RULES, {
+      toolVersion: version(),
+      locationOf: (s: StackReport) => {
+        const file = resolve(report.project.dir, s.stackFile);
+        return { uri: relative(process.cwd(), file).split(sep).join("/"), line: residencyLine(file) };
+      },
+    }),
+    null,
+    2,
+  );
+}
+
+interface PlanFlags {
+  stack: string[];
+  program?: string;
+  project?: string;
+  config: Record<string, string>;
+  format: Format;
+  json?: boolean;
+  output?: string;
+  jobs?: number;
+  quiet?: boolean;
+}
+
+async function planCommand(positional: string[], opts: PlanFlags): Promise<void> {
+  const { project, file } = resolveProject(opts);
+  const stacks = selectStacks(project, [...positional, ...opts.stack]);
+  const report = await planProject(file, project, stacks, {
+    config: opts.config,
+    ...(opts.jobs ? { jobs: opts.jobs } : {}),
+    ...(opts.quiet ? {} : { progress: (line: string) => console.error(line) }),
+  });
+  const out = render(report, opts.json ? "json" : opts.format);
+  if (opts.output) {
+    writeFileSync(resolve(opts.output), `${out}\n`);
+    console.error(`wrote ${opts.format} report to ${opts.output}`);
+  } else {
+    console.log(out);
+  }
+  for (const s of report.stacks) if (s.error) console.error(`stack ${s.stack}: [${s.error.code}] ${s.error.message.split("\n")[0]}`);
+  process.exitCode = report.exitCode;
+}
+
+function collect(pair: string, acc: Record<string, string>): Record<string, string> {
+  const i = pair.indexOf("=");
+  if (i <= 0) throw new InvalidArgumentError(`expected key=value, got "${pair}"`);
+  return { ...acc, [pair.slice(0, i)]: pair.slice(i + 1) };
+}
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError("expected a whole number of at least 1");
+  return n;
+}
+
+const program = new Command("sovereign-cloud").description("Portable EU-resident Pulumi components: offline tools").version(version());
+// Wrong flags or arguments are config errors: exit 2, like any other.
+program.exitOverride((err) => {
+  process.exit(err.exitCode === 0 ? 0 : 2);
+});
 
 program
   .command("plan")
-  .description("run the program offline for a stack and show every resource with its location")
-  .argument("<stack>", "stack name (stacks/Pulumi.<stack>.yaml)")
-  .option("-p, --project <file>", "the Pulumi.yaml of the project", "Pulumi.yaml")
-  .option("-c, --config <key=value>", "set config on top of the stack file, like `pulumi config set` (repeatable)", collect, {})
-  .option("--json", "print the report as JSON")
-  .action(async (stack: string, opts: { project: string; config: Record<string, string>; json?: boolean }) => {
-    const project = readProject(resolve(opts.project));
-    if (!listStacks(project).includes(stack)) {
-      console.error(`no stack file for "${stack}" in ${project.stackConfigDir}; stacks: ${listStacks(project).join(", ")}`);
-      process.exitCode = 2;
-      return;
+  .description("run the program offline for every stack file (or the ones named) and check each resource against the residency contract")
+  .argument("[stacks...]", "stack names (same as --stack)")
+  .option("-s, --stack <name>", "plan this stack (repeatable); default: every Pulumi.<stack>.yaml", (v: string, acc: string[]) => [...acc, v], [] as string[])
+  .option("--program <dir>", "the project directory (holding Pulumi.yaml); default: the current directory")
+  .option("-p, --project <file>", "the Pulumi.yaml itself (instead of --program)")
+  .option("-c, --config <key=value>", "set config on top of every stack file, like `pulumi config set` (repeatable)", collect, {})
+  .addOption(new Option("-f, --format <format>", "output format").choices(FORMATS).default("text"))
+  .option("--json", "same as --format json")
+  .option("-o, --output <file>", "write the report to a file instead of stdout")
+  .option("-j, --jobs <n>", "stacks run at once (default: CPUs, at most 4)", positiveInt)
+  .option("-q, --quiet", "no progress lines on stderr")
+  .action((stacks: string[], opts: PlanFlags) => planCommand(stacks, opts).catch(fail));
+
+program
+  .command("regions")
+  .description("list the placements that satisfy a contract, and why the others do not")
+  .option("--contract <preset|file>", "a preset name, or a JSON/YAML file with a contract (or a stack file)", "eu")
+  .addOption(new Option("--provider <provider>", "only this provider's regions").choices(PROVIDER_IDS))
+  .option("--json", "print the verdicts as JSON")
+  .action((opts: { contract: string; provider?: ProviderId; json?: boolean }) => {
+    try {
+      const contract = contractFromOption(opts.contract);
+      const rows = regionVerdicts(contract, opts.provider);
+      console.log(opts.json ? JSON.stringify({ contract, regions: rows }, null, 2) : formatRegions(contract, rows));
+    } catch (e) {
+      fail(e);
     }
-    const report = await plan(project, stack, () => import(pathToFileURL(project.main).href), opts.config);
-    console.log(opts.json ? JSON.stringify(report, null, 2) : formatPlan(report));
-    process.exitCode = report.ok ? 0 : 1;
   });
 
 program
@@ -40,13 +157,4 @@ program
     for (const f of openFacts()) console.log(`${f.subject}${f.claimed === undefined ? "" : ` (claimed: ${JSON.stringify(f.claimed)})`}: ${f.note}`);
   });
 
-function collect(pair: string, acc: Record<string, string>): Record<string, string> {
-  const i = pair.indexOf("=");
-  if (i <= 0) throw new Error(`--config expects key=value, got "${pair}"`);
-  return { ...acc, [pair.slice(0, i)]: pair.slice(i + 1) };
-}
-
-program.parseAsync(process.argv).catch((e: unknown) => {
-  console.error(e instanceof Error ? e.message : e);
-  process.exitCode = 2;
-});
+program.parseAsync(process.argv).catch(fail);

@@ -1,62 +1,84 @@
-/** `sovereign-cloud plan <stack>`: run the program offline for one stack and report what it would create, where. */
-import { SovereignCloudError } from "../errors";
+/**
+ * `sovereign-cloud plan`: run a Pulumi program offline (no Pulumi CLI, no cloud account) once per
+ * stack file, each stack in its own process, evaluate the policy rules on everything it would
+ * register, and report per stack what it would create, where, and what violates the contract.
+ */
+import { existsSync, statSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
+import { closest } from "../contract/suggest";
+import { problems, SovereignCloudError } from "../errors";
 import { runOffline } from "../offline/engine";
-import { inventory, type InventoryItem } from "../offline/inventory";
-import type { PulumiProject } from "../offline/project";
+import { evaluateRun } from "../offline/evaluate";
+import { listStacks, readProject, type PulumiProject } from "../offline/project";
+import { summarize, type PlanReport, type StackReport } from "../offline/report";
+import { runStacks } from "../offline/runner";
 
-export interface PlanReport {
-  readonly stack: string;
-  readonly target?: string;
-  readonly residency?: string;
-  readonly ok: boolean;
-  readonly resources: readonly InventoryItem[];
-  /** Resources registered on a default provider (none expected: drivers always pass an explicit one). */
-  readonly onDefaultProvider: readonly string[];
-  /** Resources whose location could not be read. */
-  readonly unlocated: readonly string[];
-  readonly error?: { readonly code: string; readonly message: string };
+export interface PlanOptions {
+  /** A directory holding a Pulumi.yaml. @default the current directory */
+  readonly program?: string;
+  /** The Pulumi.yaml itself (overrides `program`). */
+  readonly project?: string;
+  /** Stacks to plan. @default every stack file */
+  readonly stacks?: readonly string[];
+  /** Config on top of every stack file (`key=value`). @default {} */
+  readonly config?: Readonly<Record<string, string>>;
+  /** Stacks run at once. @default the number of CPUs, at most 4 */
+  readonly jobs?: number;
+  /** Progress lines (`[2/7] scaleway-paris ...`); nothing when absent. */
+  readonly progress?: (line: string) => void;
 }
 
-export async function plan(
-  project: PulumiProject,
-  stack: string,
-  load: () => Promise<unknown>,
-  extraConfig: Readonly<Record<string, string>> = {},
-): Promise<PlanReport> {
-  const run = await runOffline(project, stack, load, extraConfig);
-  const items = inventory(run.resources);
-  const real = items.filter((i) => !i.type.startsWith("pulumi:providers:"));
-  const error = run.error === undefined ? undefined : describeError(run.error);
-  return {
-    stack,
-    ...(run.config["sovereign-cloud:target"] ? { target: run.config["sovereign-cloud:target"] } : {}),
-    ...(run.config["sovereign-cloud:residency"] ? { residency: run.config["sovereign-cloud:residency"] } : {}),
-    ok: error === undefined,
-    resources: items,
-    onDefaultProvider: real.filter((i) => i.providerName === undefined).map((i) => `${i.type} ${i.name}`),
-    unlocated: real.filter((i) => i.location.from === "unknown").map((i) => `${i.type} ${i.name}`),
-    ...(error ? { error } : {}),
-  };
-}
-
-function describeError(e: unknown): { code: string; message: string } {
-  if (SovereignCloudError.is(e)) return { code: e.code, message: e.message };
-  return { code: "SC_PROGRAM_FAILED", message: e instanceof Error ? e.message : String(e) };
-}
-
-/** Human-readable report. */
-export function formatPlan(r: PlanReport): string {
-  const lines = [`stack ${r.stack}: target ${r.target ?? "(none)"}, residency ${r.residency ?? "(default: eu)"}`];
-  if (r.error) {
-    const before = r.resources.length === 0 ? "before any resource was registered" : `after ${r.resources.length} resources were registered (a real update would fail at this point)`;
-    lines.push(`REJECTED ${before}:`, r.error.message);
-    return lines.join("\n");
+/** The project `plan` runs: `--project FILE`, else `--program DIR`/Pulumi.yaml, else ./Pulumi.yaml. */
+export function resolveProject(options: Pick<PlanOptions, "program" | "project">, cwd = process.cwd()): { project: PulumiProject; file: string } {
+  const file = options.project ? resolve(cwd, options.project) : join(resolve(cwd, options.program ?? "."), "Pulumi.yaml");
+  const where = options.project ? "--project" : options.program ? "--program" : "the current directory";
+  if (options.program && !options.project && !(existsSync(resolve(cwd, options.program)) && statSync(resolve(cwd, options.program)).isDirectory())) {
+    throw new SovereignCloudError("plan", [problems.projectNotFound(where, `${resolve(cwd, options.program)} is not a directory`)]);
   }
-  const width = Math.max(...r.resources.map((i) => i.type.length), 10);
-  for (const i of r.resources) {
-    const where = i.location.region ? `${i.location.region}${i.location.zone ? ` / ${i.location.zone}` : ""}` : "location unknown";
-    lines.push(`  ${i.type.padEnd(width)}  ${i.name.padEnd(28)}  ${where}${i.retainOnDelete ? "  [retained on delete]" : ""}`);
+  if (!existsSync(file)) throw new SovereignCloudError("plan", [problems.projectNotFound(where, `${file} does not exist`)]);
+  try {
+    return { project: readProject(file), file };
+  } catch (e) {
+    throw new SovereignCloudError("plan", [problems.projectNotFound(where, `${file} cannot be read (${(e as Error).message})`)]);
   }
-  lines.push(`${r.resources.length} resources; ${r.onDefaultProvider.length} on a default provider; ${r.unlocated.length} without a readable location.`);
-  return lines.join("\n");
+}
+
+/** The stacks to plan: the ones asked for (each must have a stack file), else every stack file. */
+export function selectStacks(project: PulumiProject, wanted: readonly string[] = []): string[] {
+  const all = listStacks(project);
+  if (wanted.length === 0) {
+    if (all.length === 0) throw new SovereignCloudError("plan", [problems.stackNotFound("--stack", "(any)", [], [])]);
+    return all;
+  }
+  const missing = wanted.filter((s) => !all.includes(s));
+  if (missing.length > 0) throw new SovereignCloudError("plan", missing.map((s) => problems.stackNotFound("--stack", s, all, closest(s, all))));
+  return [...new Set(wanted)];
+}
+
+function describe(r: StackReport): string {
+  const took = r.durationMs === undefined ? "" : ` (${(r.durationMs / 1000).toFixed(1)} s)`;
+  if (r.error) return `${r.error.kind === "residency" ? "REJECTED" : "ERROR"} [${r.error.code}]${took}`;
+  const mandatory = r.diagnostics.filter((d) => d.enforcementLevel === "mandatory").length;
+  const custom = r.resources.filter((x) => x.custom).length;
+  return `${mandatory === 0 ? "ok" : `${mandatory} mandatory violation${mandatory === 1 ? "" : "s"}`}, ${custom} resources${took}`;
+}
+
+/** Plan every selected stack, each in its own process. */
+export async function planProject(projectFile: string, project: PulumiProject, stacks: readonly string[], options: PlanOptions = {}): Promise<PlanReport> {
+  const reports = await runStacks(projectFile, project.dir, stacks, {
+    extraConfig: options.config ?? {},
+    ...(options.jobs ? { jobs: options.jobs } : {}),
+    onStart: (stack, i, n) => options.progress?.(`[${i}/${n}] ${stack} ...`),
+    onDone: (r, i, n) => options.progress?.(`[${i}/${n}] ${r.stack}: ${describe(r)}`),
+  });
+  const stackFiles = reports.map((r) => (r.stackFile ? r : { ...r, stackFile: relative(project.dir, join(project.stackConfigDir, `Pulumi.${r.stack}.yaml`)) }));
+  return { project: { name: project.name, dir: project.dir }, stacks: stackFiles, ...summarize(stackFiles) };
+}
+
+/**
+ * Plan one stack in this process (for libraries and tests that load the program themselves, e.g.
+ * through vitest's module graph). `load` imports the program module, fresh for each call.
+ */
+export async function planStack(project: PulumiProject, stack: string, load: () => Promise<unknown>, extraConfig: Readonly<Record<string, string>> = {}): Promise<StackReport> {
+  return evaluateRun(project, await runOffline(project, stack, load, extraConfig));
 }

@@ -1,0 +1,207 @@
+/**
+ * Turn one offline run into a {@link StackReport}: give every resource the provider the engine
+ * would give it (an explicit provider's inputs, or for a default provider the stack config of its
+ * namespace plus `version`, as `GetPackageConfig` and `SetProviderVersion` build it in the engine),
+ * run the policies in-process with the same arguments the engine would pass, locate every resource
+ * and give it a verdict.
+ */
+import { relative, join } from "node:path";
+import type { PolicyProviderResource } from "@pulumi/policy";
+import { findRegion } from "../catalog/regions/index";
+import type { RegionFacts } from "../catalog/types";
+import { parseContract } from "../contract/parse";
+import type { ResidencyContract } from "../contract/schema";
+import { ErrorCode, SovereignCloudError, formatProblem } from "../errors";
+import { runPolicies, type Diagnostic, type ResourceInput } from "../policy/args";
+import { PACKAGE_PROVIDERS } from "../policy/codes";
+import { locateResources, policies } from "../policy/index";
+import { packageOf, type Location } from "../policy/locator";
+import type { OfflineRun } from "./engine";
+import type { PulumiProject } from "./project";
+import type { RecordedResource } from "./recorder";
+import type { DiagnosticReport, ResourceLocation, ResourceReport, ResourceVerdict, StackError, StackReport } from "./report";
+
+const RESIDENCY_KEY = "sovereign-cloud:residency";
+const TARGET_KEY = "sovereign-cloud:target";
+
+/** The stack's contract: `sovereign-cloud:residency` (a preset name or an object) with defaults applied; `eu` when unset. */
+export function stackContract(config: Readonly<Record<string, string>>): { contract?: ResidencyContract; error?: StackError } {
+  const raw = config[RESIDENCY_KEY]?.trim();
+  let input: unknown = undefined;
+  if (raw !== undefined && raw !== "") {
+    try {
+      input = /^[{["]/.test(raw) ? JSON.parse(raw) : raw;
+    } catch (e) {
+      return { error: { code: ErrorCode.ConfigInvalid, kind: "config", message: `${RESIDENCY_KEY} is not valid JSON: ${(e as Error).message}` } };
+    }
+  }
+  const parsed = parseContract(input ?? "eu", RESIDENCY_KEY);
+  if (parsed.value) return { contract: parsed.value };
+  return { error: describeError(new SovereignCloudError(RESIDENCY_KEY, parsed.problems)) };
+}
+
+/** A program's error as the report carries it. */
+export function describeError(e: unknown): StackError {
+  if (SovereignCloudError.is(e)) {
+    const codes = [...new Set(e.problems.map((p) => p.code))];
+    const residency = codes.length > 0 && codes.every((c) => c.startsWith("SC_RESIDENCY_"));
+    return { code: e.code, message: e.message || e.problems.map(formatProblem).join("\n"), kind: residency ? "residency" : "config", codes };
+  }
+  if (e instanceof Error) return { code: ErrorCode.ProgramFailed, message: e.message, kind: "program", ...(e.stack ? { detail: e.stack } : {}) };
+  return { code: ErrorCode.ProgramFailed, message: String(e), kind: "program" };
+}
+
+/** `<provider urn>::<id>` -> the provider URN. */
+function providerUrn(ref: string): string {
+  const i = ref.lastIndexOf("::");
+  return i < 0 ? ref : ref.slice(0, i);
+}
+
+/** The engine's default provider name: `default`, or `default_<version with . - + as _>` (ProviderRequest.DefaultName). */
+export function defaultProviderName(version: string | undefined): string {
+  return version ? `default_${version.replace(/[.+-]/g, "_")}` : "default";
+}
+
+/** A default provider's inputs: the namespace's stack config without the namespace (all strings), plus `version`. */
+export function defaultProviderInputs(pkg: string, config: Readonly<Record<string, string>>, version: string | undefined): Record<string, string> {
+  const props: Record<string, string> = {};
+  for (const [key, value] of Object.entries(config)) if (key.startsWith(`${pkg}:`)) props[key.slice(pkg.length + 1)] = value;
+  if (version) props.version = version;
+  return props;
+}
+
+interface Located {
+  readonly record: RecordedResource | undefined;
+  readonly input: ResourceInput;
+  readonly provider?: PolicyProviderResource & { readonly default: boolean };
+  readonly synthesized: boolean;
+}
+
+/** Every resource as the engine would hand it to the policies, default providers added. */
+export function policyInputs(project: string, stack: string, config: Readonly<Record<string, string>>, resources: readonly RecordedResource[]): Located[] {
+  const explicit = new Map(resources.filter((r) => r.type.startsWith("pulumi:providers:")).map((r) => [r.urn, r]));
+  const defaults = new Map<string, PolicyProviderResource>();
+  const out: Located[] = [];
+  const defaultFor = (pkg: string, version: string | undefined): PolicyProviderResource => {
+    const name = defaultProviderName(version);
+    const type = `pulumi:providers:${pkg}`;
+    const urn = `urn:pulumi:${stack}::${project}::${type}::${name}`;
+    let p = defaults.get(urn);
+    if (!p) {
+      p = { type, name, urn, props: defaultProviderInputs(pkg, config, version) };
+      defaults.set(urn, p);
+      // The engine registers the default provider before the first resource that uses it.
+      out.push({ record: undefined, input: { type, name, urn, props: p.props }, synthesized: true });
+    }
+    return p;
+  };
+  for (const r of resources) {
+    const pkg = packageOf(r.type);
+    let provider: (PolicyProviderResource & { default: boolean }) | undefined;
+    if (r.custom && !r.type.startsWith("pulumi:providers:") && pkg !== "pulumi") {
+      if (r.provider) {
+        const urn = providerUrn(r.provider);
+        const p = explicit.get(urn);
+        const type = urn.split("::")[2]?.split("$").pop() ?? `pulumi:providers:${pkg}`;
+        provider = { type, name: urn.split("::")[3] ?? "", urn, props: p?.inputs ?? {}, default: false };
+      } else {
+        provider = { ...defaultFor(pkg, r.options.version), default: true };
+      }
+    }
+    const input: ResourceInput = {
+      type: r.type,
+      name: r.name,
+      props: r.inputs,
+      urn: r.urn,
+      ...(provider ? { provider: { type: provider.type, name: provider.name, urn: provider.urn, props: provider.props } } : {}),
+      ...(r.options.parent ? { parent: r.options.parent } : {}),
+      protect: r.options.protect,
+      dependencies: r.options.dependencies,
+    };
+    out.push({ record: r, input, ...(provider ? { provider } : {}), synthesized: false });
+  }
+  return out;
+}
+
+/** A "cannot tell" diagnostic: the rules say so in their message. */
+export function isCannotTell(message: string): boolean {
+  return /cannot tell|can't tell|could not (be )?(read|determine|tell)|unknown location/i.test(message);
+}
+
+function verdictOf(diags: readonly DiagnosticReport[]): ResourceVerdict {
+  if (diags.length === 0) return "ok";
+  const mandatory = diags.filter((d) => d.enforcementLevel === "mandatory");
+  if (mandatory.some((d) => !d.cannotTell)) return "violation";
+  if (mandatory.length > 0 || diags.some((d) => d.cannotTell)) return "cannot tell";
+  return "advisory";
+}
+
+/** The region's country, or the member regions' countries (`BE+GB`) for a multi- or dual-region. */
+function countryOf(region: RegionFacts): string | undefined {
+  if (region.country.confirmed) return region.country.value;
+  if (!region.members) return undefined;
+  const countries = region.members.map((m) => findRegion(region.provider, m)?.country).map((f) => (f?.confirmed ? f.value : undefined));
+  if (countries.some((c) => c === undefined)) return undefined;
+  return [...new Set(countries)].join("+");
+}
+
+/** A resource's location for the report: the locator's answer (with inheritance resolved) and the catalog's country. */
+function location(type: string, loc: Location | undefined): ResourceLocation {
+  const known = loc?.provider ?? PACKAGE_PROVIDERS[packageOf(type)];
+  const provider = known === "openstack" ? undefined : known;
+  const region = provider && loc?.code ? findRegion(provider, loc.code) : undefined;
+  const country = region ? countryOf(region) : undefined;
+  return {
+    ...(known ? { provider: known } : {}),
+    ...(loc?.region ? { region: loc.region } : {}),
+    ...(loc?.zone ? { zone: loc.zone } : {}),
+    ...(country ? { country } : {}),
+    from: loc?.from ?? "unknown",
+    ...(loc?.reason ? { reason: loc.reason } : {}),
+  };
+}
+
+/** Build the stack's report from its run: policies evaluated in-process, every resource located and judged. */
+export async function evaluateRun(project: PulumiProject, run: OfflineRun): Promise<StackReport> {
+  const stackFile = relative(project.dir, join(project.stackConfigDir, `Pulumi.${run.stack}.yaml`));
+  const target = run.config[TARGET_KEY];
+  const base = { stack: run.stack, stackFile, ...(target ? { target } : {}) };
+  const { contract, error: contractError } = stackContract(run.config);
+  const located = policyInputs(project.name, run.stack, run.config, run.resources);
+  let diagnostics: DiagnosticReport[] = [];
+  let error: StackError | undefined = run.error === undefined ? contractError : describeError(run.error);
+  if (contract && error === undefined) {
+    try {
+      const found: Diagnostic[] = await runPolicies(
+        policies(contract),
+        located.map((l) => l.input),
+        () => ({ ...contract }),
+      );
+      diagnostics = found.map((d) => ({ policyName: d.policyName, enforcementLevel: d.enforcementLevel, message: d.message, ...(d.urn ? { urn: d.urn } : {}), cannotTell: isCannotTell(d.message) }));
+    } catch (e) {
+      error = { ...describeError(e), kind: "program", message: `a policy failed: ${e instanceof Error ? e.message : String(e)}` };
+    }
+  }
+  let locations = new Map<string, Location>();
+  try {
+    locations = locateResources(located.map((l) => l.input));
+  } catch {
+    // A locator failure leaves every location unknown (reported as such), never a crash of the plan.
+  }
+  const resources: ResourceReport[] = located.map((l) => {
+    const custom = l.record?.custom ?? true;
+    const mine = diagnostics.filter((d) => d.urn === l.input.urn);
+    return {
+      urn: l.input.urn!,
+      type: l.input.type,
+      name: l.input.name,
+      custom,
+      ...(l.input.parent ? { parent: l.input.parent } : {}),
+      ...(l.provider ? { provider: { type: l.provider.type, name: l.provider.name, urn: l.provider.urn, default: l.provider.default } } : {}),
+      ...(custom ? { location: location(l.input.type, locations.get(l.input.urn!)), verdict: verdictOf(mine) } : {}),
+      retainOnDelete: l.record?.options.retainOnDelete ?? false,
+      ...(l.synthesized ? { synthesized: true } : {}),
+    };
+  });
+  return { ...base, ...(contract ? { contract } : {}), resources, diagnostics, ...(error ? { error } : {}) };
+}

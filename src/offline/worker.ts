@@ -1,0 +1,52 @@
+/**
+ * One stack's run, in its own process (forked by `runStacks`): the Pulumi runtime keeps mocks,
+ * config and the program's module cache per process, so each stack starts clean. Reads a
+ * {@link WorkerRequest} from argv, runs the program under the mocks, evaluates the policies and
+ * sends the {@link StackReport} back over IPC. TypeScript programs are loaded by tsx, which the
+ * parent registers with `--import`.
+ */
+import { pathToFileURL } from "node:url";
+import { runOffline } from "./engine";
+import { describeError, evaluateRun } from "./evaluate";
+import { readProject } from "./project";
+import type { StackReport } from "./report";
+import { WORKER_ENV } from "./runner";
+
+export interface WorkerRequest {
+  /** Absolute path of the project's Pulumi.yaml. */
+  readonly projectFile: string;
+  /** Overrides the project's stack config dir (tests use it for throwaway stack files). */
+  readonly stackConfigDir?: string;
+  readonly stack: string;
+  /** Config set on top of the stack file (`key=value`, like `pulumi config set`). */
+  readonly extraConfig: Readonly<Record<string, string>>;
+}
+
+export type WorkerMessage = { readonly kind: "report"; readonly report: StackReport };
+
+async function main(request: WorkerRequest): Promise<StackReport> {
+  const read = readProject(request.projectFile);
+  const project = request.stackConfigDir ? { ...read, stackConfigDir: request.stackConfigDir } : read;
+  // Errors thrown inside `apply` callbacks surface as unhandled rejections, not from `load()`.
+  let late: unknown;
+  process.on("unhandledRejection", (e) => (late ??= e));
+  const started = Date.now();
+  const run = await runOffline(project, request.stack, () => import(pathToFileURL(project.main).href), request.extraConfig);
+  const report = await evaluateRun(project, run.error === undefined && late !== undefined ? { ...run, error: late } : run);
+  return { ...report, durationMs: Date.now() - started };
+}
+
+function send(message: WorkerMessage): Promise<void> {
+  return new Promise((resolve) => (process.send ? process.send(message, undefined, {}, () => resolve()) : resolve()));
+}
+
+if (process.env[WORKER_ENV] === "1") {
+  const request = JSON.parse(process.argv[2] ?? "{}") as WorkerRequest;
+  main(request)
+    .catch((e: unknown): StackReport => ({ stack: request.stack, stackFile: "", resources: [], diagnostics: [], error: describeError(e) }))
+    .then(async (report) => {
+      await send({ kind: "report", report });
+      // A program may leave timers or sockets open; the report is all the parent needs.
+      process.exit(0);
+    });
+}
