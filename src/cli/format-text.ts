@@ -108,11 +108,15 @@ export function formatStack(s: StackReport, rules: readonly RuleText[]): string 
   return lines.join("\n");
 }
 
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
 /** The whole report. */
 export function formatText(report: PlanReport, rules: readonly RuleText[]): string {
   const sections = report.stacks.map((s) => formatStack(s, rules));
   const m = report.summary;
   const result = report.exitCode === 0 ? "OK" : report.exitCode === 1 ? "FAILED (contract violated)" : "ERROR (config or program)";
-  const summary = `${m.stacks} stack${m.stacks === 1 ? "" : "s"}, ${m.resources} resources: ${m.mandatory} mandatory violations, ${m.advisory} advisory (${m.cannotTell} of them all cannot tell), ${m.rejected} rejected by the contract, ${m.errors} with errors. ${result}`;
+  const summary = `${m.stacks} stack${m.stacks === 1 ? "" : "s"}, ${m.resources} resources: ${plural(m.mandatory, "mandatory violation")}, ${m.advisory} advisory, ${m.cannotTell} cannot tell, ${m.rejected} rejected by the contract, ${m.errors} with errors. ${result}`;
   return [`Project ${report.project.name}`, "", ...sections.flatMap((s) => [s, ""]), summary].join("\n");
 }

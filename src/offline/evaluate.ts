@@ -203,5 +203,22 @@ export async function evaluateRun(project: PulumiProject, run: OfflineRun): Prom
       ...(l.synthesized ? { synthesized: true } : {}),
     };
   });
-  return { ...base, ...(contract ? { contract } : {}), resources, diagnostics, ...(error ? { error } : {}) };
+  return { ...base, ...(contract ? { contract } : {}), resources: withInheritedVerdicts(resources, locations), diagnostics, ...(error ? { error } : {}) };
+}
+
+/**
+ * A resource that takes its location from another one (an Azure account from its resource group)
+ * is judged through that resource: the rules report the violation once, on the resource the
+ * location comes from; the tree shows the inheriting resource as violating too, so a US storage
+ * account never reads "ok".
+ */
+function withInheritedVerdicts(resources: ResourceReport[], locations: ReadonlyMap<string, Location>): ResourceReport[] {
+  const byUrn = new Map(resources.map((r) => [r.urn, r]));
+  return resources.map((r) => {
+    const source = locations.get(r.urn)?.source;
+    const from = source ? byUrn.get(source) : undefined;
+    if (r.verdict !== "ok" || !from || (from.verdict !== "violation" && from.verdict !== "cannot tell")) return r;
+    const reason = `inherits its location from ${from.type} "${from.name}", which is reported`;
+    return { ...r, verdict: from.verdict, location: { ...r.location!, reason: r.location?.reason ? `${r.location.reason}; ${reason}` : reason } };
+  });
 }

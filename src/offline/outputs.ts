@@ -27,6 +27,10 @@ export function computedOutputs(type: string, name: string, inputs: Record<strin
       return { keyName: inputs.keyName ?? `${name}-abc123` };
     case "aws:ec2/instance:Instance":
       return { privateIp: "10.0.1.10", publicIp: inputs.associatePublicIpAddress ? "203.0.113.10" : "", availabilityZone: inputs.availabilityZone };
+    case "azure-native:resources:ResourceGroup":
+      // Auto-named like the engine does (name + suffix); without a value, resources that pass
+      // `rg.name` would carry neither the name nor the dependency on the group.
+      return { name: inputs.resourceGroupName ?? `${name}abc123` };
     case "azure-native:storage:StorageAccount":
       return { name: inputs.accountName ?? `${name}sa`, primaryEndpoints: { blob: `https://${inputs.accountName ?? name}.blob.core.windows.net/` } };
     case "azure-native:network:NetworkInterface":
