@@ -41,6 +41,10 @@ export function tsxLoader(): string | undefined {
 const WORKER_FILE = join(__dirname, `worker${extname(__filename)}`);
 const OUTPUT_LIMIT = 16_000;
 
+function duration(ms: number): string {
+  return ms >= 1000 ? `${Math.round(ms / 1000)} s` : `${ms} ms`;
+}
+
 /** Run one stack in a fresh process. Never rejects: failures come back as the report's `error`. */
 export function runStackProcess(projectFile: string, projectDir: string, stack: string, options: RunStacksOptions = {}): Promise<StackReport> {
   const request: WorkerRequest = {
@@ -77,7 +81,7 @@ export function runStackProcess(projectFile: string, projectDir: string, stack: 
       clearTimeout(timer);
       if (report) return resolve(report);
       const why = timedOut
-        ? `the program did not finish within ${Math.round((options.timeoutMs ?? 300_000) / 1000)} s`
+        ? `the program did not finish within ${duration(options.timeoutMs ?? 300_000)}`
         : `the stack's process exited (${signal ?? `code ${code}`}) without a report`;
       const hint = !loader ? " (tsx is not installed, so TypeScript programs cannot be loaded)" : "";
       const error: StackError = { code: ErrorCode.ProgramFailed, kind: "program", message: `${why}${hint}${output.trim() ? `:\n${output.trim()}` : ""}` };
