@@ -36,5 +36,4 @@ describe("the sovereign-cloud bin", () => {
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/[├└]─ aws:s3:Bucket\s+documents\s+aws\s+eu-central-1\s+DE\s+ok/);
   });
-
 });
