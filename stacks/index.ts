@@ -10,13 +10,20 @@ import { Bucket, Network, VirtualMachine } from "../src/index";
 const config = new pulumi.Config();
 const adminCidr = config.get("adminCidr") ?? "198.51.100.0/24";
 const sshPublicKey = config.get("sshPublicKey");
-// true unless the stack's provider cannot refuse plain HTTP (its stack file says why).
+// Feature switches, all on by default. A stack turns one off only where its provider cannot deliver
+// the feature (the component fails with SC_PROVIDER_LIMITATION otherwise), and its stack file says why.
 const bucketTlsOnly = config.getBoolean("bucketTlsOnly") ?? true;
+const bucketVersioning = config.getBoolean("bucketVersioning") ?? true;
+const bucketRetentionDays = config.getNumber("bucketRetentionDays", { min: 0 }) ?? 30;
+const bucketLifecycle = config.getBoolean("bucketLifecycle") ?? true;
+const webUserData = config.getBoolean("webUserData") ?? true;
+const webAdminUsername = config.get("webAdminUsername") || undefined;
 
 // Documents: versioned, 30-day write-once retention, cold after 90 days, old versions gone after a year.
 const documents = new Bucket("documents", {
-  retentionDays: 30,
-  lifecycle: { coldAfterDays: 90, noncurrentExpireAfterDays: 365 },
+  versioning: bucketVersioning,
+  retentionDays: bucketRetentionDays > 0 ? bucketRetentionDays : undefined,
+  lifecycle: bucketLifecycle ? { coldAfterDays: 90, noncurrentExpireAfterDays: 365 } : undefined,
   tlsOnly: bucketTlsOnly,
   labels: { app: "reference", data: "documents" },
 });
@@ -50,7 +57,8 @@ const web = new VirtualMachine("web", {
   network,
   publicIp: true,
   sshKeys: sshPublicKey ? [sshPublicKey] : [],
-  userData,
+  adminUsername: webAdminUsername,
+  userData: webUserData ? userData : undefined,
   labels: { app: "reference" },
 });
 

@@ -7,15 +7,14 @@
  * - Hetzner Object Storage `https://<location>.your-objectstorage.com`, OVHcloud S3
  *   `s3.<region>.io.cloud.ovh.net` and Scaleway `s3.<region>.scw.cloud`: residency-facts §4 (the
  *   same endpoints the drivers use).
- * - Open Telekom Cloud `iam.<region>.otc.t-systems.com` (IAM/Keystone) and `obs.<region>...` (OBS):
- *   the catalog source `otc-regions-endpoints` (opentelekomcloud-docs/regions-and-endpoints).
- * - OVHcloud Keystone `auth.cloud.ovh.net`: OVH's own OpenStack credentials files and tooling
- *   (secondary; widely used `OS_AUTH_URL=https://auth.cloud.ovh.net/v3`).
- * - Cleura and pluscloud open auth URLs were not confirmed: an OpenStack provider pointed at them
- *   is "cannot tell" until the catalog has a source.
+ * - Open Telekom Cloud `iam.<region>...` (IAM/Keystone) and `obs.<region>.otc.t-systems.com` (OBS): the catalog source
+ *   `otc-regions-endpoints` (opentelekomcloud-docs/regions-and-endpoints).
+ * - OpenStack Keystone URLs (OTC, Cleura, pluscloud open, OVHcloud): the openstack driver's
+ *   per-cloud table with its sources. A Keystone URL not in it is "cannot tell".
  */
 import { findRegion, regionsOf } from "../catalog/regions/index";
 import type { ProviderId, RegionFacts } from "../catalog/types";
+import { CLOUDS, type CloudDefaults } from "../drivers/openstack/clouds";
 
 /** Pulumi package (first part of a type token) -> the catalog provider its resources are in. */
 export const PACKAGE_PROVIDERS: Readonly<Record<string, ProviderId | "openstack">> = {
@@ -97,12 +96,25 @@ export function s3EndpointPlace(url: string): EndpointPlace | undefined {
   return undefined;
 }
 
-/** The OpenStack cloud behind a Keystone auth URL, if the catalog knows it. */
+/**
+ * The OpenStack cloud behind a Keystone auth URL, if the catalog knows it: the same per-cloud
+ * Keystone URLs the openstack driver configures (src/drivers/openstack/clouds.ts), so what the
+ * driver deploys the locator can read back. `region` is set when the URL names one region only.
+ */
 export function openStackCloud(authUrl: string): { provider: ProviderId; region?: string } | undefined {
   const host = hostOf(authUrl);
   if (host === undefined) return undefined;
+  for (const [provider, cloud] of Object.entries(CLOUDS) as [ProviderId, CloudDefaults][]) {
+    if (!cloud.authUrl) continue;
+    const regions = regionsOf(provider).filter((r) => {
+      const url = cloud.authUrl!(r)?.value;
+      return url !== undefined && hostOf(url) === host;
+    });
+    if (regions.length === 1) return { provider, region: regions[0]!.code };
+    if (regions.length > 1) return { provider };
+  }
+  // OTC names every region's IAM endpoint the same way (otc-regions-endpoints), also the ones the
+  // driver has no default for (eu-ch2), so those are located, not "cannot tell".
   const otc = /^iam\.([a-z0-9-]+)\.otc\.t-systems\.com$/.exec(host);
-  if (otc?.[1]) return { provider: "otc", region: otc[1] };
-  if (host === "auth.cloud.ovh.net") return { provider: "ovhcloud" };
-  return undefined;
+  return otc?.[1] ? { provider: "otc", region: otc[1] } : undefined;
 }

@@ -124,6 +124,7 @@ const NO_DATA: readonly (readonly [string, string])[] = [
   ["azure-native:dns:", "DNS zones and records are name-resolution configuration, served worldwide by design"],
   ["gcp:dns/", "DNS zones and records are name-resolution configuration, served worldwide by design"],
   ["ovh:CloudProject/user:User", "an OVHcloud project user is an identity"],
+  ["ovh:index/cloudSSHKey:CloudSSHKey", "an OVHcloud SSH key is a project-wide public key (it takes no region)"],
   ["ovh:CloudProject/s3Credential:S3Credential", "S3 credentials are an identity's keys"],
   ["ovh:CloudProject/s3Policy:S3Policy", "an S3 policy is an identity's permissions"],
   ["ovh:CloudProject/networkPrivate:NetworkPrivate", "a vRack private network spans the regions it is attached to; its subnets are located"],

@@ -146,6 +146,7 @@ describe("Scaleway, OVHcloud, Hetzner", () => {
   it("treats Hetzner firewalls and SSH keys as global objects without data", () => {
     expect(locate("hcloud:index/firewall:Firewall", {}, {})).toMatchObject({ from: "global", provider: "hetzner", reason: "no location needed: a Hetzner firewall is a project-wide set of rules" });
     expect(locate("hcloud:index/sshKey:SshKey", {}, {})).toMatchObject({ from: "global" });
+    expect(locate("ovh:index/cloudSSHKey:CloudSSHKey", { serviceName: "p", publicKey: "ssh-ed25519 AAAA" }, {})).toMatchObject({ from: "global" });
   });
   it("locates a Hetzner volume created on a server through the server", () => {
     const server = res("hcloud:index/server:Server", "s", { location: "hel1" });
@@ -162,6 +163,15 @@ describe("OpenStack", () => {
   });
   it("knows OVHcloud's Keystone and its compute region codes", () => {
     expect(locate("openstack:objectstorage/container:Container", {}, { authUrl: "https://auth.cloud.ovh.net/v3", region: "GRA11" })).toMatchObject({ provider: "ovhcloud", code: "gra" });
+  });
+  it("knows Cleura and pluscloud open by the Keystone URLs the openstack driver configures", () => {
+    expect(locate("openstack:networking/network:Network", { region: "Kna1" }, { authUrl: "https://kna1.citycloud.com:5000" })).toMatchObject({ provider: "cleura", code: "Kna1" });
+    // The Keystone URL names one region: it locates a resource without a region of its own.
+    expect(locate("openstack:networking/network:Network", {}, { authUrl: "https://fra1.citycloud.com:5000/v3" })).toMatchObject({ from: "provider", provider: "cleura", code: "Fra1" });
+    expect(locate("openstack:compute/instance:Instance", { region: "prod1" }, { authUrl: "https://prod1.api.pco.get-cloud.io:5000" })).toMatchObject({ provider: "pluscloud-open", code: "pco-prod1" });
+  });
+  it("locates an OTC region the driver has no default for (eu-ch2) from its IAM URL, outside the EU", () => {
+    expect(locate("openstack:compute/instance:Instance", {}, { authUrl: "https://iam.eu-ch2.otc.t-systems.com/v3" })).toMatchObject({ provider: "otc", code: "eu-ch2" });
   });
   it("cannot tell which cloud an unknown auth URL, or none, is", () => {
     expect(locate("openstack:compute/instance:Instance", { region: "RegionOne" }, { authUrl: "https://keystone.example.org:5000/v3" })).toMatchObject({

@@ -1,21 +1,38 @@
 /**
- * Every stack file in stacks/, evaluated with the reference program under the SDK's mocks through
- * the offline engine: the expected resources, every one in the stack's region, none on a default
- * provider, data-bearing ones retained.
+ * Every stack file in stacks/, evaluated with the unchanged reference program (stacks/index.ts)
+ * under the SDK's mocks through the offline engine and the policies, as `sovereign-cloud plan`
+ * does: no error, no mandatory finding, the expected resources, every located one in the stack's
+ * catalog region, none on a default provider, data-bearing ones retained.
  */
 import { resolve } from "node:path";
 import { describe, expect, it, vi } from "vitest";
-import { inventory } from "../../src/offline/inventory";
-import { listStacks, readProject } from "../../src/offline/project";
 import { runOffline } from "../../src/offline/engine";
+import { evaluateRun } from "../../src/offline/evaluate";
+import { listStacks, readProject } from "../../src/offline/project";
+import type { ResourceReport, StackReport } from "../../src/offline/report";
+import { known } from "../../src/catalog/types";
+import { placementOf } from "../../src/contract/target";
 
 const TEST_KEY = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIHx3bq6sBmOd0LPXl3Zs1Nvdeu2Q8e5kfjy4bq4Hpj3o test@example";
 const project = readProject(resolve(__dirname, "../../Pulumi.yaml"));
 const stacks = listStacks(project);
 
-/** Resource types each provider's stack must contain (the security-relevant ones at least). */
+/** Resource types each stack must contain (the security-relevant ones at least). */
+const OPENSTACK = [
+  "pulumi:providers:openstack",
+  "openstack:objectstorage/container:Container",
+  "openstack:networking/network:Network",
+  "openstack:networking/subnet:Subnet",
+  "openstack:networking/router:Router",
+  "openstack:networking/secGroup:SecGroup",
+  "openstack:networking/secGroupRule:SecGroupRule",
+  "openstack:networking/port:Port",
+  "openstack:compute/keypair:Keypair",
+  "openstack:compute/instance:Instance",
+  "openstack:networking/floatingIp:FloatingIp",
+];
 const EXPECTED: Record<string, string[]> = {
-  aws: [
+  "aws-frankfurt": [
     "pulumi:providers:aws",
     "aws:s3/bucket:Bucket",
     "aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock",
@@ -26,7 +43,7 @@ const EXPECTED: Record<string, string[]> = {
     "aws:ec2/securityGroup:SecurityGroup",
     "aws:ec2/instance:Instance",
   ],
-  azure: [
+  "azure-paris": [
     "pulumi:providers:azure-native",
     "azure-native:resources:ResourceGroup",
     "azure-native:storage:StorageAccount",
@@ -38,7 +55,7 @@ const EXPECTED: Record<string, string[]> = {
     "azure-native:network:PublicIPAddress",
     "azure-native:compute:VirtualMachine",
   ],
-  gcp: [
+  "gcp-netherlands": [
     "pulumi:providers:gcp",
     "gcp:storage/bucket:Bucket",
     "gcp:kms/cryptoKey:CryptoKey",
@@ -47,43 +64,111 @@ const EXPECTED: Record<string, string[]> = {
     "gcp:compute/firewall:Firewall",
     "gcp:compute/instance:Instance",
   ],
+  "scaleway-paris": [
+    "pulumi:providers:scaleway",
+    "scaleway:object/bucket:Bucket",
+    "scaleway:object/bucketAcl:BucketAcl",
+    "scaleway:object/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration",
+    "scaleway:object/bucketLockConfiguration:BucketLockConfiguration",
+    "scaleway:network/vpc:Vpc",
+    "scaleway:network/privateNetwork:PrivateNetwork",
+    "scaleway:instance/securityGroup:SecurityGroup",
+    "scaleway:instance/ip:Ip",
+    "scaleway:instance/server:Server",
+  ],
+  "ovhcloud-gravelines": [
+    "pulumi:providers:ovh",
+    "ovh:CloudProject/storage:Storage",
+    "ovh:index/cloudProjectStorageObjectBucketLifecycleConfiguration:CloudProjectStorageObjectBucketLifecycleConfiguration",
+    "ovh:index/cloudNetworkPrivateVrack:CloudNetworkPrivateVrack",
+    "ovh:index/cloudNetworkPrivateVrackSubnet:CloudNetworkPrivateVrackSubnet",
+    "ovh:index/cloudSecurityGroup:CloudSecurityGroup",
+    "ovh:index/cloudSSHKey:CloudSSHKey",
+    "ovh:index/cloudInstance:CloudInstance",
+  ],
+  "hetzner-falkenstein": [
+    "pulumi:providers:hcloud",
+    // Hetzner Object Storage through its S3 API: an aws provider pointed at fsn1.your-objectstorage.com.
+    "pulumi:providers:aws",
+    "aws:s3/bucket:Bucket",
+    "aws:s3/bucketVersioning:BucketVersioning",
+    "aws:s3/bucketObjectLockConfiguration:BucketObjectLockConfiguration",
+    "hcloud:index/network:Network",
+    "hcloud:index/networkSubnet:NetworkSubnet",
+    "hcloud:index/firewall:Firewall",
+    "hcloud:index/sshKey:SshKey",
+    "hcloud:index/server:Server",
+  ],
+  "openstack-cleura": OPENSTACK,
+  "openstack-otc": OPENSTACK,
 };
 
-const DATA_BEARING = ["aws:s3/bucket:Bucket", "azure-native:storage:StorageAccount", "azure-native:storage:BlobContainer", "gcp:storage/bucket:Bucket"];
+/** Data-bearing resource types: kept when the stack is destroyed. */
+const DATA_BEARING = [
+  "aws:s3/bucket:Bucket",
+  "azure-native:storage:StorageAccount",
+  "azure-native:storage:BlobContainer",
+  "gcp:storage/bucket:Bucket",
+  "scaleway:object/bucket:Bucket",
+  "ovh:CloudProject/storage:Storage",
+  "openstack:objectstorage/container:Container",
+];
+
+/** The input each stack's VM carries its size in, and the value SCS-2V-4 must resolve to. */
+const VM_SIZE: Record<string, [string, string, unknown]> = {
+  "aws-frankfurt": ["aws:ec2/instance:Instance", "instanceType", "t3.medium"],
+  "scaleway-paris": ["scaleway:instance/server:Server", "type", "PLAY2-NANO"],
+  "ovhcloud-gravelines": ["ovh:index/cloudInstance:CloudInstance", "flavorId", "flavor-d2-4"],
+  "openstack-otc": ["openstack:compute/instance:Instance", "flavorName", "s3.large.2"],
+  "openstack-cleura": ["openstack:compute/instance:Instance", "flavorName", "b.2c4gb"],
+};
+
+async function plan(stack: string): Promise<{ report: StackReport; inputs: (type: string) => Record<string, unknown> }> {
+  vi.resetModules();
+  const run = await runOffline(project, stack, () => import("../../stacks/index"), { sshPublicKey: TEST_KEY });
+  const report = await evaluateRun(project, run);
+  const inputs = (type: string) => run.resources.find((r) => r.type === type)!.inputs as Record<string, unknown>;
+  return { report, inputs };
+}
 
 describe("reference program per stack", () => {
-  it("has a stack file for each of AWS, Azure and GCP", () => {
-    const targets = stacks.map((s) => s.split("-")[0]);
-    expect(new Set(targets)).toEqual(new Set(["aws", "azure", "gcp"]));
+  it("has a stack file for each of the seven providers (OpenStack on two clouds)", () => {
+    expect(stacks.sort()).toEqual(Object.keys(EXPECTED).sort());
   });
 
-  it.each(stacks)("stack %s creates the expected resources, all in its region, none on a default provider", async (stack) => {
-    vi.resetModules();
-    // Azure refuses a Linux VM without an SSH key; users set theirs with `pulumi config set sshPublicKey`.
-    const run = await runOffline(project, stack, () => import("../../stacks/index"), { sshPublicKey: TEST_KEY });
-    expect(run.error).toBeUndefined();
-    const target = run.config["sovereign-cloud:target"]!;
-    const [provider, region, zone] = target.split(":") as [string, string, string | undefined];
-    const items = inventory(run.resources);
+  it.each(stacks)("stack %s evaluates cleanly: expected resources, all in its region, none on a default provider, data retained", async (stack) => {
+    const { report, inputs } = await plan(stack);
+    expect(report.error).toBeUndefined();
+    expect(report.diagnostics.filter((d) => d.enforcementLevel === "mandatory")).toEqual([]);
 
-    const types = new Set(items.map((i) => i.type));
-    for (const t of EXPECTED[provider]!) expect(types, t).toContain(t);
+    const placement = placementOf(report.target, "test").value!;
+    const custom = report.resources.filter((r) => r.custom);
+    const types = new Set(custom.map((r) => r.type));
+    for (const t of EXPECTED[stack]!) expect(types, t).toContain(t);
 
     // The three components, each once.
-    const components = run.resources.filter((r) => !r.custom).map((r) => r.type).sort();
+    const components = report.resources.filter((r) => !r.custom).map((r) => r.type).sort();
     expect(components).toEqual(["sovereign-cloud:index:Bucket", "sovereign-cloud:index:Network", "sovereign-cloud:index:VirtualMachine"]);
 
-    for (const item of items) {
-      expect(item.location.from, `${item.type} ${item.name} has no readable location`).not.toBe("unknown");
-      expect(item.location.region?.toLowerCase(), `${item.type} ${item.name}`).toBe(region.toLowerCase());
-      if (!item.type.startsWith("pulumi:providers:")) expect(item.providerName, `${item.type} ${item.name} is on a default provider`).toBeDefined();
+    const where = (r: ResourceReport) => `${r.type} ${r.name} (${JSON.stringify(r.location)})`;
+    for (const r of custom) {
+      if (r.type.startsWith("pulumi:providers:")) continue;
+      expect(r.provider?.default, `${r.type} ${r.name} is on a default provider`).toBe(false);
+      // Global objects (firewall rule sets, VPC networks, SSH keys, IAM bindings) hold no data.
+      if (r.location!.from === "global") continue;
+      expect(r.location!.from, where(r)).not.toBe("unknown");
+      expect(r.location!.provider, where(r)).toBe(placement.provider.id);
+      // "cannot tell" is allowed only from advisory rules (tls-only on stores that show no TLS setting).
+      expect(r.verdict, where(r)).not.toBe("violation");
     }
-    if (zone) {
-      const vm = items.find((i) => i.type.endsWith(":Instance") || i.type.endsWith(":VirtualMachine"))!;
-      expect(vm.location.zone ?? JSON.stringify(run.resources.find((r) => r.name === vm.name)?.inputs.zones)).toContain(zone.replace(`${region}-`, ""));
+    // Located against the catalog: the report's country is the target region's.
+    const countries = new Set(custom.filter((r) => r.location?.country).map((r) => r.location!.country));
+    expect([...countries]).toEqual([known(placement.region.country)]);
+
+    for (const r of custom.filter((x) => DATA_BEARING.includes(x.type))) {
+      expect(r.retainOnDelete, `${r.type} ${r.name} must be retained`).toBe(true);
     }
-    for (const item of items.filter((i) => DATA_BEARING.includes(i.type))) {
-      expect(item.retainOnDelete, `${item.type} ${item.name} must be retained`).toBe(true);
-    }
+    const size = VM_SIZE[stack];
+    if (size) expect(inputs(size[0])[size[1]], `SCS-2V-4 on ${stack}`).toBe(size[2]);
   });
 });

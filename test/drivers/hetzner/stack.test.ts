@@ -1,9 +1,10 @@
 /**
  * stacks/Pulumi.hetzner-falkenstein.yaml with the unchanged reference program, through the offline
- * engine. The program's bucket asks for lifecycle rules and a cold tier, which the Hetzner driver
- * cannot deliver (see src/drivers/hetzner/capabilities.ts), so the run stops at the Bucket with
- * exactly those two problems and creates nothing; everything else the stack file opts out of
- * (encryption at rest, TLS-only) is not reported.
+ * engine (test/stacks/stacks.test.ts checks that it evaluates cleanly as shipped). Without the
+ * stack's `bucketLifecycle: false` the bucket asks for lifecycle rules and a cold tier, which the
+ * Hetzner driver cannot deliver (see src/drivers/hetzner/capabilities.ts): the run stops at the
+ * Bucket with exactly those two problems and creates nothing; what the stack file opts out of
+ * otherwise (encryption at rest, TLS-only) is not reported.
  */
 import { resolve } from "node:path";
 import { describe, expect, it, vi } from "vitest";
@@ -24,11 +25,12 @@ describe("the hetzner-falkenstein stack with the reference program", () => {
     expect(run.config["sovereign-cloud:target"]).toBe("hetzner:fsn1");
     expect(JSON.parse(run.config["sovereign-cloud:residency"]!)).toEqual({ preset: "eu", encryption: "any" });
     expect(run.config["sovereign-cloud-reference:bucketTlsOnly"]).toBe("false");
+    expect(run.config["sovereign-cloud-reference:bucketLifecycle"]).toBe("false");
   });
 
-  it("stops at the bucket's lifecycle rules and cold tier, which Hetzner cannot deliver, and creates nothing", async () => {
+  it("with lifecycle rules on, stops at the bucket's lifecycle rules and cold tier, which Hetzner cannot deliver, and creates nothing", async () => {
     vi.resetModules();
-    const run = await runOffline(project, STACK, () => import("../../../stacks/index"), { sshPublicKey: TEST_KEY });
+    const run = await runOffline(project, STACK, () => import("../../../stacks/index"), { sshPublicKey: TEST_KEY, bucketLifecycle: "true" });
     expect(SovereignCloudError.is(run.error)).toBe(true);
     const e = run.error as SovereignCloudError;
     expect(e.problems.map((p) => [p.code, p.path])).toEqual([

@@ -1,7 +1,8 @@
 /**
- * stacks/Pulumi.ovhcloud-gravelines.yaml through the offline engine: with the unchanged reference
- * program, and with a VM the ovhcloud driver can build. Every resource must be located in
- * ovhcloud:gra (or be a provider, which holds no data), on an explicit provider.
+ * stacks/Pulumi.ovhcloud-gravelines.yaml through the offline engine with the unchanged reference
+ * program: with the stack's opt-outs (no user data, the image's login user) it builds; without
+ * them the VM is refused. Every resource must be located in ovhcloud:gra (or be a provider or an
+ * SSH key, which hold no data), on an explicit provider.
  */
 import { resolve } from "node:path";
 import { describe, expect, it, vi } from "vitest";
@@ -24,11 +25,8 @@ function expectAllInGravelines(items: readonly InventoryItem[]): void {
       continue;
     }
     if (item.type === T.sshKey) {
-      // A project-wide public key (no region input, no data). The locator does not classify OVHcloud
-      // SSH keys as global yet (it does Hetzner's); until it does it reports them as unknown, never
-      // as somewhere else.
-      expect(["global", "unknown"], what).toContain(item.location.from);
-      expect(item.location.code, what).toBeUndefined();
+      // A project-wide public key (no region input, no data).
+      expect(item.location.from, what).toBe("global");
       expect(item.providerName, `${what} is on a default provider`).toBeDefined();
       continue;
     }
@@ -40,9 +38,9 @@ function expectAllInGravelines(items: readonly InventoryItem[]): void {
 }
 
 describe("stack ovhcloud-gravelines", () => {
-  it("with the reference program: creates the bucket and network in Gravelines, and stops the VM on user data and its login user", async () => {
+  it("without the stack's opt-outs: creates the bucket and network in Gravelines, and stops the VM on user data and its login user", async () => {
     vi.resetModules();
-    const run = await runOffline(project, STACK, () => import("../../../stacks/index"), { sshPublicKey: TEST_KEY });
+    const run = await runOffline(project, STACK, () => import("../../../stacks/index"), { sshPublicKey: TEST_KEY, webUserData: "true", webAdminUsername: "" });
     expect(SovereignCloudError.is(run.error)).toBe(true);
     const error = run.error as SovereignCloudError;
     expect(error.problems.map((p) => [p.code, p.path])).toEqual([
@@ -58,14 +56,9 @@ describe("stack ovhcloud-gravelines", () => {
     expect(retained).toEqual([T.storage, T.lifecycle].sort());
   });
 
-  it("with a VM the driver can build (the image's user, no user data): evaluates cleanly, every resource located", async () => {
+  it("with the stack file as shipped (the image's user, no user data): evaluates cleanly, every resource located", async () => {
     vi.resetModules();
-    const run = await runOffline(project, STACK, async () => {
-      const { Bucket, Network, VirtualMachine } = await import("../../../src/index");
-      new Bucket("documents", { retentionDays: 30, lifecycle: { coldAfterDays: 90, noncurrentExpireAfterDays: 365 }, tlsOnly: false });
-      const network = new Network("app", { cidr: "10.20.0.0/16", ingress: [{ port: 443, from: "0.0.0.0/0" }, { port: 22, from: "198.51.100.0/24" }] });
-      new VirtualMachine("web", { size: "SCS-2V-4", image: "debian-12", network, publicIp: true, sshKeys: [TEST_KEY], adminUsername: "debian" });
-    });
+    const run = await runOffline(project, STACK, () => import("../../../stacks/index"), { sshPublicKey: TEST_KEY });
     expect(run.error).toBeUndefined();
     const items = inventory(run.resources);
     expect(new Set(items.map((i) => i.type))).toEqual(new Set(Object.values(T)));
