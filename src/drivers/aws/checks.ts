@@ -6,7 +6,7 @@ import { AWS_IMAGES } from "../../catalog/images/aws";
 import { known } from "../../catalog/types";
 import { problems, type Problem } from "../../errors";
 import type { BucketSpec, CheckContext, NetworkSpec, VirtualMachineSpec } from "../types";
-import { renderUserData, userDataPartType } from "./cloudinit";
+import { renderUserData, userDataPartType } from "../cloudinit";
 
 /**
  * S3 bucket naming rules (Amazon S3 User Guide, "General purpose bucket naming rules"): 3-63

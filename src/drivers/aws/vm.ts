@@ -16,7 +16,7 @@ import * as pulumi from "@pulumi/pulumi";
 import { AWS_IMAGES } from "../../catalog/images/aws";
 import { known } from "../../catalog/types";
 import type { DriverScope, VirtualMachineResult, VirtualMachineSpec } from "../types";
-import { renderUserData } from "./cloudinit";
+import { renderUserData } from "../cloudinit";
 import type { AwsNetworkData } from "./network";
 import { awsContext } from "./provider";
 import { sdk } from "./sdk";

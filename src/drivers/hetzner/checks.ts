@@ -7,7 +7,7 @@ import ipaddr from "ipaddr.js";
 import { HETZNER_IMAGES } from "../../catalog/images/hetzner";
 import { known } from "../../catalog/types";
 import { problems, type Problem } from "../../errors";
-import { renderUserData, userDataPartType } from "../aws/cloudinit";
+import { renderUserData, userDataPartType } from "../cloudinit";
 import type { BucketSpec, CheckContext, NetworkSpec, VirtualMachineSpec } from "../types";
 import { NETWORK_ZONES, networkZoneOf } from "./network";
 

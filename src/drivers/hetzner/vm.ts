@@ -18,7 +18,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import { HETZNER_IMAGES } from "../../catalog/images/hetzner";
 import { known } from "../../catalog/types";
-import { renderUserData } from "../aws/cloudinit";
+import { renderUserData } from "../cloudinit";
 import type { DriverScope, VirtualMachineResult, VirtualMachineSpec } from "../types";
 import { numericId, type HetznerNetworkData } from "./network";
 import { hcloudContext } from "./provider";

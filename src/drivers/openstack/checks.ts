@@ -9,7 +9,7 @@ import { IMAGES } from "../../catalog/images/index";
 import { known } from "../../catalog/types";
 import { placementLabel } from "../../contract/placement";
 import { problems, type Problem } from "../../errors";
-import { renderUserData, userDataPartType } from "../aws/cloudinit";
+import { renderUserData, userDataPartType } from "../cloudinit";
 import { missingCapability, type Feature } from "../capabilities";
 import type { BucketSpec, CheckContext, NetworkSpec, VirtualMachineSpec } from "../types";
 import { OPENSTACK_CAPABILITIES } from "./capabilities";

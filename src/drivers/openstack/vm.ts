@@ -14,7 +14,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import { IMAGES } from "../../catalog/images/index";
 import { known } from "../../catalog/types";
-import { renderUserData } from "../aws/cloudinit";
+import { renderUserData } from "../cloudinit";
 import type { DriverScope, VirtualMachineResult, VirtualMachineSpec } from "../types";
 import type { OpenStackNetworkData } from "./network";
 import { openstackContext } from "./provider";

@@ -7,7 +7,7 @@ import ipaddr from "ipaddr.js";
 import { SCALEWAY_IMAGES } from "../../catalog/images/scaleway";
 import { known } from "../../catalog/types";
 import { problems, type Problem } from "../../errors";
-import { userDataPartType } from "../aws/cloudinit";
+import { userDataPartType } from "../cloudinit";
 import type { BucketSpec, CheckContext, NetworkSpec, VirtualMachineSpec } from "../types";
 import type { ScalewayColdStorageClass } from "./overrides";
 import { scalewayZone } from "./provider";

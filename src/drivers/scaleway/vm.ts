@@ -14,7 +14,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import { SCALEWAY_IMAGES } from "../../catalog/images/scaleway";
 import { known } from "../../catalog/types";
-import { renderUserData } from "../aws/cloudinit";
+import { renderUserData } from "../cloudinit";
 import type { DriverScope, VirtualMachineResult, VirtualMachineSpec } from "../types";
 import type { ScalewayNetworkData } from "./network";
 import { scalewayContext, scalewayTags } from "./provider";

@@ -1,12 +1,14 @@
 /**
- * User data for AWS VMs: how the SSH keys reach the machine.
+ * cloud-init user data that delivers the SSH keys, shared by the drivers whose VMs run cloud-init
+ * (AWS, Scaleway, Hetzner, OpenStack).
  *
- * EC2 key pairs hold one key, and EC2 gives it only to the image's default user. So the driver
- * imports the first key as an `ec2.KeyPair` (visible in the EC2 API and console, installed for the
- * image's default user) and delivers *all* keys with cloud-init to `spec.adminUsername`, a user
- * created with passwordless sudo and a locked password. When the user also gives `userData`, the
- * two are combined into a MIME multi-part archive (which cloud-init reads on Debian and Ubuntu):
- * the user's part first, then ours, which appends to lists (`users`) instead of replacing them.
+ * Key pairs on these clouds hold one key, given only to the image's default user (EC2 key pairs,
+ * for instance). So a driver imports the first key as the provider's key pair (visible in its API
+ * and console, installed for the image's default user) and delivers *all* keys with cloud-init to
+ * `spec.adminUsername`, a user created with passwordless sudo and a locked password. When the user
+ * also gives `userData`, the two are combined into a MIME multi-part archive (which cloud-init
+ * reads on Debian and Ubuntu): the user's part first, then ours, which appends to lists (`users`)
+ * instead of replacing them.
  */
 
 /** User-data formats that can be combined with the key-delivery part, by their first line. */
