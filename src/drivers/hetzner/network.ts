@@ -11,6 +11,7 @@ import type * as hcloud from "@pulumi/hcloud";
 import type { DriverScope, IngressRuleSpec, NetworkResult, NetworkSpec } from "../types";
 import { hcloudContext } from "./provider";
 import { sdk } from "./sdk";
+import { uniqueRules } from "../ingress";
 
 /**
  * Network zone of each location. fsn1, nbg1 and hel1 are in `eu-central` (Hetzner Object Storage
@@ -54,16 +55,6 @@ export function firewallRule(rule: IngressRuleSpec): hcloud.types.input.Firewall
     sourceIps: [rule.from],
     description: rule.description,
   };
-}
-
-/** Identical rules once each, in the order given. */
-export function uniqueRules(rules: readonly IngressRuleSpec[]): IngressRuleSpec[] {
-  const seen = new Map<string, IngressRuleSpec>();
-  for (const r of rules) {
-    const key = `${r.protocol}|${r.ports[0]}|${r.ports[1]}|${r.from}`;
-    if (!seen.has(key)) seen.set(key, r);
-  }
-  return [...seen.values()];
 }
 
 export function createNetwork(spec: NetworkSpec, scope: DriverScope): NetworkResult {

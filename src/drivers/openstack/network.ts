@@ -18,6 +18,7 @@ import type { DriverScope, IngressRuleSpec, NetworkResult, NetworkSpec } from ".
 import { cloudOf } from "./clouds";
 import { openstackContext } from "./provider";
 import { sdk } from "./sdk";
+import { ruleName, uniqueRules } from "../ingress";
 
 /** What a VM on this network needs (the `data` of the network handle). */
 export interface OpenStackNetworkData {
@@ -139,18 +140,3 @@ export function ingressInputs(rule: IngressRuleSpec): {
   };
 }
 
-/** A rule's child name comes from its content, so reordering rules never renames (replaces) them. */
-export function ruleName(name: string, rule: IngressRuleSpec): string {
-  const from = rule.from.replace(/[^0-9a-fA-F]+/g, "-").replace(/-+$/, "");
-  const ports = rule.protocol === "icmp" ? "all" : rule.ports[0] === rule.ports[1] ? `${rule.ports[0]}` : `${rule.ports[0]}-${rule.ports[1]}`;
-  return `${name}-in-${rule.protocol}-${ports}-from-${from}`;
-}
-
-function uniqueRules(rules: readonly IngressRuleSpec[]): IngressRuleSpec[] {
-  const seen = new Map<string, IngressRuleSpec>();
-  for (const r of rules) {
-    const key = `${r.protocol}|${r.ports[0]}|${r.ports[1]}|${r.from}`;
-    if (!seen.has(key)) seen.set(key, r);
-  }
-  return [...seen.values()];
-}

@@ -13,6 +13,7 @@ import type * as scaleway from "@pulumiverse/scaleway";
 import type { DriverScope, IngressRuleSpec, NetworkResult, NetworkSpec } from "../types";
 import { scalewayContext, scalewayTags } from "./provider";
 import { sdk } from "./sdk";
+import { uniqueRules } from "../ingress";
 
 /** What a VM on this network needs (the `data` of the network handle). */
 export interface ScalewayNetworkData {
@@ -65,11 +66,3 @@ export function inboundRule(rule: IngressRuleSpec): scaleway.types.input.instanc
   return { action: "accept", protocol: rule.protocol.toUpperCase(), ipRange: rule.from, ...ports };
 }
 
-function uniqueRules(rules: readonly IngressRuleSpec[]): IngressRuleSpec[] {
-  const seen = new Map<string, IngressRuleSpec>();
-  for (const r of rules) {
-    const key = `${r.protocol}|${r.ports[0]}|${r.ports[1]}|${r.from}`;
-    if (!seen.has(key)) seen.set(key, r);
-  }
-  return [...seen.values()];
-}
