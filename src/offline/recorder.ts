@@ -4,6 +4,7 @@
  */
 import * as pulumi from "@pulumi/pulumi";
 import { computedOutputs, invokeResult } from "./outputs";
+import { skipSdkStackTraces } from "./stack-traces";
 
 export interface RecordedOptions {
   readonly retainOnDelete: boolean;
@@ -63,6 +64,7 @@ export class Recorder {
   async install(project: string, stack: string): Promise<void> {
     this.project = project;
     this.stack = stack;
+    skipSdkStackTraces();
     await pulumi.runtime.setMocks(this.mocks, project, stack, false);
     // The Mocks API does not pass resource options to newResource; read them off the request.
     const monitor = pulumi.runtime.getMonitor() as any;
