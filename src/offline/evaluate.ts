@@ -14,7 +14,8 @@ import type { ResidencyContract } from "../contract/schema";
 import { ErrorCode, SovereignCloudError, formatProblem } from "../errors";
 import { runPolicies, type Diagnostic, type ResourceInput } from "../policy/args";
 import { PACKAGE_PROVIDERS } from "../policy/codes";
-import { locateResources, policies } from "../policy/index";
+import { ALL_RULES, locateResources, policies } from "../policy/index";
+import type { Rule } from "../policy/rule";
 import { packageOf, type Location } from "../policy/locator";
 import type { OfflineRun } from "./engine";
 import type { PulumiProject } from "./project";
@@ -161,8 +162,11 @@ function location(type: string, loc: Location | undefined): ResourceLocation {
   };
 }
 
-/** Build the stack's report from its run: policies evaluated in-process, every resource located and judged. */
-export async function evaluateRun(project: PulumiProject, run: OfflineRun): Promise<StackReport> {
+/**
+ * Build the stack's report from its run: policies evaluated in-process, every resource located and
+ * judged. `rules` defaults to every rule; the benchmarks pass none to measure what the rules cost.
+ */
+export async function evaluateRun(project: PulumiProject, run: OfflineRun, rules: readonly Rule[] = ALL_RULES): Promise<StackReport> {
   const stackFile = relative(project.dir, join(project.stackConfigDir, `Pulumi.${run.stack}.yaml`));
   const target = run.config[TARGET_KEY];
   const base = { stack: run.stack, stackFile, ...(target ? { target } : {}) };
@@ -173,7 +177,7 @@ export async function evaluateRun(project: PulumiProject, run: OfflineRun): Prom
   if (contract && error === undefined) {
     try {
       const found: Diagnostic[] = await runPolicies(
-        policies(contract),
+        policies(contract, rules),
         located.map((l) => l.input),
         () => ({ ...contract }),
       );

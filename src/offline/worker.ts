@@ -11,6 +11,23 @@ import { describeError, evaluateRun } from "./evaluate";
 import { readProject } from "./project";
 import type { StackReport } from "./report";
 import { WORKER_ENV } from "./runner";
+import { ALL_RULES } from "../policy/index";
+import type { Rule } from "../policy/rule";
+
+/**
+ * Internal (benchmarks): `SOVEREIGN_CLOUD_PLAN_RULES` limits the rules a worker evaluates to a
+ * comma-separated list of rule names, or none with `none`. Unset: every rule.
+ */
+export const RULES_ENV = "SOVEREIGN_CLOUD_PLAN_RULES";
+
+export function rulesFromEnv(value: string | undefined = process.env[RULES_ENV]): readonly Rule[] {
+  if (value === undefined || value.trim() === "") return ALL_RULES;
+  if (value.trim() === "none") return [];
+  const names = value.split(",").map((n) => n.trim()).filter(Boolean);
+  const unknown = names.filter((n) => !ALL_RULES.some((r) => r.name === n));
+  if (unknown.length > 0) throw new Error(`${RULES_ENV}: unknown rule(s) ${unknown.join(", ")}`);
+  return ALL_RULES.filter((r) => names.includes(r.name));
+}
 
 export interface WorkerRequest {
   /** Absolute path of the project's Pulumi.yaml. */
@@ -32,7 +49,7 @@ async function main(request: WorkerRequest): Promise<StackReport> {
   process.on("unhandledRejection", (e) => (late ??= e));
   const started = Date.now();
   const run = await runOffline(project, request.stack, () => import(pathToFileURL(project.main).href), request.extraConfig);
-  const report = await evaluateRun(project, run.error === undefined && late !== undefined ? { ...run, error: late } : run);
+  const report = await evaluateRun(project, run.error === undefined && late !== undefined ? { ...run, error: late } : run, rulesFromEnv());
   return { ...report, durationMs: Date.now() - started };
 }
 
