@@ -26,5 +26,6 @@ describe("README", () => {
   it("names the two set-up commands and the offline command", () => {
     expect(readme).toContain("npm ci\nnpm test");
     expect(readme).toContain("npm run plan -- aws-frankfurt");
+    expect(readme).toContain("npx sovereign-cloud plan\n");
   });
 });

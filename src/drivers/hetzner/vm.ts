@@ -9,7 +9,7 @@
  * - SSH keys: Hetzner installs the server's project SSH keys for root (without one it falls back to
  *   a root password). The first key is registered as an `hcloud.SshKey` (or the keys named in
  *   overrides.hetzner.sshKeyNames are used); every key reaches `adminUsername` (passwordless sudo)
- *   through cloud-init, combined with the user's own user data as on AWS (see ../aws/cloudinit.ts).
+ *   through cloud-init, combined with the user's own user data as on AWS (see ../cloudinit.ts).
  * - Disks: the root disk's size comes with the server type (`diskGiB` cannot change it), and
  *   Hetzner offers no encryption at rest for server disks or volumes (see capabilities.ts); a contract
  *   without `encryption: any` is refused before this runs. overrides.hetzner.volumeGiB adds a

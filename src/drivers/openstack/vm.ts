@@ -9,7 +9,7 @@
  * `overrides.openstack.flavor`. Image: looked up by name (`images.getImageOutput`, most recent)
  * through the same provider; the looked-up id only matters at creation (`ignoreChanges` on it), so
  * a newer `_latest` build published later never replaces a running VM and its disk. SSH keys and
- * user data are rendered as for AWS (`../aws/cloudinit.ts`, plain functions, no SDK).
+ * user data are rendered as for AWS (`../cloudinit.ts`, plain functions, no SDK).
  */
 import * as pulumi from "@pulumi/pulumi";
 import { IMAGES } from "../../catalog/images/index";

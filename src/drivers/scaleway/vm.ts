@@ -5,7 +5,7 @@
  *
  * SSH keys: Scaleway has no per-server key setting; `iam.SshKey` is project-wide (every Instance
  * of the project would accept it). So the keys go to the admin user through cloud-init, combined
- * with the user's own user data exactly as on AWS (`../aws/cloudinit.ts`). Scaleway additionally
+ * with the user's own user data exactly as on AWS (`../cloudinit.ts`). Scaleway additionally
  * transfers the Project's IAM SSH keys to every Instance at boot; the driver cannot prevent that.
  *
  * Disks are not encrypted by the provider (see `capabilities.ts`, vm.diskEncryption), so the
