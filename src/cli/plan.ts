@@ -7,8 +7,6 @@ import { existsSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { closest } from "../contract/suggest";
 import { problems, SovereignCloudError } from "../errors";
-import { runOffline } from "../offline/engine";
-import { evaluateRun } from "../offline/evaluate";
 import { listStacks, readProject, type PulumiProject } from "../offline/project";
 import { summarize, type PlanReport, type StackReport } from "../offline/report";
 import { runStacks } from "../offline/runner";
@@ -80,5 +78,11 @@ export async function planProject(projectFile: string, project: PulumiProject, s
  * through vitest's module graph). `load` imports the program module, fresh for each call.
  */
 export async function planStack(project: PulumiProject, stack: string, load: () => Promise<unknown>, extraConfig: Readonly<Record<string, string>> = {}): Promise<StackReport> {
+  // Required here, not imported at the top: the `plan` command itself only forks workers, and the
+  // engine loads @pulumi/pulumi (half a second of a cold start, see BENCHMARKS.md).
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  const { runOffline } = require("../offline/engine") as typeof import("../offline/engine");
+  const { evaluateRun } = require("../offline/evaluate") as typeof import("../offline/evaluate");
+  /* eslint-enable @typescript-eslint/no-require-imports */
   return evaluateRun(project, await runOffline(project, stack, load, extraConfig));
 }
