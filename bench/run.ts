@@ -38,10 +38,10 @@ async function main(): Promise<void> {
   log(`machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, node ${machine.node}; load ${machine.loadBefore}`);
   const rows: Row[] = [];
   if (only.includes("p1")) {
-    rows.push(...(await measureP1(quick ? { sizes: [20], runs: () => 1, providers: ["aws", "scaleway"] } : { sizes: [200, 2000], runs: (n) => (n >= 2000 ? 3 : 5), providers: ["aws", "scaleway"] }, log)));
+    rows.push(...(await measureP1(quick ? { sizes: [20], runs: () => 1, providers: ["aws", "scaleway"] } : { sizes: [200, 2000], runs: (n) => (n >= 2000 ? 2 : 4), providers: ["aws", "scaleway"] }, log)));
   }
   if (only.includes("p2")) rows.push(...(await measureP2P3(quick ? { sizes: [100, 400], runs: 1 } : { sizes: [1000, 10000], runs: 3 }, log)));
-  if (only.includes("p4")) rows.push(...(await measureP4(P4_CASES, quick ? 1 : 7, log)));
+  if (only.includes("p4")) rows.push(...(await measureP4(P4_CASES, quick ? 1 : 5, log)));
   const totalS = (Date.now() - started) / 1000;
   const loadAfter = loadavg().map((l) => l.toFixed(2)).join(" ");
   console.log(formatTable(rows));

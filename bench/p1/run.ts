@@ -43,9 +43,12 @@ export async function measureP1(options: P1Options, log: (s: string) => void): P
     await verify(provider, log);
     for (const n of options.sizes) {
       const once = async (variant: P1Variant) => (await runChild<Timed>([...CHILD, provider, variant, String(n)])).result!;
-      // Warm-up pair (discarded): file cache, tsx's transform cache.
-      await once("component");
-      await once("hand");
+      // Warm-up pair (discarded): file cache, tsx's transform cache. Large sizes skip it (each child
+      // also warms up in-process before timing, and a pair at N=2000 costs a minute).
+      if (n < 1000) {
+        await once("component");
+        await once("hand");
+      }
       const component: Timed[] = [];
       const hand: Timed[] = [];
       const runs = options.runs(n);
