@@ -91,12 +91,12 @@ export function formatStack(s: StackReport, rules: readonly RuleText[]): string 
   const byUrn = new Map(s.resources.map((r) => [r.urn, r]));
   const remediation = new Map(rules.map((r) => [r.name, r.remediationSteps]));
   if (s.diagnostics.length > 0) {
-    lines.push("", `  Violations (${s.diagnostics.length}):`);
+    lines.push("", `  Findings (${s.diagnostics.length}; ✗ mandatory, ! advisory):`);
     for (const d of s.diagnostics) {
       const r = d.urn ? byUrn.get(d.urn) : undefined;
       const subject = r ? `${shortType(r.type)} "${r.name}"` : (d.urn ?? "the stack");
       const tag = d.cannotTell ? `${d.enforcementLevel}, cannot tell` : d.enforcementLevel;
-      lines.push(`  ✗ ${d.policyName} (${tag}) on ${subject}`);
+      lines.push(`  ${d.enforcementLevel === "mandatory" ? "✗" : "!"} ${d.policyName} (${tag}) on ${subject}`);
       lines.push(...d.message.split("\n").map((l) => `      ${l}`));
       const fix = remediation.get(d.policyName);
       if (fix) lines.push(...fix.split("\n").map((l, i) => `      ${i === 0 ? "remediation: " : "             "}${l}`));

@@ -41,6 +41,9 @@ describe("the sovereign-cloud bin", () => {
     expect(run.stdout).toMatch(/[├└]─ aws:s3:Bucket\s+documents\s+aws\s+eu-central-1\s+DE\s+ok/);
     expect(run.stdout).toMatch(/[├└]─ scaleway:instance:Server\s+web\s+scaleway\s+fr-par \/ fr-par-1\s+FR\s+ok/);
     expect(run.stdout).toContain(`${stacks.length} stacks,`);
+    // Advisory findings are listed with "!", never with the mandatory "✗".
+    expect(run.stdout).toContain('! tls-only (advisory, cannot tell) on scaleway:object:Bucket "documents"');
+    expect(run.stdout).not.toMatch(/^ {2}✗ /m);
     expect(run.stdout).toMatch(/0 mandatory violations, \d+ advisory, \d+ cannot tell, 0 rejected by the contract, 0 with errors\. OK/);
   });
 });
