@@ -89,10 +89,11 @@ async function planCommand(positional: string[], opts: PlanFlags): Promise<void>
     ...(opts.jobs ? { jobs: opts.jobs } : {}),
     ...(opts.quiet ? {} : { progress: (line: string) => console.error(line) }),
   });
-  const out = render(report, opts.json ? "json" : opts.format);
+  const format = opts.json ? "json" : opts.format;
+  const out = render(report, format);
   if (opts.output) {
     writeFileSync(resolve(opts.output), `${out}\n`);
-    console.error(`wrote ${opts.format} report to ${opts.output}`);
+    console.error(`wrote ${format} report to ${opts.output}`);
   } else {
     console.log(out);
   }

@@ -22,9 +22,21 @@ function referenceProject(stacks: Record<string, string>): string {
 describe("plan --stack aws-frankfurt", () => {
   let text: CliResult;
   let json: CliResult;
+  let jsonFile: CliResult;
+  const jsonOut = join(tmpdir(), `sovereign-cloud-plan-${process.pid}.json`);
   beforeAll(async () => {
-    [text, json] = await Promise.all([cli(["plan", "--stack", "aws-frankfurt"]), cli(["plan", "aws-frankfurt", "--format", "json", "--quiet"])]);
+    [text, json, jsonFile] = await Promise.all([
+      cli(["plan", "--stack", "aws-frankfurt"]),
+      cli(["plan", "aws-frankfurt", "--format", "json", "--quiet"]),
+      cli(["plan", "aws-frankfurt", "--json", "--output", jsonOut, "--quiet"]),
+    ]);
   }, 120_000);
+
+  it("writes --json to --output and says which format it wrote", () => {
+    expect(jsonFile.code, jsonFile.stderr).toBe(0);
+    expect(jsonFile.stderr).toContain(`wrote json report to ${jsonOut}`);
+    expect((JSON.parse(readFileSync(jsonOut, "utf8")) as PlanReport).stacks.map((s) => s.stack)).toEqual(["aws-frankfurt"]);
+  });
 
   it("exits 0 and prints the resource tree with provider, region, country and verdict", () => {
     expect(text.code, text.stderr).toBe(0);
