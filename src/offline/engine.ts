@@ -10,6 +10,8 @@ export interface OfflineRun {
   readonly stack: string;
   readonly config: Readonly<Record<string, string>>;
   readonly resources: readonly RecordedResource[];
+  /** Outputs components registered (`registerOutputs`), by URN; absent when none were. */
+  readonly outputs?: ReadonlyMap<string, Record<string, unknown>>;
   /** Why the program stopped, if it did. */
   readonly error?: unknown;
 }
@@ -38,7 +40,7 @@ export async function runOffline(
   // Also after a failure: registrations already in flight must reach this run's mock monitor,
   // not the next run's.
   await settle().catch((e: unknown) => (error ??= e));
-  return { stack, config, resources: [...recorder.resources], ...(error === undefined ? {} : { error }) };
+  return { stack, config, resources: [...recorder.resources], outputs: new Map(recorder.outputs), ...(error === undefined ? {} : { error }) };
 }
 
 function qualify(project: PulumiProject, config: Readonly<Record<string, string>>): Record<string, string> {

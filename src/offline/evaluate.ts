@@ -9,6 +9,7 @@ import { relative, join } from "node:path";
 import type { PolicyProviderResource } from "@pulumi/policy";
 import { findRegion } from "../catalog/regions/index";
 import type { RegionFacts } from "../catalog/types";
+import type { ResidencyRecord } from "../components/residency";
 import { parseContract } from "../contract/parse";
 import type { ResidencyContract } from "../contract/schema";
 import { ErrorCode, SovereignCloudError, formatProblem } from "../errors";
@@ -205,9 +206,17 @@ export async function evaluateRun(project: PulumiProject, run: OfflineRun, rules
       ...(custom ? { location: location(l.input.type, locations.get(l.input.urn!)), verdict: verdictOf(mine) } : {}),
       retainOnDelete: l.record?.options.retainOnDelete ?? false,
       ...(l.synthesized ? { synthesized: true } : {}),
+      ...residencyOf(l.input.type, run.outputs?.get(l.input.urn!)),
     };
   });
   return { ...base, ...(contract ? { contract } : {}), resources: withInheritedVerdicts(resources, locations), diagnostics, ...(error ? { error } : {}) };
+}
+
+/** A sovereign-cloud component's registered `residency` output, as the report carries it. */
+function residencyOf(type: string, outputs: Record<string, unknown> | undefined): { residency?: ResidencyRecord } {
+  const residency = outputs?.residency;
+  if (!type.startsWith("sovereign-cloud:index:") || typeof residency !== "object" || residency === null) return {};
+  return { residency: residency as ResidencyRecord };
 }
 
 /**

@@ -41,6 +41,8 @@ export class Recorder {
   /** Every resource registered since the last reset (the array is reused, so references stay valid). */
   readonly resources: RecordedResource[] = [];
   readonly invokes: RecordedInvoke[] = [];
+  /** What each component registered with `registerOutputs`, by URN (plain JSON values). */
+  readonly outputs = new Map<string, Record<string, unknown>>();
   private readonly pending = new Map<string, RecordedOptions>();
   private project = "project";
   private stack = "stack";
@@ -80,11 +82,18 @@ export class Recorder {
       });
       return register(req, callback);
     };
+    const registerOutputs = monitor.registerResourceOutputs.bind(monitor);
+    monitor.registerResourceOutputs = (req: any, callback: unknown) => {
+      const outputs = req.getOutputs?.()?.toJavaScript?.();
+      if (outputs && typeof outputs === "object") this.outputs.set(req.getUrn(), outputs as Record<string, unknown>);
+      return registerOutputs(req, callback);
+    };
   }
 
   reset(): void {
     this.resources.length = 0;
     this.invokes.length = 0;
+    this.outputs.clear();
   }
 }
 

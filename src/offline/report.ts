@@ -4,6 +4,7 @@
  * program. Plain JSON: it crosses the process boundary between a stack's worker and the CLI, and
  * it is the `--format json` output.
  */
+import type { ResidencyRecord } from "../components/residency";
 import type { ResidencyContract } from "../contract/schema";
 
 /** The verdict of the policies on one resource. */
@@ -60,6 +61,8 @@ export interface ResourceReport {
   readonly retainOnDelete: boolean;
   /** True for a default provider that the engine would register (the program never constructs it). */
   readonly synthesized?: boolean;
+  /** For sovereign-cloud components (`sovereign-cloud:index:*`): the `residency` output they registered (`evidence` builds on it). */
+  readonly residency?: ResidencyRecord;
 }
 
 /** One policy diagnostic, as the engine would print it. */
