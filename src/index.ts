@@ -6,3 +6,4 @@ export * from "./components/index";
 export * from "./contract/index";
 export { SovereignCloudError, ErrorCode, type Problem } from "./errors";
 export * as catalog from "./catalog/index";
+export * from "./evidence/index";

@@ -4,6 +4,7 @@
  * - `plan`: run a Pulumi program offline (no Pulumi CLI, no cloud account) for every stack file,
  *   each stack in its own process, and report every resource with its location and the policy
  *   verdict (text, JSON or SARIF). Exit 0 clean, 1 contract violated, 2 config or program error.
+ * - `evidence`: the same offline run, written as Gaia-X 25.11 evidence (unsigned credentials, JSON-LD).
  * - `regions`: which placements satisfy a contract, and why the others do not.
  * - `open-facts`: every catalog fact that is not confirmed by a source.
  * TypeScript programs are loaded with tsx.
@@ -17,6 +18,7 @@ import type { ProviderId } from "../catalog/types";
 import { formatProblem, SovereignCloudError } from "../errors";
 import type { PlanReport, StackReport } from "../offline/report";
 import { RULES } from "../policy/index";
+import { evidenceCommand, type EvidenceFlags } from "./evidence";
 import { formatText } from "./format-text";
 import { planProject, resolveProject, selectStacks } from "./plan";
 import { toSarif } from "./sarif";
@@ -133,6 +135,20 @@ program
   .option("-j, --jobs <n>", "stacks run at once (default: CPUs, at most 4)", positiveInt)
   .option("-q, --quiet", "no progress lines on stderr")
   .action((stacks: string[], opts: PlanFlags) => planCommand(stacks, opts).catch(fail));
+
+program
+  .command("evidence")
+  .description("plan offline, then write the Gaia-X 25.11 evidence (unsigned credentials, JSON-LD) of every stack's sovereign-cloud components")
+  .argument("[stacks...]", "stack names (same as --stack)")
+  .option("-s, --stack <name>", "this stack (repeatable); default: every Pulumi.<stack>.yaml", (v: string, acc: string[]) => [...acc, v], [] as string[])
+  .option("--program <dir>", "the project directory (holding Pulumi.yaml); default: the current directory")
+  .option("-p, --project <file>", "the Pulumi.yaml itself (instead of --program)")
+  .option("-c, --config <key=value>", "set config on top of every stack file, like `pulumi config set` (repeatable)", collect, {})
+  .option("-o, --output <file>", "write the document to a file instead of stdout")
+  .option("--issuer <iri>", "the credentials' issuer (your DID or URL); default: left for the signer to set")
+  .option("-j, --jobs <n>", "stacks run at once (default: CPUs, at most 4)", positiveInt)
+  .option("-q, --quiet", "no progress or summary lines on stderr")
+  .action((stacks: string[], opts: EvidenceFlags) => evidenceCommand(stacks, opts).catch(fail));
 
 program
   .command("regions")
