@@ -5,7 +5,7 @@
  * `pulumi up`.
  */
 import * as pulumi from "@pulumi/pulumi";
-import { Bucket, Network, VirtualMachine } from "../src/index";
+import { Bucket, gaiaxEvidence, Network, VirtualMachine } from "../src/index";
 
 const config = new pulumi.Config();
 const adminCidr = config.get("adminCidr") ?? "198.51.100.0/24";
@@ -71,3 +71,6 @@ export const residency = {
   network: network.residency,
   web: web.residency,
 };
+// Gaia-X 25.11 evidence (unsigned credentials, JSON-LD) of the three components: `pulumi stack
+// output evidence --json`. `sovereign-cloud evidence` builds the same document offline.
+export const evidence = gaiaxEvidence([documents, network, web]);
