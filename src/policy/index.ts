@@ -62,10 +62,16 @@ export function policies(contract?: ContractInput | ResidencyContract, rules: re
       configSchema,
     };
     const seen = new Map<string, ResidencyContract>();
+    // The engine (and the offline plan) hands every resource the same config object: look it up
+    // by identity first, so the config is not serialised again for each resource.
+    const byObject = new WeakMap<object, ResidencyContract>();
     const contractOf = (config: Record<string, unknown>): ResidencyContract => {
+      const known = byObject.get(config);
+      if (known !== undefined) return known;
       const key = JSON.stringify(config);
       let c = seen.get(key);
       if (c === undefined) seen.set(key, (c = contractFor(base, config, rule.name)));
+      byObject.set(config, c);
       return c;
     };
     return rule.kind === "resource"

@@ -48,10 +48,18 @@ export function cannotTell(type: string, name: string, loc: Location): string {
 }
 
 const cache = new Map<string, readonly Violation[]>();
+/** A contract's cache key, serialised once per contract object (rules get the same object for every resource). */
+const contractKeys = new WeakMap<ResidencyContract, string>();
+
+function contractKey(contract: ResidencyContract): string {
+  let key = contractKeys.get(contract);
+  if (key === undefined) contractKeys.set(contract, (key = JSON.stringify(contract)));
+  return key;
+}
 
 /** The contract's violations for a placement, limited to `clauses`. */
 export function violations(contract: ResidencyContract, placement: Placement, clauses: readonly ClauseId[]): Violation[] {
-  const key = `${JSON.stringify(contract)}|${placement.provider.id}:${placement.region.code}`;
+  const key = `${contractKey(contract)}|${placement.provider.id}:${placement.region.code}`;
   let all = cache.get(key);
   if (all === undefined) {
     all = evaluate(contract, placement, { maxAlternatives: 0 }).violations;

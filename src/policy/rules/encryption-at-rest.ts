@@ -36,7 +36,7 @@
 import type { PolicyResource } from "@pulumi/policy";
 import type { ResidencyContract } from "../../contract/schema";
 import type { StackRule } from "../rule";
-import { at, bool, companionsOf, customS3Endpoint, items, ofTypes, peek, str, UnknownGuard } from "./props";
+import { at, bool, companionsIn, customS3Endpoint, items, peek, str, UnknownGuard } from "./props";
 
 type Level = "yes" | "no" | "unknown";
 
@@ -98,7 +98,7 @@ function s3StyleKey(rules: unknown[], provider: "S3" | "Scaleway"): Pick<Judgeme
 }
 
 function s3Bucket(r: PolicyResource, ctx: Context): Judgement {
-  const rules = companionsOf(r, ofTypes(ctx.resources, S3_SSE), ofTypes(ctx.resources, S3_BUCKETS)).flatMap((c) => items(c.props, "rules"));
+  const rules = companionsIn(ctx.resources, S3_SSE, S3_BUCKETS)(r).flatMap((c) => items(c.props, "rules"));
   const inline = at(r.props, "serverSideEncryptionConfiguration", "rule");
   if (inline !== undefined) rules.push(inline);
   const endpoint = customS3Endpoint(r);
@@ -114,7 +114,7 @@ function s3Bucket(r: PolicyResource, ctx: Context): Judgement {
 }
 
 function scalewayBucket(r: PolicyResource, ctx: Context): Judgement {
-  const rules = companionsOf(r, ofTypes(ctx.resources, SCW_SSE), ofTypes(ctx.resources, SCW_BUCKETS)).flatMap((c) => items(c.props, "rules"));
+  const rules = companionsIn(ctx.resources, SCW_SSE, SCW_BUCKETS)(r).flatMap((c) => items(c.props, "rules"));
   if (rules.length === 0) {
     return { what: "Scaleway bucket", atRest: "unknown", atRestWhy: "no server-side encryption configuration names this bucket, and no default encryption is confirmed for Scaleway Object Storage", cmk: "unknown" };
   }

@@ -153,8 +153,11 @@ function bucketIds(b: PolicyResource): Set<string> {
   return ids;
 }
 
+/** A Scaleway regional id without its region (`fr-par/name` -> `name`). */
+const withoutRegion = (ref: string): string => ref.replace(/^[a-z]{2}-[a-z]{3}\//, "");
+
 function refersTo(ref: string, ids: Set<string>): boolean {
-  return ids.has(ref) || ids.has(ref.replace(/^[a-z]{2}-[a-z]{3}\//, ""));
+  return ids.has(ref) || ids.has(withoutRegion(ref));
 }
 
 /**
@@ -174,6 +177,59 @@ export function companionsOf(bucket: PolicyResource, companions: readonly Policy
     const deps = (c.dependencies ?? []).filter((d) => buckets.some((b) => b.urn === d.urn));
     return deps.length === 1 && deps[0]!.urn === bucket.urn;
   });
+}
+
+/** Buckets (or companions) by a key, in stack order. */
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/**
+ * {@link companionsOf} for every bucket of a stack: the same answer, from an index built once (by
+ * URN, by id, by dependency) instead of scanning the whole stack for each bucket, which made the
+ * stack rules quadratic in the number of buckets (BENCHMARKS.md, P3).
+ */
+function companionIndex(companions: readonly PolicyResource[], buckets: readonly PolicyResource[]): (bucket: PolicyResource) => PolicyResource[] {
+  const inStack = new Set(buckets);
+  const byUrn = new Map<string, PolicyResource[]>();
+  const byId = new Map<string, PolicyResource[]>();
+  for (const b of buckets) {
+    push(byUrn, b.urn, b);
+    for (const id of bucketIds(b)) push(byId, id, b);
+  }
+  const of = new Map<PolicyResource, PolicyResource[]>();
+  for (const c of companions) {
+    const owners = new Set<PolicyResource>();
+    const viaProperty = c.propertyDependencies?.["bucket"];
+    const ref = viaProperty && viaProperty.length > 0 ? undefined : str(peek(c.props, "bucket"));
+    if (viaProperty && viaProperty.length > 0) {
+      for (const d of viaProperty) for (const b of byUrn.get(d.urn) ?? []) owners.add(b);
+    } else if (ref !== undefined && [ref, withoutRegion(ref)].some((id) => byId.has(id))) {
+      for (const id of [ref, withoutRegion(ref)]) for (const b of byId.get(id) ?? []) owners.add(b);
+    } else {
+      const deps = (c.dependencies ?? []).filter((d) => byUrn.has(d.urn));
+      if (deps.length === 1) for (const b of byUrn.get(deps[0]!.urn)!) owners.add(b);
+    }
+    for (const b of owners) push(of, b, c);
+  }
+  return (bucket) => (inStack.has(bucket) ? [...(of.get(bucket) ?? [])] : companionsOf(bucket, companions, buckets));
+}
+
+const companionIndexes = new WeakMap<readonly PolicyResource[], Map<string, (bucket: PolicyResource) => PolicyResource[]>>();
+
+/**
+ * The companions (of `companionTypes`) of a bucket (of `bucketTypes`) among a stack's `resources`,
+ * as {@link companionsOf} finds them; indexed once per stack (the `resources` array) and types.
+ */
+export function companionsIn(resources: readonly PolicyResource[], companionTypes: readonly string[], bucketTypes: readonly string[]): (bucket: PolicyResource) => PolicyResource[] {
+  let byTypes = companionIndexes.get(resources);
+  if (byTypes === undefined) companionIndexes.set(resources, (byTypes = new Map()));
+  const key = `${companionTypes.join(",")}|${bucketTypes.join(",")}`;
+  let index = byTypes.get(key);
+  if (index === undefined) byTypes.set(key, (index = companionIndex(ofTypes(resources, companionTypes), ofTypes(resources, bucketTypes))));
+  return index;
 }
 
 /**

@@ -21,7 +21,7 @@
  */
 import type { PolicyResource } from "@pulumi/policy";
 import type { StackRule } from "../rule";
-import { at, bool, companionsOf, customS3Endpoint, deniesInsecureTransport, ofTypes, statements, str, UnknownGuard, type Statement } from "./props";
+import { at, bool, companionsIn, customS3Endpoint, deniesInsecureTransport, statements, str, UnknownGuard, type Statement } from "./props";
 
 const S3_BUCKETS = ["aws:s3/bucket:Bucket", "aws:s3/bucketV2:BucketV2"];
 const S3_POLICIES = ["aws:s3/bucketPolicy:BucketPolicy"];
@@ -31,7 +31,7 @@ const GOOD_TLS = ["TLS1_2", "TLS1_3"];
 
 /** The statements of every policy that applies to the bucket (companions and the inline `policy`); `undefined` if one cannot be read. */
 function policyStatements(bucket: PolicyResource, resources: readonly PolicyResource[], bucketTypes: string[], policyTypes: string[]): Statement[] | undefined {
-  const docs = companionsOf(bucket, ofTypes(resources, policyTypes), ofTypes(resources, bucketTypes)).map((p) => at(p.props, "policy"));
+  const docs = companionsIn(resources, policyTypes, bucketTypes)(bucket).map((p) => at(p.props, "policy"));
   const inline = at(bucket.props, "policy");
   if (inline !== undefined) docs.push(inline);
   const out: Statement[] = [];
