@@ -47,6 +47,9 @@ export const ErrorCode = {
   ProjectNotFound: "SC_PROJECT_NOT_FOUND",
   StackNotFound: "SC_STACK_NOT_FOUND",
   ProgramFailed: "SC_PROGRAM_FAILED",
+  // evidence
+  SupplementUnreadable: "SC_SUPPLEMENT_UNREADABLE",
+  SupplementInvalid: "SC_SUPPLEMENT_INVALID",
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -365,6 +368,27 @@ export const problems = {
       received: show(stack),
       allowed: allowed.length > 0 ? list(allowed) : "no stack files found",
       fix: `create Pulumi.${stack}.yaml in the stack config directory, or name one of the allowed stacks.`,
+    };
+  },
+
+  supplementUnreadable(file: string, why: string): Problem {
+    return {
+      code: ErrorCode.SupplementUnreadable,
+      path: file,
+      message: `the evidence supplement cannot be read: ${why}.`,
+      allowed: "a JSON file (UTF-8) with { \"statements\": [...] }, see docs/evidence.md",
+      fix: "check the path given to --supplement (or the supplement option) and that the file is valid JSON.",
+    };
+  },
+
+  supplementInvalid(path: string, why: string, received: unknown, allowed: string): Problem {
+    return {
+      code: ErrorCode.SupplementInvalid,
+      path,
+      message: `the evidence supplement is malformed: ${why}.`,
+      received: show(received),
+      allowed,
+      fix: "fix the supplement (its format is in docs/evidence.md, section Supplement); nothing was merged.",
     };
   },
 };

@@ -19,6 +19,7 @@ function entity(out: OpenFact[], prefix: string, e: LegalEntity): void {
   collect(out, `${prefix} headquarters`, e.headquarters);
   collect(out, `${prefix} parent`, e.parent);
   collect(out, `${prefix} euControlled`, e.euControlled);
+  for (const r of e.registrationNumbers ?? []) collect(out, `${prefix} registrationNumber`, r);
 }
 
 export function openFacts(): OpenFact[] {

@@ -55,6 +55,7 @@ const SCALEWAY_OPERATOR: LegalEntity = {
   headquarters: fact("FR", "scaleway-sas-identity", "8 rue de la Ville l'Évêque, 75008 Paris"),
   parent: fact("Iliad SA (Paris, FR), controlled by Xavier Niel", "scaleway-iliad-subsidiary", "Scaleway is the cloud subsidiary of the Iliad group"),
   euControlled: fact(true, "iliad-niel-control", "Iliad is held 96.58% (capital) by its French founder Xavier Niel (AMF, Sept 2021, via press); no non-EU controlling shareholder found. Re-check after changes in Iliad's shareholding"),
+  registrationNumbers: [fact({ kind: "local", value: "433115904", register: "RCS Paris" }, "scaleway-sas-identity", "RCS Paris 433 115 904 (SIREN), as hosting notices name it; not checked against the register")],
 };
 
 const OVH_OPERATOR: LegalEntity = {
@@ -63,6 +64,10 @@ const OVH_OPERATOR: LegalEntity = {
   headquarters: fact("FR", "ovh-sas-conditions", "2 rue Kellermann, 59100 Roubaix"),
   parent: fact("OVH Groupe SA (OVHcloud), controlled by the Klaba family", "ovh-klaba-majority"),
   euControlled: fact(true, "ovh-klaba-majority", "the founding Klaba family (France) stays majority shareholder after the 2021 IPO; KKR and TowerBrook (US funds) are minority shareholders since 2016 (ovhcloud-urd-history). Statement dates from 2021: re-check the current shareholding"),
+  registrationNumbers: [
+    fact({ kind: "local", value: "424761419", register: "RCS Lille Métropole" }, "ovh-sas-hosting-notice", "RCS 424 761 419 (SIREN; the notice gives the SIRET 424 761 419 00045); also in ovh-sas-conditions (2009); not checked against the register"),
+    fact({ kind: "vatID", value: "FR22424761419" }, "ovh-sas-hosting-notice", "VAT number FR 22 424 761 419 as the notice writes it; not checked against VIES"),
+  ],
 };
 
 /** OVHcloud's US regions are run by a separate US entity, not by OVH SAS. */
@@ -84,6 +89,10 @@ const HETZNER_OPERATOR: LegalEntity = {
     true,
     "hetzner-owner-falk-report",
   ),
+  registrationNumbers: [
+    fact({ kind: "local", value: "HRB 6089", register: "Amtsgericht Ansbach" }, "hetzner-registration-form-copy", "Ansbach register court, HRB 6089; not checked against the register"),
+    fact({ kind: "vatID", value: "DE812871812" }, "hetzner-registration-form-copy", "VAT Reg. No. DE812871812; not checked against VIES"),
+  ],
 };
 
 const TSYSTEMS_OPERATOR: LegalEntity = {
@@ -110,6 +119,7 @@ const PLUSSERVER_OPERATOR: LegalEntity = {
   id: "plusserver",
   name: fact("PlusServer GmbH", "plusserver-imprint"),
   headquarters: fact("DE", "plusserver-imprint", "Hohenzollernring 72, 50672 Cologne"),
+  registrationNumbers: [fact({ kind: "local", value: "HRB 84977", register: "Amtsgericht Köln" }, "plusserver-imprint", "HRB 84977, Cologne District Court; not checked against the register")],
   parent: unconfirmed("sold in 2017 to private-equity firm BC Partners; the current owner and its domicile were not confirmed", "BC Partners (2017)", "plusserver-bc-partners-2017"),
   euControlled: unconfirmed<boolean>("the 2017 buyer BC Partners may be a non-EU (UK) investor; current ownership not confirmed", undefined, "plusserver-bc-partners-2017"),
 };

@@ -90,6 +90,19 @@ export type CertificationId =
   | "gaia-x-l2"
   | "gaia-x-l3";
 
+/**
+ * A company registration number, by the Gaia-X 25.11 class it maps to: `local` (`gx:LocalRegistrationNumber`,
+ * the number in the national trade register), `vatID` (`gx:VatID`), `lei` (`gx:LeiCode`), `eori`
+ * (`gx:EORI`) or `euid` (`gx:EUID`).
+ */
+export interface RegistrationNumber {
+  readonly kind: "local" | "vatID" | "lei" | "eori" | "euid";
+  /** The number as the register writes it, without the register's name (`433115904`, `HRB 6089`). */
+  readonly value: string;
+  /** The register that issued it, for humans (`RCS Paris`, `Amtsgericht Ansbach`). */
+  readonly register?: string;
+}
+
 /** A legal person that operates a cloud (Gaia-X `gx:LegalPerson`). */
 export interface LegalEntity {
   readonly id: string;
@@ -104,6 +117,11 @@ export interface LegalEntity {
    * main establishment in the EU/EEA, P5.1.5 no control by shareholders outside the EU/EEA).
    */
   readonly euControlled: Fact<boolean>;
+  /**
+   * Registration numbers (`gx:registrationNumber`), each sourced; absent when none was found.
+   * Gaia-X expects these to be checked by a registration-number notary; the catalog only restates a source.
+   */
+  readonly registrationNumbers?: readonly Fact<RegistrationNumber>[];
 }
 
 export interface ProviderFacts {

@@ -8,6 +8,7 @@ import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { buildEvidence, type StackEvidence, type StackEvidenceInput } from "../evidence/build";
 import type { StackReport } from "../offline/report";
+import { loadSupplement } from "../evidence/supplement";
 import { planProject, resolveProject, selectStacks } from "./plan";
 
 export interface EvidenceFlags {
@@ -19,6 +20,8 @@ export interface EvidenceFlags {
   jobs?: number;
   quiet?: boolean;
   issuer?: string;
+  /** A supplement file: the user's own statements for gaps the catalog cannot fill (docs/evidence.md). */
+  supplement?: string;
 }
 
 /** What the evidence builder needs from one stack's plan. */
@@ -35,10 +38,13 @@ export function evidenceInput(project: string, report: StackReport): StackEviden
 function summary(s: StackEvidence): string {
   if (s.components === 0) return `${s.stack}: no sovereign-cloud components, nothing to describe`;
   const required = s.gaps.filter((g) => g.required).length;
-  return `${s.stack}: ${s.components} component${s.components === 1 ? "" : "s"}; ${required} required Gaia-X propert${required === 1 ? "y" : "ies"} and ${s.gaps.length - required} other left out for want of a confirmed fact (listed as sc:Gap)`;
+  const supplied = s.supplied > 0 ? `; ${s.supplied} statement${s.supplied === 1 ? "" : "s"} from the supplement` : "";
+  return `${s.stack}: ${s.components} component${s.components === 1 ? "" : "s"}; ${required} required Gaia-X propert${required === 1 ? "y" : "ies"} and ${s.gaps.length - required} other left out for want of a confirmed fact (listed as sc:Gap)${supplied}`;
 }
 
 export async function evidenceCommand(positional: string[], opts: EvidenceFlags): Promise<void> {
+  // Checked before planning: a malformed supplement stops here (exit 2), with its code.
+  const supplement = opts.supplement === undefined ? undefined : loadSupplement(opts.supplement);
   const { project, file } = resolveProject(opts);
   const stacks = selectStacks(project, [...positional, ...opts.stack]);
   const report = await planProject(file, project, stacks, {
@@ -47,7 +53,7 @@ export async function evidenceCommand(positional: string[], opts: EvidenceFlags)
     ...(opts.quiet ? {} : { progress: (line: string) => console.error(line) }),
   });
   const ran = report.stacks.filter((s) => s.error === undefined);
-  const evidence = buildEvidence(ran.map((s) => evidenceInput(project.name, s)), opts.issuer ? { issuer: opts.issuer } : {});
+  const evidence = buildEvidence(ran.map((s) => evidenceInput(project.name, s)), { ...(opts.issuer ? { issuer: opts.issuer } : {}), ...(supplement ? { supplement } : {}) });
   const out = JSON.stringify(evidence.document, null, 2);
   if (opts.output) {
     writeFileSync(resolve(opts.output), `${out}\n`);

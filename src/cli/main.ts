@@ -146,6 +146,7 @@ program
   .option("-c, --config <key=value>", "set config on top of every stack file, like `pulumi config set` (repeatable)", collect, {})
   .option("-o, --output <file>", "write the document to a file instead of stdout")
   .option("--issuer <iri>", "the credentials' issuer (your DID or URL); default: left for the signer to set")
+  .option("--supplement <file>", "a JSON file of your own statements (with sources) for gaps the catalog cannot fill: merged and marked user-supplied (see docs/evidence.md)")
   .option("-j, --jobs <n>", "stacks run at once (default: CPUs, at most 4)", positiveInt)
   .option("-q, --quiet", "no progress or summary lines on stderr")
   .action((stacks: string[], opts: EvidenceFlags) => evidenceCommand(stacks, opts).catch(fail));

@@ -6,6 +6,7 @@ import type { ResolvedContext } from "./context";
 import { bucketNeeds, unmetNeeds } from "../drivers/capabilities";
 import { bucketSpec, checkBucketAgainstContract, checkBucketArgs, type BucketArgs } from "./bucket-spec";
 import { prepare } from "./prepare";
+import { bucketDeployment } from "./deployment";
 import { residencyRecord, type ResidencyRecord } from "./residency";
 
 export type { BucketArgs, BucketLifecycleArgs } from "./bucket-spec";
@@ -45,7 +46,7 @@ export class Bucket extends pulumi.ComponentResource {
     this.bucketId = result.bucketId;
     this.endpoint = result.endpoint;
     this.region = pulumi.output(ctx.placement.region.code);
-    this.residency = pulumi.output(residencyRecord(ctx));
+    this.residency = pulumi.output(residencyRecord(ctx, undefined, { bucket: bucketDeployment(ctx.driver.id, spec) }));
     this.registerOutputs({
       bucketName: this.bucketName,
       bucketId: this.bucketId,

@@ -3,6 +3,9 @@ import { known } from "../catalog/types";
 import type { ClauseId } from "../contract/evaluate";
 import type { ResidencyContract } from "../contract/schema";
 import type { ResolvedContext } from "./context";
+import type { BucketDeployment, VirtualMachineDeployment } from "./deployment";
+
+export type { BucketDeployment, VirtualMachineDeployment } from "./deployment";
 
 /** Where a component's resources live and under which contract. `null` = not known from a confirmed fact. */
 export interface ResidencyRecord {
@@ -25,9 +28,19 @@ export interface ResidencyRecord {
   readonly contract: ResidencyContract;
   /** Clauses this placement satisfies (all of them, since a violation stops construction). */
   readonly satisfiedClauses: readonly ClauseId[];
+  /** A `Bucket`'s versioning and at-rest encryption as configured (the evidence's `gx:storageConfiguration`). Absent on other components. */
+  readonly bucket?: BucketDeployment;
+  /** A `VirtualMachine`'s size, instance type, boot disk and image as resolved (the evidence's `gx:instantiationReq` / `gx:codeArtifact`). Absent on other components. */
+  readonly virtualMachine?: VirtualMachineDeployment;
 }
 
-export function residencyRecord(ctx: ResolvedContext, zone?: string): ResidencyRecord {
+/** What a component configured, for its record (see deployment.ts). */
+export interface Deployed {
+  readonly bucket?: BucketDeployment;
+  readonly virtualMachine?: VirtualMachineDeployment;
+}
+
+export function residencyRecord(ctx: ResolvedContext, zone?: string, deployed: Deployed = {}): ResidencyRecord {
   const { placement, contract, verdict } = ctx;
   const operator = placement.region.operator ?? placement.provider.operator;
   const z = zone ?? placement.zone;
@@ -44,5 +57,7 @@ export function residencyRecord(ctx: ResolvedContext, zone?: string): ResidencyR
     zone: z ?? null,
     contract,
     satisfiedClauses: verdict.satisfiedClauses,
+    ...(deployed.bucket ? { bucket: deployed.bucket } : {}),
+    ...(deployed.virtualMachine ? { virtualMachine: deployed.virtualMachine } : {}),
   };
 }

@@ -1,6 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import { unmetNeeds, virtualMachineNeeds } from "../drivers/capabilities";
-import { checkVmAgainstContract, checkVmArgs, checkVmInContext, vmSpec, type VirtualMachineArgs } from "./vm-spec";
+import { virtualMachineDeployment } from "./deployment";
+import { checkVmAgainstContract, checkVmArgs, checkVmInContext, parseSize, vmSpec, type VirtualMachineArgs } from "./vm-spec";
 import { prepare } from "./prepare";
 import { residencyRecord, type ResidencyRecord } from "./residency";
 
@@ -46,7 +47,14 @@ export class VirtualMachine extends pulumi.ComponentResource {
     this.publicIp = result.publicIp;
     this.region = pulumi.output(ctx.placement.region.code);
     this.zone = result.zone;
-    this.residency = result.zone.apply((z) => residencyRecord(ctx, z));
+    const overrides = args.overrides ?? {};
+    const pinnedType = ctx.driver.overriddenInstanceType?.(overrides);
+    const pinnedImage = ctx.driver.overriddenImage?.(overrides);
+    const deployed = virtualMachineDeployment(ctx.driver.id, parseSize(args.size).size!, spec, {
+      ...(pinnedType === undefined ? {} : { instanceType: pinnedType }),
+      ...(pinnedImage === undefined ? {} : { image: pinnedImage }),
+    });
+    this.residency = result.zone.apply((z) => residencyRecord(ctx, z, { virtualMachine: deployed }));
     this.registerOutputs({
       instanceId: this.instanceId,
       instanceType: this.instanceType,

@@ -19,7 +19,9 @@ import type { ResidencyRecord } from "../components/residency";
 import { CLAUSES } from "../contract/evaluate";
 import type { ResidencyContract } from "../contract/schema";
 import { Collector, gapNode, type Gap, type Node } from "./collector";
+import { describeBucket, describeVm, finishOfferings } from "./deployment";
 import { legalPerson, offering, region, zone, type OfferingKind } from "./subjects";
+import { applySupplement, type Supplement } from "./supplement";
 import { EVIDENCE_CONTEXT, iri, ref, segment, type Ref } from "./vocabulary";
 
 /** The Gaia-X release whose shapes the evidence is written for. */
@@ -60,6 +62,12 @@ export interface EvidenceOptions {
    * @default - left out, so the same deployment gives the same document
    */
   readonly validFrom?: string;
+  /**
+   * The user's own statements for what the catalog cannot state (see supplement.ts): each one that
+   * matches a gap is merged and listed as `sc:SuppliedStatement`, and the gap is dropped.
+   * @default - none: only catalog and deployment facts
+   */
+  readonly supplement?: Supplement;
 }
 
 /** A credential as the document carries it (unsigned: no `proof`). */
@@ -80,6 +88,10 @@ export interface StackEvidence {
   readonly stack: string;
   readonly components: number;
   readonly gaps: readonly Gap[];
+  /** Supplement statements merged into this stack's document. */
+  readonly supplied: number;
+  /** Supplement statements that matched no gap of this stack (another stack's, or already stated). */
+  readonly unmatched: number;
 }
 
 export interface Evidence {
@@ -149,7 +161,12 @@ function componentNode(c: Collector, component: ComponentResidency): Node {
   // Object storage is regional; only a VM is placed in a zone.
   if (type === "sovereign-cloud:index:VirtualMachine" && record.zone) node["sc:zone"] = zone(c, provider, r, record.zone);
   const kind = OFFERING_OF[type];
-  if (kind) node["sc:offering"] = offering(c, provider, r, kind, operator);
+  if (kind) {
+    const offeringRef = offering(c, provider, r, kind, operator);
+    node["sc:offering"] = offeringRef;
+    if (kind === "object-storage") describeBucket(c, offeringRef.id, urn, record, node);
+    else describeVm(c, provider.id, offeringRef.id, urn, record, node);
+  }
   return node;
 }
 
@@ -173,6 +190,8 @@ function keyOf(subject: Node): string {
 export function stackEvidence(input: StackEvidenceInput, options: EvidenceOptions = {}): { credentials: UnsignedCredential[]; evidence: StackEvidence } {
   const c = new Collector();
   const components = input.components.map((x) => componentNode(c, x));
+  finishOfferings(c);
+  const merged = options.supplement ? applySupplement(c, options.supplement) : { supplied: [], unmatched: 0 };
   const report: Node = {
     id: iri.stack(input.project, input.stack),
     type: "sc:EvidenceReport",
@@ -184,12 +203,13 @@ export function stackEvidence(input: StackEvidenceInput, options: EvidenceOption
     "sc:component": components.map((n): Ref => ref(n.id)),
     "sc:fact": [...c.facts],
     "sc:gap": c.gaps.map(gapNode),
+    ...(options.supplement ? { "sc:supplied": merged.supplied } : {}),
     "sc:source": c.sources(),
   };
   const subjects = [...c.subjects, ...components, report];
   return {
     credentials: subjects.map((s) => credential(input.project, input.stack, s === report ? "report" : keyOf(s), s, options)),
-    evidence: { stack: input.stack, components: components.length, gaps: c.gaps },
+    evidence: { stack: input.stack, components: components.length, gaps: c.gaps, supplied: merged.supplied.length, unmatched: merged.unmatched },
   };
 }
 

@@ -28,6 +28,7 @@ export class Collector {
   private readonly gapList: Gap[] = [];
   private readonly gapKeys = new Set<string>();
   private readonly sourceIds = new Set<SourceId>();
+  private readonly pending = new Map<string, string[]>();
 
   /** Add a subject unless one with the same IRI is there; returns a reference to it. */
   subject(node: Node): Ref {
@@ -37,6 +38,11 @@ export class Collector {
 
   has(id: string): boolean {
     return this.subjectMap.has(id);
+  }
+
+  /** The subject with this IRI, to add statements to it. */
+  node(id: string): Node | undefined {
+    return this.subjectMap.get(id);
   }
 
   /**
@@ -65,6 +71,49 @@ export class Collector {
     if (this.gapKeys.has(key)) return;
     this.gapKeys.add(key);
     this.gapList.push({ subject, property, required, reason });
+  }
+
+  /** Drop a gap once the property is stated. */
+  removeGap(subject: string, property: string): void {
+    const i = this.gapList.findIndex((g) => g.subject === subject && g.property === property);
+    if (i >= 0) this.gapList.splice(i, 1);
+    this.gapKeys.delete(`${subject} ${property}`);
+  }
+
+  /** Whether the gap is listed. */
+  hasGap(subject: string, property: string): boolean {
+    return this.gapKeys.has(`${subject} ${property}`);
+  }
+
+  /** Note why a property may stay out (turned into the gap's reason by {@link reasons}). */
+  why(subject: string, property: string, reason: string): void {
+    const key = `${subject} ${property}`;
+    const list = this.pending.get(key) ?? [];
+    if (!list.includes(reason)) list.push(reason);
+    this.pending.set(key, list);
+  }
+
+  reasons(subject: string, property: string): readonly string[] {
+    return this.pending.get(`${subject} ${property}`) ?? [];
+  }
+
+  /**
+   * Record a fact about our own deployment behind a statement: what a component configured (not a
+   * catalog fact; it has no catalog source, the component is its origin).
+   */
+  deployed(subject: string, property: string, value: unknown, component: string, note: string): void {
+    const key = `${subject} ${property} ${JSON.stringify(value)} ${component}`;
+    if (this.factKeys.has(key)) return;
+    this.factKeys.add(key);
+    this.factNodes.push({
+      type: "sc:Fact",
+      "sc:about": ref(subject),
+      "sc:property": ref(property),
+      "sc:value": value,
+      "sc:basis": "deployment",
+      "sc:component": ref(component),
+      "sc:note": note,
+    });
   }
 
   /** A gap for an unconfirmed (or absent) fact, with the catalog's note on why it is unknown. */

@@ -12,5 +12,6 @@ export {
   type UnsignedCredential,
 } from "./build";
 export type { Gap } from "./collector";
-export { gaiaxEvidence, type EvidenceComponent } from "./output";
+export { gaiaxEvidence, type EvidenceComponent, type GaiaxEvidenceOptions } from "./output";
+export { loadSupplement, parseSupplement, SUPPLIABLE, type Supplement, type SupplementStatement } from "./supplement";
 export { GX, SC, VC_CONTEXT_V2 } from "./vocabulary";

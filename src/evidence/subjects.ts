@@ -5,7 +5,7 @@
  * `gx:VirtualMachineServiceOffering`. A property the shapes ask for that no confirmed fact supports
  * is left out and recorded as a gap.
  */
-import type { LegalEntity, ProviderFacts, RegionFacts } from "../catalog/types";
+import type { Confirmed, LegalEntity, ProviderFacts, RegionFacts, RegistrationNumber } from "../catalog/types";
 import { known } from "../catalog/types";
 import type { Collector, Node } from "./collector";
 import { iri, ref, type Ref } from "./vocabulary";
@@ -23,17 +23,18 @@ const OFFERING_LABEL: Readonly<Record<OfferingKind, string>> = {
   "virtual-machine": "Virtual machines",
 };
 
-/** Required properties of each offering class beyond `gx:providedBy` that the catalog has no facts for. */
-const OFFERING_REQUIRED: Readonly<Record<OfferingKind, readonly [string, string][]>> = {
-  "object-storage": [
-    ["gx:serviceOfferingTermsAndConditions", "the catalog holds no terms-and-conditions document (URL and hash) for this offering"],
-    ["gx:storageConfiguration", "the catalog holds no storage configuration (gx:storageEncryption) for this offering; the bucket's own encryption is in the sc:Component's contract"],
-  ],
-  "virtual-machine": [
-    ["gx:serviceOfferingTermsAndConditions", "the catalog holds no terms-and-conditions document (URL and hash) for this offering"],
-    ["gx:instantiationReq", "the catalog holds no gx:ServerFlavor description (CPU, memory and boot volume capabilities) for this offering"],
-    ["gx:codeArtifact", "the catalog holds no gx:VMImage description (license, resource policy, copyright owner) for this offering"],
-  ],
+/** Required properties of each offering class that no catalog fact supports (deployment-dependent ones: deployment.ts). */
+const OFFERING_REQUIRED: readonly [string, string][] = [
+  ["gx:serviceOfferingTermsAndConditions", "the catalog holds no terms-and-conditions document (URL and hash) for this offering"],
+];
+
+/** The Gaia-X 25.11 class of each kind of registration number, and the property holding the number. */
+const REGISTRATION_CLASS: Readonly<Record<RegistrationNumber["kind"], readonly [string, string]>> = {
+  local: ["gx:LocalRegistrationNumber", "gx:local"],
+  vatID: ["gx:VatID", "gx:vatID"],
+  lei: ["gx:LeiCode", "schema:leiCode"],
+  eori: ["gx:EORI", "gx:eori"],
+  euid: ["gx:EUID", "gx:euid"],
 };
 
 /** The operator as a `gx:LegalPerson`; its one address is the registered head office (country only). */
@@ -60,7 +61,17 @@ export function legalPerson(c: Collector, entity: LegalEntity): Ref {
     c.unknown(id, "gx:headquartersAddress", true, `the headquarters country of "${entity.id}"`, entity.headquarters);
     c.unknown(id, "gx:legalAddress", true, `the registered-office country of "${entity.id}"`, entity.headquarters);
   }
-  c.gap(id, "gx:registrationNumber", true, "the catalog holds no registration number; Gaia-X expects one from a registration-number credential (gx:LocalRegistrationNumber, gx:VatID, gx:LeiCode, gx:EORI or gx:EUID), issued by a Gaia-X notary");
+  const numbers = (entity.registrationNumbers ?? []).filter((f): f is Confirmed<RegistrationNumber> => f.confirmed);
+  if (numbers.length > 0) {
+    node["gx:registrationNumber"] = numbers.map((f) => {
+      const [type, property] = REGISTRATION_CLASS[f.value.kind];
+      const numberId = iri.registrationNumber(entity.id, f.value.kind, f.value.value);
+      c.fact(numberId, property, f, f.value.value, f.value.register ? `register: ${f.value.register}` : undefined);
+      return { id: numberId, type, [property]: f.value.value };
+    });
+  } else {
+    c.gap(id, "gx:registrationNumber", true, "the catalog holds no sourced registration number; Gaia-X expects one from a registration-number credential (gx:LocalRegistrationNumber, gx:VatID, gx:LeiCode, gx:EORI or gx:EUID), issued by a Gaia-X notary");
+  }
   // Not Gaia-X properties of a legal person, but what the providerControl clause rests on.
   if (entity.euControlled.confirmed) c.fact(id, "sc:euControlled", entity.euControlled);
   if (entity.parent?.confirmed) c.fact(id, "sc:parentOrganisation", entity.parent);
@@ -135,7 +146,7 @@ export function offering(c: Collector, provider: ProviderFacts, r: RegionFacts, 
     "schema:description": `${OFFERING_LABEL[kind]} of ${provider.name} in ${r.kind} "${r.code}" (${r.displayName}), as deployed by sovereign-cloud components`,
     "gx:providedBy": operator,
   };
-  for (const [property, reason] of OFFERING_REQUIRED[kind]) c.gap(id, property, true, reason);
+  for (const [property, reason] of OFFERING_REQUIRED) c.gap(id, property, true, reason);
   c.gap(id, "gx:hostedOn", false, "Gaia-X 25.11 accepts only a gx:VirtualResource or gx:PhysicalResource (such as a gx:Datacenter) here, not a gx:Region or gx:AvailabilityZone, and the catalog lists no datacenters; the region and zone are linked from the sc:Component instead");
   c.gap(id, "gx:dataProtectionRegime", false, "the catalog holds no sourced fact on which data-protection regime applies to the offering");
   c.gap(id, "gx:legalDocuments", false, "the catalog holds no legal documents of the provider and no fact on the law that governs them (gx:governingLawCountries)");

@@ -18,6 +18,8 @@ export const SC = "https://sovereign-cloud.dev/ns#";
 export const VCARD = "http://www.w3.org/2006/vcard/ns#";
 export const SCHEMA = "https://schema.org/";
 export const XSD = "http://www.w3.org/2001/XMLSchema#";
+/** QUDT, for `gx:MemorySize` (`qudt:quantityValue`, `qudt:applicableUnit`). */
+export const QUDT = "http://qudt.org/schema/qudt/";
 
 /** The W3C Verifiable Credentials 2.0 context: first in every credential's `@context`. */
 export const VC_CONTEXT_V2 = "https://www.w3.org/ns/credentials/v2";
@@ -29,6 +31,7 @@ export const PREFIXES = {
   schema: SCHEMA,
   vcard: VCARD,
   xsd: XSD,
+  qudt: QUDT,
 } as const;
 
 /** The `@context` of an evidence document. */
@@ -44,7 +47,7 @@ export function ref(id: string): Ref {
 }
 
 /** A typed literal (`{"@value": ..., "@type": "xsd:..."}`). */
-export function typed(value: string, datatype: "xsd:anyURI" | "xsd:date" | "xsd:dateTime"): { "@value": string; "@type": string } {
+export function typed(value: string, datatype: "xsd:anyURI" | "xsd:date" | "xsd:dateTime" | "xsd:float"): { "@value": string; "@type": string } {
   return { "@value": value, "@type": datatype };
 }
 
@@ -59,6 +62,8 @@ export const iri = {
   legalEntity: (entityId: string) => `${CATALOG}:legal-entity:${segment(entityId)}`,
   /** The one address the catalog knows for an entity: its registered head office (country only). */
   registeredOffice: (entityId: string) => `${CATALOG}:legal-entity:${segment(entityId)}:registered-office`,
+  /** A registration number of a legal entity (`...:registration-number:local:433115904`). */
+  registrationNumber: (entityId: string, kind: string, value: string) => `${CATALOG}:legal-entity:${segment(entityId)}:registration-number:${segment(kind)}:${segment(value)}`,
   region: (provider: string, region: string) => `${CATALOG}:region:${segment(provider)}:${segment(region)}`,
   regionAddress: (provider: string, region: string) => `${CATALOG}:region:${segment(provider)}:${segment(region)}:address`,
   zone: (provider: string, region: string, zone: string) => `${CATALOG}:zone:${segment(provider)}:${segment(region)}:${segment(zone)}`,

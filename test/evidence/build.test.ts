@@ -48,7 +48,7 @@ const OFFICE = `${SCALEWAY}:registered-office`;
 const FR_PAR = "urn:sovereign-cloud:catalog:region:scaleway:fr-par";
 
 describe("buildEvidence", () => {
-  it("describes the operator as a gx:LegalPerson whose headquarters and legal address carry the catalog's country", () => {
+  it("describes the operator as a gx:LegalPerson whose headquarters and legal address carry the catalog's country, with its sourced registration number", () => {
     const person = subject(scaleway(), SCALEWAY);
     expect(person).toEqual({
       id: SCALEWAY,
@@ -56,6 +56,7 @@ describe("buildEvidence", () => {
       "schema:name": "Scaleway SAS",
       "gx:headquartersAddress": { id: OFFICE, type: "gx:Address", "gx:countryCode": "FR" },
       "gx:legalAddress": { id: OFFICE },
+      "gx:registrationNumber": [{ id: `${SCALEWAY}:registration-number:local:433115904`, type: "gx:LocalRegistrationNumber", "gx:local": "433115904" }],
     });
   });
 

@@ -133,6 +133,12 @@ export const PROVIDERS_SOURCES = defineSources({
     asOf: "2026-11-28",
     kind: "secondary",
   },
+  "ovh-sas-hosting-notice": {
+    title: "Legal notice of a site hosted by OVH, naming its host: OVH SAS, RCS Lille 424 761 419 00045, VAT FR 22 424 761 419, 2 rue Kellermann, 59100 Roubaix",
+    ref: "https://www.overthemoon-paris.com/en/legal-notices/",
+    asOf: "2026-11-29",
+    kind: "secondary",
+  },
   "ovhcloud-urd-history": {
     title: "OVHcloud Universal Registration Document: history (founded by Octave Klaba; KKR and TowerBrook Capital Partners shareholders since 2016)",
     ref: "https://ovhcloud.fr.digital-report.net/en/report/3010",
@@ -218,6 +224,12 @@ export const PROVIDERS_SOURCES = defineSources({
     title: "Copyright headers \"Copyright (c) 2023 Cleura AB\" / \"Copyright 2026, Cleura AB\" in public OpenStack tooling (e.g. the OpenStack Ansible SIG modules volume_type and volume_type_info)",
     ref: "public repositories found by exact-string search for \"Cleura AB\" (the hosting repositories were not identified)",
     asOf: "2026-11-28",
+    kind: "secondary",
+  },
+  "hetzner-registration-form-copy": {
+    title: "Hetzner Online GmbH form \"Domain Transfer Order (konsoleH to Robot)\" (status 29.07.2015), footer: Ansbach Registration Office HRB 6089, VAT Reg. No. DE812871812; the same HRB in Hetzner staff e-mail signatures on public mailing lists",
+    ref: "https://studylib.net/doc/8403937/domain-transfer-order--konsoleh-to-robot-",
+    asOf: "2026-11-29",
     kind: "secondary",
   },
   // --- plusserver (pluscloud open) -----------------------------------------------------------
