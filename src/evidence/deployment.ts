@@ -18,7 +18,7 @@ import { IMAGES } from "../catalog/images/index";
 import { known, type ProviderId } from "../catalog/types";
 import type { ResidencyRecord } from "../components/residency";
 import type { Collector, Node } from "./collector";
-import { ref, typed } from "./vocabulary";
+import { typed } from "./vocabulary";
 
 /** The deployment-dependent properties an offering requires, by offering type. */
 export const DEPLOYMENT_REQUIRED: Readonly<Record<string, readonly [string, string][]>> = {
