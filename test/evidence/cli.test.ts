@@ -1,4 +1,7 @@
 /** `sovereign-cloud evidence` as the real command: output, issuer, exit codes of plan, stacks with nothing to describe. */
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { EvidenceDocument } from "../../src/evidence/build";
 import { cli, FIXTURES } from "../cli/run-cli";
@@ -36,5 +39,24 @@ describe("sovereign-cloud evidence", () => {
     const doc = JSON.parse(run.stdout) as EvidenceDocument;
     expect(doc["@graph"].map((c) => c.credentialSubject.type)).toEqual(["sc:EvidenceReport"]);
     expect(doc["@graph"][0]!.credentialSubject).toMatchObject({ "sc:planStatus": "ok", "sc:component": [], "sc:gap": [] });
+  }, 60_000);
+
+  it("exits 2 with SC_SUPPLEMENT_UNREADABLE before planning when --supplement names no file", async () => {
+    const run = await cli(["evidence", "scaleway-paris", "--supplement", "missing.json"]);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toContain("[SC_SUPPLEMENT_UNREADABLE] missing.json: the evidence supplement cannot be read: no such file.");
+    expect(run.stderr).not.toContain("scaleway-paris"); // no plan progress: it stopped before planning
+  }, 60_000);
+
+  it("exits 2 with SC_SUPPLEMENT_INVALID and the path of each problem when the supplement is malformed", async () => {
+    const file = join(mkdtempSync(join(tmpdir(), "sc-supplement-")), "bad.json");
+    writeFileSync(file, JSON.stringify({ statements: [{ subject: "urn:x:y", property: "gx:providedBy", value: "z", source: "" }] }));
+    const run = await cli(["evidence", "scaleway-paris", "--supplement", file]);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toContain("[SC_SUPPLEMENT_INVALID] statements[0].property: the evidence supplement is malformed: not a property the evidence lists as a gap.");
+    expect(run.stderr).toContain("[SC_SUPPLEMENT_INVALID] statements[0].source: the evidence supplement is malformed: every statement needs the user's source.");
+    expect(run.stderr).not.toContain("scaleway-paris");
   }, 60_000);
 });
