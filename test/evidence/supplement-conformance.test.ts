@@ -59,4 +59,12 @@ describe("scaleway-paris evidence with and without a supplement", () => {
     // The optional gaps stay: the supplement filled only what it named.
     expect(report["sc:gap"].length).toBe(reportOf(plain.doc)["sc:gap"].length - fixture.statements.length);
   }, 60_000);
+
+  it("the README's excerpt is what the command writes for scaleway-paris", () => {
+    const readme = readFileSync(resolve(REPO, "README.md"), "utf8");
+    const section = readme.slice(readme.indexOf("## Gaia-X evidence"));
+    const [credential, gap] = [...section.matchAll(/```json\n([\s\S]*?)```/g)].slice(0, 2).map((m) => JSON.parse(m[1]!));
+    expect(plain.doc["@graph"].find((c) => c.id === credential.id)).toEqual(credential);
+    expect(reportOf(plain.doc)["sc:gap"]).toContainEqual(gap);
+  });
 });
