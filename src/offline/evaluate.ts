@@ -16,6 +16,7 @@ import { ErrorCode, SovereignCloudError, formatProblem } from "../errors";
 import { runPolicies, type Diagnostic, type ResourceInput } from "../policy/args";
 import { PACKAGE_PROVIDERS } from "../policy/codes";
 import { ALL_RULES, locateResources, policies } from "../policy/index";
+import { withRunMemo } from "../policy/memo";
 import type { Rule } from "../policy/rule";
 import { packageOf, type Location } from "../policy/locator";
 import type { OfflineRun } from "./engine";
@@ -173,29 +174,31 @@ export async function evaluateRun(project: PulumiProject, run: OfflineRun, rules
   const base = { stack: run.stack, stackFile, ...(target ? { target } : {}) };
   const { contract, error: contractError } = stackContract(run.config);
   const located = policyInputs(project.name, run.stack, run.config, run.resources);
+  const inputs = located.map((l) => l.input);
   let diagnostics: DiagnosticReport[] = [];
   let error: StackError | undefined = run.error === undefined ? contractError : describeError(run.error);
-  if (contract && error === undefined) {
-    try {
-      const found: Diagnostic[] = await runPolicies(
-        policies(contract, rules),
-        located.map((l) => l.input),
-        () => ({ ...contract }),
-      );
-      diagnostics = found.map((d) => ({ policyName: d.policyName, enforcementLevel: d.enforcementLevel, message: d.message, ...(d.urn ? { urn: d.urn } : {}), cannotTell: isCannotTell(d.message) }));
-    } catch (e) {
-      error = { ...describeError(e), kind: "program", message: `a policy failed: ${e instanceof Error ? e.message : String(e)}` };
-    }
-  }
   let locations = new Map<string, Location>();
-  try {
-    locations = locateResources(located.map((l) => l.input));
-  } catch {
-    // A locator failure leaves every location unknown (reported as such), never a crash of the plan.
-  }
+  // One policy run for the rules and the report's locations: the stack is linked and located once.
+  await withRunMemo(async () => {
+    if (contract && error === undefined) {
+      try {
+        const found: Diagnostic[] = await runPolicies(policies(contract, rules), inputs, () => ({ ...contract }));
+        diagnostics = found.map((d) => ({ policyName: d.policyName, enforcementLevel: d.enforcementLevel, message: d.message, ...(d.urn ? { urn: d.urn } : {}), cannotTell: isCannotTell(d.message) }));
+      } catch (e) {
+        error = { ...describeError(e), kind: "program", message: `a policy failed: ${e instanceof Error ? e.message : String(e)}` };
+      }
+    }
+    try {
+      locations = locateResources(inputs);
+    } catch {
+      // A locator failure leaves every location unknown (reported as such), never a crash of the plan.
+    }
+  });
+  const byUrn = new Map<string, DiagnosticReport[]>();
+  for (const d of diagnostics) if (d.urn !== undefined) (byUrn.get(d.urn) ?? byUrn.set(d.urn, []).get(d.urn)!).push(d);
   const resources: ResourceReport[] = located.map((l) => {
     const custom = l.record?.custom ?? true;
-    const mine = diagnostics.filter((d) => d.urn === l.input.urn);
+    const mine = byUrn.get(l.input.urn!) ?? [];
     return {
       urn: l.input.urn!,
       type: l.input.type,

@@ -5,6 +5,7 @@
  * inputs (for a default provider: the provider namespace's stack config), `getConfig()` the policy's
  * config after defaults were applied (the CLI does that; see pulumi-mechanics §2.4).
  */
+import { memoised, withRunMemo } from "./memo";
 import type { EnforcementLevel, Policies, PolicyProviderResource, PolicyResource, PolicyResourceOptions, ResourceValidationArgs, StackValidationArgs } from "@pulumi/policy";
 
 /** What a policy needs to know about one resource. */
@@ -71,8 +72,17 @@ export function resourceValidationArgs(r: ResourceInput, config: object = {}): R
   };
 }
 
-/** The `StackValidationArgs` for a whole stack; parents and dependencies are linked by URN. */
-export function stackValidationArgs(resources: readonly ResourceInput[], config: object = {}): StackValidationArgs {
+/**
+ * The stack's resources as the policy engine links them (`PolicyResource`s; parents and
+ * dependencies by URN). Within a run (`runPolicies`, see `./memo`) built once per input array:
+ * every stack policy, and `locateResources`, get the same array (the rules only read it), so
+ * per-stack indexes keyed on it (`locateAll`, `companionsIn`) are built once too.
+ */
+function policyResources(resources: readonly ResourceInput[]): readonly PolicyResource[] {
+  return memoised("policyResources", resources, link);
+}
+
+function link(resources: readonly ResourceInput[]): readonly PolicyResource[] {
   const byUrn = new Map<string, PolicyResource>();
   const built = resources.map((r) => {
     const pr: PolicyResource = {
@@ -95,8 +105,16 @@ export function stackValidationArgs(resources: readonly ResourceInput[], config:
     if (parent) pr.parent = parent;
     pr.dependencies = (r.dependencies ?? []).map((u) => byUrn.get(u)).filter((d): d is PolicyResource => d !== undefined);
   }
+  return built.map((b) => b.pr);
+}
+
+/**
+ * The `StackValidationArgs` for a whole stack; parents and dependencies are linked by URN. Within
+ * a run, calls with the same `resources` array share one `resources` list (read-only for the rules).
+ */
+export function stackValidationArgs(resources: readonly ResourceInput[], config: object = {}): StackValidationArgs {
   return {
-    resources: built.map((b) => b.pr),
+    resources: policyResources(resources) as PolicyResource[],
     stackTags: new Map(),
     getConfig: <T extends object>() => config as T,
     notApplicable: (reason?: string): never => {
@@ -110,7 +128,11 @@ export function stackValidationArgs(resources: readonly ResourceInput[], config:
  * and collect the diagnostics. `configFor(name)` gives each policy's config (defaults applied);
  * policies whose level is `disabled` are skipped.
  */
-export async function runPolicies(policies: Policies, resources: readonly ResourceInput[], configFor: (policyName: string) => object = () => ({})): Promise<Diagnostic[]> {
+export function runPolicies(policies: Policies, resources: readonly ResourceInput[], configFor: (policyName: string) => object = () => ({})): Promise<Diagnostic[]> {
+  return withRunMemo(() => runAll(policies, resources, configFor));
+}
+
+async function runAll(policies: Policies, resources: readonly ResourceInput[], configFor: (policyName: string) => object): Promise<Diagnostic[]> {
   const out: Diagnostic[] = [];
   for (const p of policies) {
     const level = p.enforcementLevel ?? "advisory";
@@ -126,18 +148,25 @@ export async function runPolicies(policies: Policies, resources: readonly Resour
           const args = resourceValidationArgs(r, config);
           for (const v of validators) {
             try {
-              await v(args, report(args.urn));
+              // Rules are synchronous: await only what returns a promise (one microtask less per resource and rule).
+              const result: unknown = v(args, report(args.urn));
+              if (isPromise(result)) await result;
             } catch (e) {
               if (!(e instanceof NotApplicable)) throw e;
             }
           }
         }
       } else if ("validateStack" in p) {
-        await p.validateStack(stackValidationArgs(resources, config), report(undefined));
+        const result: unknown = p.validateStack(stackValidationArgs(resources, config), report(undefined));
+        if (isPromise(result)) await result;
       }
     } catch (e) {
       if (!(e instanceof NotApplicable)) throw e;
     }
   }
   return out;
+}
+
+function isPromise(v: unknown): v is PromiseLike<unknown> {
+  return typeof (v as PromiseLike<unknown> | undefined)?.then === "function";
 }

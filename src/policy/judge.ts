@@ -10,7 +10,8 @@ import { evaluate, type ClauseId, type Violation } from "../contract/evaluate";
 import type { Placement } from "../contract/placement";
 import type { ResidencyContract } from "../contract/schema";
 import { LOCATABLE_PACKAGES } from "./codes";
-import { packageOf, type Location } from "./locator";
+import { locate, packageOf, type Location } from "./locator";
+import { memoised } from "./memo";
 
 /** `aws:s3/bucket:Bucket "docs"`. */
 export function label(type: string, name: string): string {
@@ -20,6 +21,18 @@ export function label(type: string, name: string): string {
 /** True for custom resources of the seven providers' packages (not provider resources, not components). */
 export function isLocatable(type: string): boolean {
   return !type.startsWith("pulumi:") && LOCATABLE_PACKAGES.includes(packageOf(type));
+}
+
+type Props = Readonly<Record<string, unknown>>;
+
+/**
+ * `locate(type, props, providerProps)` for a resource rule: within a policy run (see `./memo`)
+ * once per resource, since data-location and provider-control both need it. Keyed by the
+ * resource's props; the type and provider props must match too.
+ */
+export function locateResource(type: string, props: Props, providerProps: Props | undefined): Location {
+  const known = memoised("locateResource", props, () => ({ type, providerProps, location: locate(type, props, providerProps) }));
+  return known.type === type && known.providerProps === providerProps ? known.location : locate(type, props, providerProps);
 }
 
 /** The catalog placement of a location, when the catalog knows the provider and region. */

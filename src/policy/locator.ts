@@ -20,6 +20,7 @@
 import type { PolicyResource } from "@pulumi/policy";
 import type { ProviderId } from "../catalog/types";
 import { catalogRegion, openStackCloud, PACKAGE_PROVIDERS, s3EndpointPlace } from "./codes";
+import { memoised } from "./memo";
 
 export interface Location {
   /** Region code as the program writes it (`eu-central-1`, `germanywestcentral`, `EU`, `GRA11`). */
@@ -335,9 +336,15 @@ function keysOf(parent: PolicyResource): unknown[] {
  * Locate every resource of a stack. Resources that take their location from another resource are
  * resolved through it: first by the input's property dependency, then by a dependency of the
  * parent's type, then by matching the input's value against the parent's name or id.
- * Returns locations by URN.
+ * Returns locations by URN. Within a policy run (see `./memo`) the answer is computed once per
+ * `resources` array (the stack rules and the plan report locate the same array) and the map is
+ * shared: callers must not change it.
  */
 export function locateAll(resources: readonly PolicyResource[]): Map<string, Location> {
+  return memoised("locateAll", resources, locateEach);
+}
+
+function locateEach(resources: readonly PolicyResource[]): Map<string, Location> {
   const out = new Map<string, Location>();
   const at = (r: PolicyResource, depth: number): Location => {
     const cached = out.get(r.urn);

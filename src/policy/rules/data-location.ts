@@ -10,8 +10,7 @@
  * program, the parent is judged here).
  */
 import type { ClauseId } from "../../contract/evaluate";
-import { cannotTell, isLocatable, placementOf, violations, where } from "../judge";
-import { locate } from "../locator";
+import { cannotTell, isLocatable, locateResource, placementOf, violations, where } from "../judge";
 import type { ResourceRule } from "../rule";
 import { isGlobalServiceType } from "./global-services";
 
@@ -27,7 +26,7 @@ export const dataLocationRule: ResourceRule = {
     "Put the resource in an allowed region: set its region/location (or its provider's), or use sovereign-cloud's components with a target the contract allows (`npx sovereign-cloud regions --contract <preset>` lists them). When the location cannot be read, set it explicitly on the resource or its provider.",
   validate(args, contract, report) {
     if (!isLocatable(args.type) || isGlobalServiceType(args.type)) return;
-    const loc = locate(args.type, args.props, args.provider?.props);
+    const loc = locateResource(args.type, args.props, args.provider?.props);
     if (loc.from === "global") return;
     if (loc.inherits !== undefined && loc.from === "unknown" && loc.code === undefined) return; // judged by inherited-location
     const placement = placementOf(loc);

@@ -9,8 +9,7 @@
  * provider, wherever their edges are. Global objects without data (firewalls, SSH keys, IAM) are not.
  */
 import { PROVIDERS } from "../../catalog/providers";
-import { isLocatable, label, placementOf, providerWidePlacement, violations, where } from "../judge";
-import { locate } from "../locator";
+import { isLocatable, label, locateResource, placementOf, providerWidePlacement, violations, where } from "../judge";
 import type { ResourceRule } from "../rule";
 
 export const providerControlRule: ResourceRule = {
@@ -23,7 +22,7 @@ export const providerControlRule: ResourceRule = {
     "Move the resource to a provider whose operator is EU/EEA-controlled by catalog fact (`npx sovereign-cloud regions --contract gaia-x-l3` lists them), or relax the contract's providerControl deliberately.",
   validate(args, contract, report) {
     if (contract.providerControl !== "eu" || !isLocatable(args.type)) return;
-    const loc = locate(args.type, args.props, args.provider?.props);
+    const loc = locateResource(args.type, args.props, args.provider?.props);
     if (loc.from === "global") return; // no data: the data-bearing resources at the same provider are judged
     const placement = placementOf(loc) ?? (loc.provider ? providerWidePlacement(loc.provider) : undefined);
     if (!placement) {
