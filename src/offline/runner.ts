@@ -1,14 +1,17 @@
 /**
  * Run a program for several stacks, each stack in its own Node process (the Pulumi runtime's mocks,
- * config and the program's module cache are per process), a few at a time. TypeScript programs are
- * loaded with tsx (`--import tsx`), the way `pulumi` would load them with ts-node.
+ * config and the program's module cache are per process), a few at a time. CommonJS programs
+ * (TypeScript or JavaScript) are required by the worker, TypeScript transpiled as `pulumi` would
+ * with ts-node (see ts-require.ts); ES module programs are loaded with tsx (`--import tsx`).
  */
 import { fork } from "node:child_process";
 import { availableParallelism } from "node:os";
 import { extname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { ErrorCode } from "../errors";
+import { readProject } from "./project";
 import type { StackError, StackReport } from "./report";
+import { programFormat } from "./ts-require";
 import type { WorkerMessage, WorkerRequest } from "./worker";
 
 /** Marks the forked process as a plan worker (see worker.ts). */
@@ -53,7 +56,10 @@ export function runStackProcess(projectFile: string, projectDir: string, stack: 
     extraConfig: options.extraConfig ?? {},
     ...(options.stackConfigDir ? { stackConfigDir: options.stackConfigDir } : {}),
   };
-  const loader = tsxLoader();
+  // tsx only for ES module programs (its hooks slow down every module load, see ts-require.ts),
+  // and for the worker itself when it runs from source (tests).
+  const esm = programFormat(readProject(projectFile).main) === "module";
+  const loader = esm || extname(WORKER_FILE) === ".ts" ? tsxLoader() : undefined;
   const started = Date.now();
   return new Promise((resolve) => {
     let output = "";
@@ -83,7 +89,7 @@ export function runStackProcess(projectFile: string, projectDir: string, stack: 
       const why = timedOut
         ? `the program did not finish within ${duration(options.timeoutMs ?? 300_000)}`
         : `the stack's process exited (${signal ?? `code ${code}`}) without a report`;
-      const hint = !loader ? " (tsx is not installed, so TypeScript programs cannot be loaded)" : "";
+      const hint = esm && !loader ? " (tsx is not installed, so TypeScript programs cannot be loaded)" : "";
       const error: StackError = { code: ErrorCode.ProgramFailed, kind: "program", message: `${why}${hint}${output.trim() ? `:\n${output.trim()}` : ""}` };
       resolve({ stack, stackFile: "", resources: [], diagnostics: [], error, durationMs: Date.now() - started });
     };

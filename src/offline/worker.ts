@@ -2,8 +2,9 @@
  * One stack's run, in its own process (forked by `runStacks`): the Pulumi runtime keeps mocks,
  * config and the program's module cache per process, so each stack starts clean. Reads a
  * {@link WorkerRequest} from argv, runs the program under the mocks, evaluates the policies and
- * sends the {@link StackReport} back over IPC. TypeScript programs are loaded by tsx, which the
- * parent registers with `--import`.
+ * sends the {@link StackReport} back over IPC. CommonJS programs are required here (TypeScript
+ * transpiled by ts-require.ts); ES module programs are imported through tsx, which the parent
+ * registers with `--import`.
  */
 import { pathToFileURL } from "node:url";
 import { runOffline } from "./engine";
@@ -11,6 +12,7 @@ import { describeError, evaluateRun } from "./evaluate";
 import { readProject } from "./project";
 import type { StackReport } from "./report";
 import { WORKER_ENV } from "./runner";
+import { mapStack, programFormat, registerTypeScript } from "./ts-require";
 import { ALL_RULES } from "../policy/index";
 import type { Rule } from "../policy/rule";
 
@@ -48,9 +50,19 @@ async function main(request: WorkerRequest): Promise<StackReport> {
   let late: unknown;
   process.on("unhandledRejection", (e) => (late ??= e));
   const started = Date.now();
-  const run = await runOffline(project, request.stack, () => import(pathToFileURL(project.main).href), request.extraConfig);
-  const report = await evaluateRun(project, run.error === undefined && late !== undefined ? { ...run, error: late } : run, rulesFromEnv());
+  const run = await runOffline(project, request.stack, loader(project.main, project.dir), request.extraConfig);
+  const error = run.error ?? late;
+  if (error instanceof Error && typeof error.stack === "string") error.stack = mapStack(error.stack);
+  const report = await evaluateRun(project, error === undefined ? run : { ...run, error }, rulesFromEnv());
   return { ...report, durationMs: Date.now() - started };
+}
+
+/** How the program is loaded: required (CommonJS, TypeScript transpiled here) or imported (ES modules, through tsx). */
+function loader(main: string, projectDir: string): () => Promise<unknown> {
+  if (programFormat(main) === "module") return () => import(pathToFileURL(main).href);
+  registerTypeScript(projectDir);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return async () => require(main);
 }
 
 function send(message: WorkerMessage): Promise<void> {

@@ -2,9 +2,12 @@
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runStacks } from "../../src/offline/runner";
+import { programFormat } from "../../src/offline/ts-require";
 
 const ISOLATION = resolve(__dirname, "../fixtures/programs/isolation");
 const EXIT = resolve(__dirname, "../fixtures/programs/error-process-exit");
+const TS_STACK = resolve(__dirname, "../fixtures/programs/error-ts-stack");
+const ESM = resolve(__dirname, "../fixtures/programs/esm-program");
 
 describe("runStacks", () => {
   it("runs every stack in a fresh process, even one after the other", async () => {
@@ -26,4 +29,26 @@ describe("runStacks", () => {
     const [report] = await runStacks(`${EXIT}/Pulumi.yaml`, EXIT, ["dev"]);
     expect(report!.error!.message).toContain("exited (code 3) without a report");
   }, 60_000);
+
+  it("requires a CommonJS TypeScript program: `.js` imports find the `.ts` file, the error's stack names the TypeScript line", async () => {
+    const [report] = await runStacks(`${TS_STACK}/Pulumi.yaml`, TS_STACK, ["dev"]);
+    expect(report!.error).toMatchObject({ code: "SC_PROGRAM_FAILED", kind: "program", message: "thrower failed on purpose (fixture)" });
+    expect(report!.error!.detail).toContain(`${TS_STACK}/lib/thrower.ts:13:`);
+    expect(report!.error!.detail).toContain(`${TS_STACK}/index.ts:4:`);
+  }, 60_000);
+
+  it("imports an ES module program (top-level await) through tsx", async () => {
+    const [report] = await runStacks(`${ESM}/Pulumi.yaml`, ESM, ["dev"]);
+    expect(report!.error).toBeUndefined();
+    expect(report!.resources.find((r) => r.name === "esm-bucket")?.location).toMatchObject({ provider: "aws", region: "eu-central-1" });
+  }, 60_000);
+});
+
+describe("programFormat", () => {
+  it("reads the entry point's extension, else the nearest package.json's type", () => {
+    expect(programFormat(`${TS_STACK}/index.ts`)).toBe("commonjs");
+    expect(programFormat(`${ESM}/index.ts`)).toBe("module");
+    expect(programFormat(`${ESM}/index.cts`)).toBe("commonjs");
+    expect(programFormat(`${TS_STACK}/index.mts`)).toBe("module");
+  });
 });
