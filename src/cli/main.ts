@@ -17,8 +17,8 @@ import { PROVIDER_IDS } from "../catalog/providers";
 import type { ProviderId } from "../catalog/types";
 import { formatProblem, SovereignCloudError } from "../errors";
 import type { PlanReport, StackReport } from "../offline/report";
-import { RULES } from "../policy/index";
-import { evidenceCommand, type EvidenceFlags } from "./evidence";
+import type { RuleSummary } from "../policy/index";
+import type { EvidenceFlags } from "./evidence";
 import { formatText } from "./format-text";
 import { planProject, resolveProject, selectStacks } from "./plan";
 import { toSarif } from "./sarif";
@@ -55,7 +55,16 @@ function residencyLine(file: string): number {
   }
 }
 
-function render(report: PlanReport, format: Format): string {
+/*
+ * Required on use, not imported at the top: `plan` forks its worker first and loads these while the
+ * worker runs (the policy rules and the evidence builder are a quarter of a second of a cold start).
+ */
+/* eslint-disable @typescript-eslint/no-require-imports */
+const rules = (): readonly RuleSummary[] => (require("../policy/index") as typeof import("../policy/index")).RULES;
+const evidence = (): typeof import("./evidence") => require("./evidence") as typeof import("./evidence");
+/* eslint-enable @typescript-eslint/no-require-imports */
+
+function render(report: PlanReport, format: Format, RULES: readonly RuleSummary[]): string {
   if (format === "json") return JSON.stringify(report, null, 2);
   if (format === "text") return formatText(report, RULES);
   return JSON.stringify(
@@ -86,13 +95,16 @@ interface PlanFlags {
 async function planCommand(positional: string[], opts: PlanFlags): Promise<void> {
   const { project, file } = resolveProject(opts);
   const stacks = selectStacks(project, [...positional, ...opts.stack]);
-  const report = await planProject(file, project, stacks, {
+  const planned = planProject(file, project, stacks, {
     config: opts.config,
     ...(opts.jobs ? { jobs: opts.jobs } : {}),
     ...(opts.quiet ? {} : { progress: (line: string) => console.error(line) }),
   });
+  // The workers are forked by now: load what the report needs while they run.
   const format = opts.json ? "json" : opts.format;
-  const out = render(report, format);
+  const summaries = format === "json" ? [] : rules();
+  const report = await planned;
+  const out = render(report, format, summaries);
   if (opts.output) {
     writeFileSync(resolve(opts.output), `${out}\n`);
     console.error(`wrote ${format} report to ${opts.output}`);
@@ -149,7 +161,7 @@ program
   .option("--supplement <file>", "a JSON file of your own statements (with sources) for gaps the catalog cannot fill: merged and marked user-supplied (see docs/evidence.md)")
   .option("-j, --jobs <n>", "stacks run at once (default: CPUs, at most 4)", positiveInt)
   .option("-q, --quiet", "no progress or summary lines on stderr")
-  .action((stacks: string[], opts: EvidenceFlags) => evidenceCommand(stacks, opts).catch(fail));
+  .action((stacks: string[], opts: EvidenceFlags) => evidence().evidenceCommand(stacks, opts).catch(fail));
 
 program
   .command("regions")
