@@ -98,11 +98,12 @@ export class SovereignCloudError extends Error {
   readonly code: ErrorCode | "SC_MULTIPLE_PROBLEMS";
   readonly problems: readonly Problem[];
 
-  constructor(subject: string, problems: readonly Problem[]) {
-    const head =
-      problems.length === 1
-        ? `${subject}: 1 problem; nothing was created.`
-        : `${subject}: ${problems.length} problems; nothing was created.`;
+  /**
+   * @param subject - what was being built or read (`Bucket "documents"`).
+   * @param outcome - what the failure left undone. @default "nothing was created"
+   */
+  constructor(subject: string, problems: readonly Problem[], outcome = "nothing was created") {
+    const head = `${subject}: ${problems.length} problem${problems.length === 1 ? "" : "s"}; ${outcome}.`;
     super([head, ...problems.map(formatProblem)].join("\n"));
     this.name = "SovereignCloudError";
     this.problems = problems;

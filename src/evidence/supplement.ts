@@ -99,7 +99,7 @@ function types(v: unknown): string[] {
 export function parseSupplement(input: unknown, origin = "inline"): Supplement {
   const found: Problem[] = [];
   if (typeof input !== "object" || input === null || Array.isArray(input)) {
-    throw new SovereignCloudError(`evidence supplement ${origin}`, [invalid(origin, "it must be a JSON object", Array.isArray(input) ? "a list" : input, '{ "statements": [...] }')]);
+    throw new SovereignCloudError(`evidence supplement ${origin}`, [invalid(origin, "it must be a JSON object", Array.isArray(input) ? "a list" : input, '{ "statements": [...] }')], "nothing was merged");
   }
   const top = input as Record<string, unknown>;
   for (const k of Object.keys(top)) if (!TOP_KEYS.includes(k)) found.push(invalid(k, "unknown key", k, TOP_KEYS.join(", ")));
@@ -127,7 +127,7 @@ export function parseSupplement(input: unknown, origin = "inline"): Supplement {
       }
     }
   });
-  if (found.length > 0) throw new SovereignCloudError(`evidence supplement ${origin}`, found);
+  if (found.length > 0) throw new SovereignCloudError(`evidence supplement ${origin}`, found, "nothing was merged");
   return { origin, ...(typeof top.statedBy === "string" ? { statedBy: top.statedBy } : {}), statements: list as SupplementStatement[] };
 }
 
@@ -137,13 +137,13 @@ export function loadSupplement(file: string): Supplement {
   try {
     text = readFileSync(file, "utf8");
   } catch (e) {
-    throw new SovereignCloudError(`evidence supplement ${file}`, [problems.supplementUnreadable(file, (e as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : String((e as Error).message))]);
+    throw new SovereignCloudError(`evidence supplement ${file}`, [problems.supplementUnreadable(file, (e as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : String((e as Error).message))], "nothing was merged");
   }
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch (e) {
-    throw new SovereignCloudError(`evidence supplement ${file}`, [problems.supplementUnreadable(file, `not valid JSON (${(e as Error).message})`)]);
+    throw new SovereignCloudError(`evidence supplement ${file}`, [problems.supplementUnreadable(file, `not valid JSON (${(e as Error).message})`)], "nothing was merged");
   }
   return parseSupplement(parsed, file);
 }

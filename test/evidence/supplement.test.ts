@@ -72,7 +72,7 @@ describe("parseSupplement refuses a malformed supplement with every problem at o
     expect(r.code).toBe(INVALID);
     expect(r.problems).toEqual([[INVALID, path]]);
     expect(r.error.problems[0]!.message).toContain(why);
-    expect(r.error.message).toMatch(/^evidence supplement s\.json: 1 problem; nothing was created\./);
+    expect(r.error.message).toMatch(/^evidence supplement s\.json: 1 problem; nothing was merged\./);
   });
 
   it("collects every problem of every statement and throws once with SC_MULTIPLE_PROBLEMS", () => {
@@ -95,6 +95,7 @@ describe("parseSupplement refuses a malformed supplement with every problem at o
       [INVALID, "statements[2]"],
     ]);
     expect(r.error.codes).toEqual([INVALID]);
+    expect(r.error.message.split("\n")[0]).toBe("evidence supplement inline: 5 problems; nothing was merged.");
   });
 });
 
