@@ -49,7 +49,7 @@ export async function measureP4(cases: readonly P4Case[], runs: number, log: (s:
       ratio: r.median,
       pairs: r.pairs,
       target: 1.5,
-      notes: `peak RSS ${formatMiB(summarize(p.map((x) => x.peakRssKiB)))} (${p[0]!.processes.length} processes) vs ${formatMiB(summarize(b.map((x) => x.peakRssKiB)))}`,
+      notes: `peak RSS ${formatMiB(summarize(p.map((x) => x.peakRssKiB)))} (${p[0]!.processes.length} process${p[0]!.processes.length === 1 ? "" : "es"}) vs ${formatMiB(summarize(b.map((x) => x.peakRssKiB)))}`,
     });
   }
   return rows;

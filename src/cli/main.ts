@@ -97,6 +97,7 @@ async function planCommand(positional: string[], opts: PlanFlags): Promise<void>
   const stacks = selectStacks(project, [...positional, ...opts.stack]);
   const planned = planProject(file, project, stacks, {
     config: opts.config,
+    inProcess: true,
     ...(opts.jobs ? { jobs: opts.jobs } : {}),
     ...(opts.quiet ? {} : { progress: (line: string) => console.error(line) }),
   });
@@ -113,6 +114,8 @@ async function planCommand(positional: string[], opts: PlanFlags): Promise<void>
   }
   for (const s of report.stacks) if (s.error) console.error(`stack ${s.stack}: [${s.error.code}] ${s.error.message.split("\n")[0]}`);
   process.exitCode = report.exitCode;
+  // A stack planned in this process may have left timers or sockets open: end once the output is out.
+  process.stdout.write("", () => process.stderr.write("", () => process.exit(report.exitCode)));
 }
 
 function collect(pair: string, acc: Record<string, string>): Record<string, string> {

@@ -22,6 +22,12 @@ export interface PlanOptions {
   readonly config?: Readonly<Record<string, string>>;
   /** Stacks run at once. @default the number of CPUs, at most 4 */
   readonly jobs?: number;
+  /**
+   * Plan a single CommonJS stack in this process instead of a worker process (faster to start); the
+   * caller must end the process after reporting (the program may leave timers running).
+   * @default false
+   */
+  readonly inProcess?: boolean;
   /** Progress lines (`[2/7] scaleway-paris ...`); nothing when absent. */
   readonly progress?: (line: string) => void;
 }
@@ -61,11 +67,12 @@ function describe(r: StackReport): string {
   return `${mandatory === 0 ? "ok" : `${mandatory} mandatory violation${mandatory === 1 ? "" : "s"}`}, ${custom} resources${took}`;
 }
 
-/** Plan every selected stack, each in its own process. */
+/** Plan every selected stack, each in its own process (a single one in this process with `inProcess`). */
 export async function planProject(projectFile: string, project: PulumiProject, stacks: readonly string[], options: PlanOptions = {}): Promise<PlanReport> {
   const reports = await runStacks(projectFile, project.dir, stacks, {
     extraConfig: options.config ?? {},
     ...(options.jobs ? { jobs: options.jobs } : {}),
+    ...(options.inProcess ? { inProcess: true } : {}),
     onStart: (stack, i, n) => options.progress?.(`[${i}/${n}] ${stack} ...`),
     onDone: (r, i, n) => options.progress?.(`[${i}/${n}] ${r.stack}: ${describe(r)}`),
   });

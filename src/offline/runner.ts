@@ -26,6 +26,12 @@ export interface RunStacksOptions {
   readonly jobs?: number;
   /** A stack whose program has not finished after this long is stopped and reported as a program error. @default 300000 */
   readonly timeoutMs?: number;
+  /**
+   * A single CommonJS stack runs in this process instead of a worker (see in-process.ts); the
+   * caller then ends the process after reporting. Several stacks always run in their own processes.
+   * @default false
+   */
+  readonly inProcess?: boolean;
   /** Called when a stack starts (index from 1). */
   readonly onStart?: (stack: string, index: number, total: number) => void;
   /** Called when a stack's report is ready. */
@@ -42,20 +48,36 @@ export function tsxLoader(): string | undefined {
 }
 
 const WORKER_FILE = join(__dirname, `worker${extname(__filename)}`);
-const OUTPUT_LIMIT = 16_000;
+/** How much of a stack's output (the end) a failure report keeps. */
+export const OUTPUT_LIMIT = 16_000;
 
 function duration(ms: number): string {
   return ms >= 1000 ? `${Math.round(ms / 1000)} s` : `${ms} ms`;
 }
 
-/** Run one stack in a fresh process. Never rejects: failures come back as the report's `error`. */
-export function runStackProcess(projectFile: string, projectDir: string, stack: string, options: RunStacksOptions = {}): Promise<StackReport> {
-  const request: WorkerRequest = {
+/** Why a stack has no report: it ran out of time, or its process ended (`code`, or a signal) first. */
+export function exitReason(end: { readonly timeoutMs: number } | { readonly code: number | null; readonly signal?: NodeJS.Signals | null }): string {
+  return "timeoutMs" in end ? `the program did not finish within ${duration(end.timeoutMs)}` : `the stack's process exited (${end.signal ?? `code ${end.code}`}) without a report`;
+}
+
+/** The report of a stack that ended without one: a program error with the reason and the program's output. */
+export function withoutReport(stack: string, why: string, output: string, started: number): StackReport {
+  const error: StackError = { code: ErrorCode.ProgramFailed, kind: "program", message: `${why}${output.trim() ? `:\n${output.trim()}` : ""}` };
+  return { stack, stackFile: "", resources: [], diagnostics: [], error, durationMs: Date.now() - started };
+}
+
+function requestFor(projectFile: string, stack: string, options: RunStacksOptions): WorkerRequest {
+  return {
     projectFile,
     stack,
     extraConfig: options.extraConfig ?? {},
     ...(options.stackConfigDir ? { stackConfigDir: options.stackConfigDir } : {}),
   };
+}
+
+/** Run one stack in a fresh process. Never rejects: failures come back as the report's `error`. */
+export function runStackProcess(projectFile: string, projectDir: string, stack: string, options: RunStacksOptions = {}): Promise<StackReport> {
+  const request = requestFor(projectFile, stack, options);
   // tsx only for ES module programs (its hooks slow down every module load, see ts-require.ts),
   // and for the worker itself when it runs from source (tests).
   const esm = programFormat(readProject(projectFile).main) === "module";
@@ -86,12 +108,9 @@ export function runStackProcess(projectFile: string, projectDir: string, stack: 
     const finish = (code: number | null, signal: NodeJS.Signals | null) => {
       clearTimeout(timer);
       if (report) return resolve(report);
-      const why = timedOut
-        ? `the program did not finish within ${duration(options.timeoutMs ?? 300_000)}`
-        : `the stack's process exited (${signal ?? `code ${code}`}) without a report`;
+      const why = exitReason(timedOut ? { timeoutMs: options.timeoutMs ?? 300_000 } : { code, signal });
       const hint = esm && !loader ? " (tsx is not installed, so TypeScript programs cannot be loaded)" : "";
-      const error: StackError = { code: ErrorCode.ProgramFailed, kind: "program", message: `${why}${hint}${output.trim() ? `:\n${output.trim()}` : ""}` };
-      resolve({ stack, stackFile: "", resources: [], diagnostics: [], error, durationMs: Date.now() - started });
+      resolve(withoutReport(stack, `${why}${hint}`, output, started));
     };
     child.on("error", (e) => {
       output += `\n${e.message}`;
@@ -104,13 +123,17 @@ export function runStackProcess(projectFile: string, projectDir: string, stack: 
 export async function runStacks(projectFile: string, projectDir: string, stacks: readonly string[], options: RunStacksOptions = {}): Promise<StackReport[]> {
   const jobs = Math.max(1, options.jobs ?? Math.min(availableParallelism(), 4));
   const reports: StackReport[] = new Array(stacks.length);
+  const single = options.inProcess === true && stacks.length === 1 && programFormat(readProject(projectFile).main) === "commonjs";
+  // Required on use: in-process.ts loads the engine and @pulumi/pulumi, which forking never needs here.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const here = single ? (require("./in-process") as typeof import("./in-process")).runStackInProcess : undefined;
   let next = 0;
   const lane = async () => {
     while (next < stacks.length) {
       const i = next++;
       const stack = stacks[i]!;
       options.onStart?.(stack, i + 1, stacks.length);
-      const report = await runStackProcess(projectFile, projectDir, stack, options);
+      const report = here ? await here(requestFor(projectFile, stack, options), projectDir, options) : await runStackProcess(projectFile, projectDir, stack, options);
       reports[i] = report;
       options.onDone?.(report, i + 1, stacks.length);
     }

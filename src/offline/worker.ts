@@ -43,10 +43,12 @@ export interface WorkerRequest {
 
 export type WorkerMessage = { readonly kind: "report"; readonly report: StackReport };
 
-async function main(request: WorkerRequest): Promise<StackReport> {
+/** Run the request's stack and evaluate it: what a worker does, and `plan` with one stack in its own process (in-process.ts). */
+export async function planRequest(request: WorkerRequest): Promise<StackReport> {
   const read = readProject(request.projectFile);
   const project = request.stackConfigDir ? { ...read, stackConfigDir: request.stackConfigDir } : read;
   // Errors thrown inside `apply` callbacks surface as unhandled rejections, not from `load()`.
+  // The listener stays: a rejection the program leaves behind later must not end the process either.
   let late: unknown;
   process.on("unhandledRejection", (e) => (late ??= e));
   const started = Date.now();
@@ -71,7 +73,7 @@ function send(message: WorkerMessage): Promise<void> {
 
 if (process.env[WORKER_ENV] === "1") {
   const request = JSON.parse(process.argv[2] ?? "{}") as WorkerRequest;
-  main(request)
+  planRequest(request)
     .catch((e: unknown): StackReport => ({ stack: request.stack, stackFile: "", resources: [], diagnostics: [], error: describeError(e) }))
     .then(async (report) => {
       await send({ kind: "report", report });

@@ -1,6 +1,7 @@
 /**
  * `sovereign-cloud plan`, run as the real command (a child process per run, which forks one
- * process per stack): exit codes, the text tree, JSON, SARIF, progress, errors.
+ * process per stack when it plans several, and plans a single CommonJS stack in its own process):
+ * exit codes, the text tree, JSON, SARIF, progress, errors.
  */
 import { execFile } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
@@ -112,6 +113,24 @@ describe("plan exit codes", () => {
     const report = JSON.parse(r.stdout) as PlanReport;
     expect(report.stacks[0]!.error).toMatchObject({ code: "SC_PROGRAM_FAILED", kind: "program" });
     expect(report.stacks[0]!.error!.message).toContain("exited (code 3) without a report");
+  }, 60_000);
+
+  it("exits 2 when a callback of the program throws (an uncaught exception), with the error", async () => {
+    const r = await cli(["plan", "--program", join(FIXTURES, "error-uncaught-exception"), "--format", "json"]);
+    expect(r.code, r.stderr).toBe(2);
+    const error = (JSON.parse(r.stdout) as PlanReport).stacks[0]!.error!;
+    expect(error).toMatchObject({ code: "SC_PROGRAM_FAILED", kind: "program" });
+    expect(error.message).toContain("exited (code 1) without a report");
+    expect(error.message).toContain("Error: crashed in a timer on purpose (fixture)");
+    expect(error.message).toContain("error-uncaught-exception/index.ts:7:");
+  }, 60_000);
+
+  it("runs the program in the project directory, keeps its output out of the report and ends although it leaves a timer running", async () => {
+    const r = await cli(["plan", "--program", join(FIXTURES, "noisy-open-timer"), "--format", "json", "--quiet"]);
+    expect(r.code, r.stderr).toBe(0);
+    const report = JSON.parse(r.stdout) as PlanReport;
+    expect(report.stacks[0]!.resources.map((x) => x.name)).toContain("noisy");
+    expect(r.stdout + r.stderr).not.toContain("program output");
   }, 60_000);
 
   it("exits 2 on a stack that has no stack file, suggesting the closest one", async () => {
