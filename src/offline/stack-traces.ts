@@ -6,32 +6,30 @@
  * every resource's source position, and under tsx each frame is source-mapped.
  *
  * `skipSdkStackTraces()` stops both, for the offline engine only:
- * - internal promises get an empty debug stack (`Error.stackTraceLimit = 0` while one is made); it
- *   is only printed for leaked promises with `PULUMI_DEBUG_PROMISE_LEAKS` set, and then it is kept;
+ * - internal promises are not wrapped for leak debugging at all (`debuggablePromise` returns the
+ *   promise): the wrapper captured a stack, labelled the promise, kept it in a set of leak
+ *   candidates and chained two more promises onto it, a third of an offline run's peak memory
+ *   (BENCHMARKS.md), for a leak report printed when the process exits, which nothing reads here
+ *   (and which would turn the exit code of `plan` planning in its own process into 1). With
+ *   `PULUMI_DEBUG_PROMISE_LEAKS` set, all of it is kept;
  * - resources get no source position, which only the real engine uses (for its diagnostics).
  * Errors thrown by the program keep their full, source-mapped stacks.
  */
 import * as pulumi from "@pulumi/pulumi";
 
 let done = false;
+const same = <T>(v: T): T => v;
+const rethrow = (e: unknown): never => {
+  throw e;
+};
 
 export function skipSdkStackTraces(): void {
   if (done || process.env.PULUMI_DEBUG_PROMISE_LEAKS) return;
   done = true;
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const debuggable = require("@pulumi/pulumi/runtime/debuggable") as { debuggablePromise?: (p: Promise<unknown>, ctx: unknown) => Promise<unknown> };
-  const original = debuggable.debuggablePromise;
-  if (typeof original === "function") {
-    debuggable.debuggablePromise = (p, ctx) => {
-      const limit = Error.stackTraceLimit;
-      Error.stackTraceLimit = 0;
-      try {
-        return original(p, ctx);
-      } finally {
-        Error.stackTraceLimit = limit;
-      }
-    };
-  }
+  // The same two links the SDK chains (`then`, `catch`), so registrations settle in the same order.
+  if (typeof debuggable.debuggablePromise === "function") debuggable.debuggablePromise = (p) => p.then(same).catch(rethrow);
   const resource = pulumi.Resource as unknown as { stackTrace?: (skip?: number) => unknown[] };
   if (typeof resource.stackTrace === "function") resource.stackTrace = () => [];
 }
