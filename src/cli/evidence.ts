@@ -4,21 +4,13 @@
  * Exit codes are plan's: 0 clean, 1 contract violated, 2 config or program error (a stack that
  * could not run has no evidence).
  */
-import { writeFileSync } from "node:fs";
-import { resolve } from "node:path";
 import { buildEvidence, type StackEvidence, type StackEvidenceInput } from "../evidence/build";
 import type { StackReport } from "../offline/report";
 import { loadSupplement } from "../evidence/supplement";
-import { planProject, resolveProject, selectStacks } from "./plan";
+import { emit, planFromFlags, type StackFlags } from "./plan";
 
-export interface EvidenceFlags {
-  stack: string[];
-  program?: string;
-  project?: string;
-  config: Record<string, string>;
+export interface EvidenceFlags extends StackFlags {
   output?: string;
-  jobs?: number;
-  quiet?: boolean;
   issuer?: string;
   /** A supplement file: the user's own statements for gaps the catalog cannot fill (docs/evidence.md). */
   supplement?: string;
@@ -45,22 +37,11 @@ function summary(s: StackEvidence): string {
 export async function evidenceCommand(positional: string[], opts: EvidenceFlags): Promise<void> {
   // Checked before planning: a malformed supplement stops here (exit 2), with its code.
   const supplement = opts.supplement === undefined ? undefined : loadSupplement(opts.supplement);
-  const { project, file } = resolveProject(opts);
-  const stacks = selectStacks(project, [...positional, ...opts.stack]);
-  const report = await planProject(file, project, stacks, {
-    config: opts.config,
-    ...(opts.jobs ? { jobs: opts.jobs } : {}),
-    ...(opts.quiet ? {} : { progress: (line: string) => console.error(line) }),
-  });
+  const { project, report: planned } = planFromFlags(positional, opts);
+  const report = await planned;
   const ran = report.stacks.filter((s) => s.error === undefined);
   const evidence = buildEvidence(ran.map((s) => evidenceInput(project.name, s)), { ...(opts.issuer ? { issuer: opts.issuer } : {}), ...(supplement ? { supplement } : {}) });
-  const out = JSON.stringify(evidence.document, null, 2);
-  if (opts.output) {
-    writeFileSync(resolve(opts.output), `${out}\n`);
-    console.error(`wrote evidence (JSON-LD, unsigned) to ${opts.output}`);
-  } else {
-    console.log(out);
-  }
+  emit(JSON.stringify(evidence.document, null, 2), opts.output, "evidence (JSON-LD, unsigned)");
   if (!opts.quiet) for (const s of evidence.stacks) console.error(summary(s));
   for (const s of report.stacks) if (s.error) console.error(`stack ${s.stack}: [${s.error.code}] ${s.error.message.split("\n")[0]} (no evidence)`);
   process.exitCode = report.exitCode;

@@ -10,7 +10,7 @@
  * TypeScript programs are loaded with tsx.
  */
 import { Command, InvalidArgumentError, Option } from "commander";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { openFacts } from "../catalog/audit";
 import { PROVIDER_IDS } from "../catalog/providers";
@@ -20,7 +20,7 @@ import type { PlanReport, StackReport } from "../offline/report";
 import type { RuleSummary } from "../policy/index";
 import type { EvidenceFlags } from "./evidence";
 import { formatText } from "./format-text";
-import { planProject, resolveProject, selectStacks } from "./plan";
+import { emit, planFromFlags, type StackFlags } from "./plan";
 import { toSarif } from "./sarif";
 
 const FORMATS = ["text", "json", "sarif"] as const;
@@ -80,38 +80,19 @@ function render(report: PlanReport, format: Format, RULES: readonly RuleSummary[
   );
 }
 
-interface PlanFlags {
-  stack: string[];
-  program?: string;
-  project?: string;
-  config: Record<string, string>;
+interface PlanFlags extends StackFlags {
   format: Format;
   json?: boolean;
   output?: string;
-  jobs?: number;
-  quiet?: boolean;
 }
 
 async function planCommand(positional: string[], opts: PlanFlags): Promise<void> {
-  const { project, file } = resolveProject(opts);
-  const stacks = selectStacks(project, [...positional, ...opts.stack]);
-  const planned = planProject(file, project, stacks, {
-    config: opts.config,
-    inProcess: true,
-    ...(opts.jobs ? { jobs: opts.jobs } : {}),
-    ...(opts.quiet ? {} : { progress: (line: string) => console.error(line) }),
-  });
+  const { report: planned } = planFromFlags(positional, opts, { inProcess: true });
   // The workers are forked by now: load what the report needs while they run.
   const format = opts.json ? "json" : opts.format;
   const summaries = format === "json" ? [] : rules();
   const report = await planned;
-  const out = render(report, format, summaries);
-  if (opts.output) {
-    writeFileSync(resolve(opts.output), `${out}\n`);
-    console.error(`wrote ${format} report to ${opts.output}`);
-  } else {
-    console.log(out);
-  }
+  emit(render(report, format, summaries), opts.output, `${format} report`);
   for (const s of report.stacks) if (s.error) console.error(`stack ${s.stack}: [${s.error.code}] ${s.error.message.split("\n")[0]}`);
   process.exitCode = report.exitCode;
   // A stack planned in this process may have left timers or sockets open: end once the output is out.

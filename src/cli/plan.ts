@@ -3,7 +3,7 @@
  * stack file, each stack in its own process, evaluate the policy rules on everything it would
  * register, and report per stack what it would create, where, and what violates the contract.
  */
-import { existsSync, statSync } from "node:fs";
+import { existsSync, statSync, writeFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { closest } from "../contract/suggest";
 import { problems, SovereignCloudError } from "../errors";
@@ -92,4 +92,41 @@ export async function planStack(project: PulumiProject, stack: string, load: () 
   const { evaluateRun } = require("../offline/evaluate") as typeof import("../offline/evaluate");
   /* eslint-enable @typescript-eslint/no-require-imports */
   return evaluateRun(project, await runOffline(project, stack, load, extraConfig));
+}
+
+/** The flags `plan` and `evidence` share: which project and stacks, extra config, parallelism, quiet. */
+export interface StackFlags {
+  stack: string[];
+  program?: string;
+  project?: string;
+  config: Record<string, string>;
+  jobs?: number;
+  quiet?: boolean;
+}
+
+/**
+ * Plan the stacks a command names (positional arguments and `--stack`, default all) of the project
+ * its flags point at, with progress on stderr unless `quiet`. Project and stack problems throw
+ * before anything runs.
+ */
+export function planFromFlags(positional: readonly string[], flags: StackFlags, extra: Pick<PlanOptions, "inProcess"> = {}): { project: PulumiProject; report: Promise<PlanReport> } {
+  const { project, file } = resolveProject(flags);
+  const stacks = selectStacks(project, [...positional, ...flags.stack]);
+  const report = planProject(file, project, stacks, {
+    config: flags.config,
+    ...extra,
+    ...(flags.jobs ? { jobs: flags.jobs } : {}),
+    ...(flags.quiet ? {} : { progress: (line: string) => console.error(line) }),
+  });
+  return { project, report };
+}
+
+/** Print a command's document, or write it to `file` and say so on stderr. */
+export function emit(text: string, file: string | undefined, what: string): void {
+  if (file === undefined) {
+    console.log(text);
+    return;
+  }
+  writeFileSync(resolve(file), `${text}\n`);
+  console.error(`wrote ${what} to ${file}`);
 }
