@@ -14,6 +14,8 @@ export interface ConfigValue {
   /** The parsed value, or `undefined` when the key is not set. */
   readonly value?: unknown;
   readonly problems: Problem[];
+  /** The trimmed config text the value was read from (a memo key: equal text, equal value). */
+  readonly raw?: string;
 }
 
 /** Read one sovereign-cloud config key: JSON objects are parsed, anything else stays a string. */
@@ -21,9 +23,9 @@ export function readConfig(key: "target" | "residency"): ConfigValue {
   const raw = new pulumi.Config(CONFIG_NAMESPACE).get(key);
   if (raw === undefined || raw.trim() === "") return { problems: [] };
   const text = raw.trim();
-  if (!text.startsWith("{") && !text.startsWith("[") && !text.startsWith('"')) return { value: text, problems: [] };
+  if (!text.startsWith("{") && !text.startsWith("[") && !text.startsWith('"')) return { value: text, problems: [], raw: text };
   try {
-    return { value: JSON.parse(text) as unknown, problems: [] };
+    return { value: JSON.parse(text) as unknown, problems: [], raw: text };
   } catch (e) {
     return { problems: [problems.configInvalid(`${CONFIG_NAMESPACE}:${key}`, raw, `it is not valid JSON (${(e as Error).message})`)] };
   }

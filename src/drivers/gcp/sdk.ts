@@ -1,8 +1,10 @@
+let cachedSdk: typeof import("@pulumi/gcp") | undefined;
+
 /**
  * The @pulumi/gcp SDK, loaded on first use so that stacks on other providers never load it.
  * Everything else in this driver imports the SDK with `import type` only.
  */
 export function sdk(): typeof import("@pulumi/gcp") {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return require("@pulumi/gcp");
+  return (cachedSdk ??= require("@pulumi/gcp") as typeof import("@pulumi/gcp"));
 }

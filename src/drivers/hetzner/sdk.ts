@@ -4,14 +4,18 @@
  * driver imports them with `import type` only.
  */
 
+let cachedSdk: typeof import("@pulumi/hcloud") | undefined;
+
 /** @pulumi/hcloud: networks, firewalls, servers, SSH keys, volumes. */
 export function sdk(): typeof import("@pulumi/hcloud") {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return require("@pulumi/hcloud");
+  return (cachedSdk ??= require("@pulumi/hcloud") as typeof import("@pulumi/hcloud"));
 }
+
+let cachedS3Sdk: typeof import("@pulumi/aws") | undefined;
 
 /** @pulumi/aws, pointed at Hetzner Object Storage's S3 endpoint (hcloud has no bucket resource). */
 export function s3Sdk(): typeof import("@pulumi/aws") {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return require("@pulumi/aws");
+  return (cachedS3Sdk ??= require("@pulumi/aws") as typeof import("@pulumi/aws"));
 }
