@@ -13,6 +13,7 @@ import { stackValidationArgs, type ResourceInput } from "./args";
 import { contractConfigSchema, contractFor, packContract } from "./config";
 import { locateAll, type Location } from "./locator";
 import type { Rule } from "./rule";
+import { withRunMemo } from "./memo";
 import { ALL_RULES } from "./rules/index";
 
 export type { Rule, ResourceRule, StackRule } from "./rule";
@@ -76,6 +77,7 @@ export function policies(contract?: ContractInput | ResidencyContract, rules: re
     };
     return rule.kind === "resource"
       ? { ...common, validateResource: (args, report) => rule.validate(args, contractOf(args.getConfig()), report) }
-      : { ...common, validateStack: (args, report) => rule.validate(args, contractOf(args.getConfig()), report) };
+      : // One stack validation is one run: what several buckets need of the stack is derived once (memo.ts).
+        { ...common, validateStack: (args, report) => withRunMemo(async () => rule.validate(args, contractOf(args.getConfig()), report)) };
   });
 }

@@ -1,10 +1,11 @@
 /**
- * Memos that live for one policy run (`runPolicies`, the offline plan's evaluation): several rules
- * need the same derived view of a stack or a resource (the linked stack resources, every resource's
- * location), which is computed once per run instead of once per rule. Keys are objects the run owns
- * and does not change while it runs (the stack's resource array, a resource's props); outside a
- * run (the policy engine calling a rule, tests calling one directly) nothing is memoised, so an
- * object changed between two calls is always read afresh.
+ * Memos that live for one policy run (`runPolicies`, the offline plan's evaluation, and one stack
+ * validation by the policy engine): several rules, or several buckets of one rule, need the same
+ * derived view of a stack or a resource (the linked stack resources, every resource's location, a
+ * bucket's companions), which is computed once per run. Keys are objects the run owns and does not
+ * change while it runs (the stack's resource array, a resource's props); outside a run (the engine
+ * calling a resource rule, tests calling one directly) nothing is memoised, so an object changed
+ * between two calls is always read afresh.
  */
 type Tables = Map<string, WeakMap<object, unknown>>;
 

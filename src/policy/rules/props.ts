@@ -14,6 +14,7 @@
  * This module must not import a provider SDK (the pack stays light): types are matched by token.
  */
 import type { PolicyResource } from "@pulumi/policy";
+import { memoised } from "../memo";
 
 export type Props = Readonly<Record<string, unknown>>;
 export type Path = readonly (string | number)[];
@@ -217,19 +218,12 @@ function companionIndex(companions: readonly PolicyResource[], buckets: readonly
   return (bucket) => (inStack.has(bucket) ? [...(of.get(bucket) ?? [])] : companionsOf(bucket, companions, buckets));
 }
 
-const companionIndexes = new WeakMap<readonly PolicyResource[], Map<string, (bucket: PolicyResource) => PolicyResource[]>>();
-
 /**
  * The companions (of `companionTypes`) of a bucket (of `bucketTypes`) among a stack's `resources`,
- * as {@link companionsOf} finds them; indexed once per stack (the `resources` array) and types.
+ * as {@link companionsOf} finds them; indexed once per policy run (see memo.ts) and types.
  */
 export function companionsIn(resources: readonly PolicyResource[], companionTypes: readonly string[], bucketTypes: readonly string[]): (bucket: PolicyResource) => PolicyResource[] {
-  let byTypes = companionIndexes.get(resources);
-  if (byTypes === undefined) companionIndexes.set(resources, (byTypes = new Map()));
-  const key = `${companionTypes.join(",")}|${bucketTypes.join(",")}`;
-  let index = byTypes.get(key);
-  if (index === undefined) byTypes.set(key, (index = companionIndex(ofTypes(resources, companionTypes), ofTypes(resources, bucketTypes))));
-  return index;
+  return memoised(`companions:${companionTypes.join(",")}|${bucketTypes.join(",")}`, resources, () => companionIndex(ofTypes(resources, companionTypes), ofTypes(resources, bucketTypes)));
 }
 
 /**
