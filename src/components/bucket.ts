@@ -46,7 +46,7 @@ export class Bucket extends pulumi.ComponentResource {
     this.bucketId = result.bucketId;
     this.endpoint = result.endpoint;
     this.region = pulumi.output(ctx.placement.region.code);
-    this.residency = pulumi.output(residencyRecord(ctx, undefined, { bucket: bucketDeployment(ctx.driver.id, spec) }));
+    this.residency = pulumi.output(residencyRecord(ctx, undefined, { bucket: bucketDeployment(spec, result.encryption) }));
     this.registerOutputs({
       bucketName: this.bucketName,
       bucketId: this.bucketId,

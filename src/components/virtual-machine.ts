@@ -50,7 +50,7 @@ export class VirtualMachine extends pulumi.ComponentResource {
     const overrides = args.overrides ?? {};
     const pinnedType = ctx.driver.overriddenInstanceType?.(overrides);
     const pinnedImage = ctx.driver.overriddenImage?.(overrides);
-    const deployed = virtualMachineDeployment(ctx.driver.id, parseSize(args.size).size!, spec, {
+    const deployed = virtualMachineDeployment(parseSize(args.size).size!, spec, result.bootDiskGiB, {
       ...(pinnedType === undefined ? {} : { instanceType: pinnedType }),
       ...(pinnedImage === undefined ? {} : { image: pinnedImage }),
     });

@@ -187,6 +187,16 @@ export interface BucketResult {
   readonly bucketId: pulumi.Output<string>;
   /** The HTTPS endpoint of the bucket. */
   readonly endpoint: pulumi.Output<string>;
+  /** The at-rest encryption the driver configured (for the component's residency record and the evidence). */
+  readonly encryption: BucketEncryption;
+}
+
+/** What a driver configured for a bucket's at-rest encryption; `null` where it configures nothing. */
+export interface BucketEncryption {
+  /** The default server-side encryption algorithm set on the bucket, or `null` when none is set by the driver. */
+  readonly sseAlgorithm: "AES256" | null;
+  /** `provider` (keys the provider manages), `customer` (a KMS key the customer controls), or `null` when the driver configures no default encryption. */
+  readonly keyManagement: "provider" | "customer" | null;
 }
 
 export interface NetworkResult {
@@ -203,6 +213,8 @@ export interface VirtualMachineResult {
   readonly publicIp: pulumi.Output<string | undefined>;
   /** The zone the VM runs in, when the provider has zones. */
   readonly zone: pulumi.Output<string | undefined>;
+  /** Root disk size in GiB as the driver creates it; `null` when the instance type fixes it (the driver cannot set it). */
+  readonly bootDiskGiB: number | null;
 }
 
 /**

@@ -112,6 +112,8 @@ export function createBucket(spec: BucketSpec, scope: DriverScope): BucketResult
     bucketName,
     bucketId: bucket.arn,
     endpoint: pulumi.interpolate`https://${bucket.bucketRegionalDomainName}`,
+    // SSE-S3 (AES256), or SSE-KMS with the key created above (its algorithm is not set by us).
+    encryption: spec.encryption === "customer-managed" ? { sseAlgorithm: null, keyManagement: "customer" } : { sseAlgorithm: "AES256", keyManagement: "provider" },
   };
 }
 

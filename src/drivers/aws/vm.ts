@@ -87,6 +87,7 @@ export function createVirtualMachine(spec: VirtualMachineSpec, scope: DriverScop
   );
 
   return {
+    bootDiskGiB: spec.diskGiB,
     instanceId: instance.id,
     privateIp: instance.privateIp,
     publicIp: spec.publicIp ? instance.publicIp.apply((ip) => (ip === "" ? undefined : ip)) : pulumi.output<string | undefined>(undefined),

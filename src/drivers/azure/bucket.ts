@@ -145,6 +145,8 @@ export function createBucket(spec: BucketSpec, scope: DriverScope): BucketResult
     bucketName: blobContainer.id.apply(() => container),
     bucketId: blobContainer.id,
     endpoint: pulumi.all([account.primaryEndpoints, blobContainer.id]).apply(([e]) => `${e.blob.replace(/\/?$/, "/")}${container}`),
+    // Azure Storage's own encryption (no algorithm set by us), or the Key Vault key above.
+    encryption: { sseAlgorithm: null, keyManagement: spec.encryption === "customer-managed" ? "customer" : null },
   };
 }
 

@@ -152,6 +152,7 @@ export function createVirtualMachine(spec: VirtualMachineSpec, scope: DriverScop
   );
 
   return {
+    bootDiskGiB: Math.max(spec.diskGiB, MIN_OS_DISK_GIB),
     instanceId: vm.id,
     privateIp: nic.ipConfigurations.apply((c) => c?.[0]?.privateIPAddress ?? ""),
     publicIp: publicIp ? publicIp.ipAddress : pulumi.output<string | undefined>(undefined),

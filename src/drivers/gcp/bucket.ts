@@ -134,5 +134,7 @@ export function createBucket(spec: BucketSpec, scope: DriverScope): BucketResult
     bucketName: bucket.name,
     bucketId: bucket.selfLink,
     endpoint: pulumi.interpolate`https://storage.googleapis.com/${bucket.name}`,
+    // Google's default encryption (nothing set by us), or the Cloud KMS key above.
+    encryption: { sseAlgorithm: null, keyManagement: spec.encryption === "customer-managed" ? "customer" : null },
   };
 }

@@ -160,6 +160,7 @@ export function createVirtualMachine(spec: VirtualMachineSpec, scope: DriverScop
 
   const nic = instance.networkInterfaces.apply((n) => n[0]);
   return {
+    bootDiskGiB: spec.diskGiB,
     instanceId: instance.instanceId,
     privateIp: nic.apply((n) => n?.networkIp ?? ""),
     publicIp: spec.publicIp ? nic.apply((n) => n?.accessConfigs?.[0]?.natIp) : pulumi.output<string | undefined>(undefined),

@@ -83,6 +83,7 @@ export function createVirtualMachine(spec: VirtualMachineSpec, scope: DriverScop
 
   const privateIp = server.networks.apply((ns) => ns?.find((n) => n.ip !== undefined && n.ip !== "")?.ip ?? "");
   return {
+    bootDiskGiB: null, // the server type's own disk
     instanceId: server.id,
     privateIp,
     publicIp: spec.publicIp ? server.ipv4Address.apply((ip) => (ip === undefined || ip === "" ? undefined : ip)) : pulumi.output<string | undefined>(undefined),

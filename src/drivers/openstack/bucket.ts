@@ -60,5 +60,6 @@ export function createBucket(spec: BucketSpec, scope: DriverScope): BucketResult
     return `${url.replace(/\/+$/, "")}/${encodeURIComponent(n)}`;
   });
 
-  return { bucketName: main.name, bucketId: main.id, endpoint };
+  // Swift has no encryption setting on a container.
+  return { bucketName: main.name, bucketId: main.id, endpoint, encryption: { sseAlgorithm: null, keyManagement: null } };
 }

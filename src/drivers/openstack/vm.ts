@@ -102,6 +102,7 @@ export function createVirtualMachine(spec: VirtualMachineSpec, scope: DriverScop
   }
 
   return {
+    bootDiskGiB: spec.diskGiB, // the boot volume
     instanceId: instance.id,
     privateIp: instance.accessIpV4,
     publicIp,

@@ -82,5 +82,6 @@ export function createBucket(spec: BucketSpec, scope: DriverScope): BucketResult
     bucketName: storage.name,
     bucketId: storage.id,
     endpoint: pulumi.interpolate`https://s3.${s3Region}.io.cloud.ovh.net/${storage.name}`,
+    encryption: { sseAlgorithm: "AES256", keyManagement: "provider" }, // SSE-OMK, set above
   };
 }

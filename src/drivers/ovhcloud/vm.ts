@@ -103,6 +103,7 @@ export function createVirtualMachine(spec: VirtualMachineSpec, scope: DriverScop
 
   const addresses = pulumi.all([instance.currentState, net.networkId]);
   return {
+    bootDiskGiB: null, // the flavor's own disk
     instanceId: instance.id,
     privateIp: addresses.apply(([s, id]) => fixedIpv4(s, (n) => n === id) ?? ""),
     publicIp: spec.publicIp ? addresses.apply(([s, id]) => fixedIpv4(s, (n) => n !== id)) : pulumi.output<string | undefined>(undefined),

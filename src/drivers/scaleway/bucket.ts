@@ -78,6 +78,7 @@ export function createBucket(spec: BucketSpec, scope: DriverScope): BucketResult
     bucketName,
     bucketId: bucket.id,
     endpoint: bucket.endpoint,
+    encryption: { sseAlgorithm: "AES256", keyManagement: "provider" }, // SSE-ONE, set above
   };
 }
 

@@ -54,6 +54,7 @@ export function createVirtualMachine(spec: VirtualMachineSpec, scope: DriverScop
   );
 
   return {
+    bootDiskGiB: spec.diskGiB,
     instanceId: server.id,
     privateIp: server.privateIps.apply((ips) => ips?.find((i) => !i.address.includes(":"))?.address ?? ips?.[0]?.address ?? ""),
     publicIp: ip === undefined ? pulumi.output<string | undefined>(undefined) : ip.address.apply((a) => (a === "" ? undefined : a)),
