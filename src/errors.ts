@@ -50,6 +50,8 @@ export const ErrorCode = {
   // evidence
   SupplementUnreadable: "SC_SUPPLEMENT_UNREADABLE",
   SupplementInvalid: "SC_SUPPLEMENT_INVALID",
+  // KubernetesCluster
+  KubernetesVersionUnavailable: "SC_KUBERNETES_VERSION_UNAVAILABLE",
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -390,6 +392,22 @@ export const problems = {
       received: show(received),
       allowed,
       fix: "fix the supplement (its format is in docs/evidence.md, section Supplement); nothing was merged.",
+    };
+  },
+
+  /** The Kubernetes minor version is not one the catalog confirms for the provider's managed service. */
+  kubernetesVersionUnavailable(path: string, service: string, received: string, allowed: readonly string[] | undefined, fact: string): Problem {
+    return {
+      code: ErrorCode.KubernetesVersionUnavailable,
+      path,
+      message:
+        allowed === undefined
+          ? `${service}: the Kubernetes versions a new cluster can use are not confirmed in the catalog, so ${received} cannot be checked.`
+          : `${service} does not offer Kubernetes ${received} for new clusters (per the catalog).`,
+      received: show(received),
+      allowed: allowed === undefined ? "none confirmed" : list(allowed),
+      facts: [fact],
+      fix: allowed === undefined ? "choose a target whose managed Kubernetes versions are confirmed." : `set version to one of ${allowed.join(", ")}.`,
     };
   },
 };

@@ -54,7 +54,11 @@ export function known<T>(f: Fact<T> | undefined): T | undefined {
 }
 
 /** The portable services a region can host. */
-export type PortableService = "bucket" | "network" | "virtualMachine";
+export type PortableService = "bucket" | "network" | "virtualMachine" | "kubernetesCluster";
+/**
+ * Services a region lists in `services`. A Kubernetes cluster is judged from the managed-Kubernetes
+ * facts instead (`kubernetes.ts`, `offersService`), so regions do not list it.
+ */
 export const PORTABLE_SERVICES: readonly PortableService[] = ["bucket", "network", "virtualMachine"];
 
 /**

@@ -52,3 +52,27 @@ export function virtualMachineDeployment(size: PortableSize, spec: VirtualMachin
     imageOverride: pinned.image ?? null,
   };
 }
+
+/** What a `KubernetesCluster` configured, and where its control plane runs and who operates it. */
+export interface KubernetesClusterDeployment {
+  /** The provider's managed Kubernetes service ("Amazon EKS"). */
+  readonly service: string;
+  /** Kubernetes minor version asked for. */
+  readonly version: string;
+  /**
+   * The control plane: run by the provider's managed service in the cluster's region (catalog facts;
+   * `null` where a fact is not confirmed).
+   */
+  readonly controlPlane: {
+    readonly region: string;
+    readonly country: string | null;
+    readonly operator: string | null;
+    readonly operatorHeadquarters: string | null;
+    readonly euControlled: boolean | null;
+  };
+  readonly privateApi: boolean;
+  readonly apiAllowedFrom: readonly string[];
+  /** Who manages the key of the secrets' envelope encryption the driver configured; `null` when it configures none. */
+  readonly secretsKeyManagement: "provider" | "customer" | null;
+  readonly nodePools: readonly { readonly name: string; readonly instanceType: string; readonly min: number; readonly max: number; readonly zones: readonly string[] | null }[];
+}

@@ -5,6 +5,7 @@
  * satisfies a clause: the violation is reported with `unknown: true` and says what is missing.
  */
 import { countryLabel } from "../catalog/countries";
+import { offersService } from "../catalog/kubernetes";
 import { findRegion, REGIONS } from "../catalog/regions/index";
 import { PROVIDERS } from "../catalog/providers";
 import { describeSource, type SourceId } from "../catalog/sources/index";
@@ -173,7 +174,7 @@ function alternatives(contract: ResidencyContract, placement: Placement, options
   const home = placement.region.country.confirmed ? placement.region.country.value : undefined;
   const ok = REGIONS.filter(
     (r) =>
-      (options.service === undefined || r.services.includes(options.service)) &&
+      (options.service === undefined || offersService(r, options.service)) &&
       check(contract, { provider: PROVIDERS[r.provider], region: r }).length === 0,
   );
   const rank = (r: RegionFacts) =>

@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { PROVIDERS, PROVIDER_IDS } from "../catalog/providers";
+import { MANAGED_KUBERNETES, offersService } from "../catalog/kubernetes";
 import { REGIONS, regionsOf } from "../catalog/regions/index";
 import type { DriverId, PortableService, ProviderId, RegionFacts } from "../catalog/types";
 import { problems, type Problem } from "../errors";
@@ -67,7 +68,10 @@ export function resolveTarget(target: Target, path: string, service?: PortableSe
   if (target.driver !== undefined && !(drivers as readonly string[]).includes(target.driver)) {
     found.push(problems.invalidArgument(`${path}.driver`, `${provider.name} cannot be deployed with the "${target.driver}" driver.`, target.driver, drivers.join(", "), `drop driver (the default is ${provider.driver}) or choose one of the allowed drivers.`));
   }
-  if (service !== undefined && !region.services.includes(service)) {
+  if (service === "kubernetesCluster" && MANAGED_KUBERNETES[providerId].service === null) {
+    const reason = MANAGED_KUBERNETES[providerId].unlistedNote;
+    found.push(problems.providerLimitation(path, `${provider.name} offers no managed Kubernetes that sovereign-cloud can create: ${reason}.`, `${providerId}:${region.code}`, "a provider with managed Kubernetes (see the portability matrix)", `choose another target (e.g. ${alternativesFor(region, service)[0] ?? "scaleway:fr-par"}), or run Kubernetes yourself on VirtualMachines.`));
+  } else if (service !== undefined && !offersService(region, service)) {
     found.push(problems.serviceUnavailable(path, serviceLabel(service), `${providerId}:${region.code}`, alternativesFor(region, service)));
   }
   if (found.length > 0) return { problems: found };
@@ -103,6 +107,7 @@ const SERVICE_LABELS: Readonly<Record<PortableService, string>> = {
   bucket: "object storage (Bucket)",
   network: "networking (Network)",
   virtualMachine: "virtual machines (VirtualMachine)",
+  kubernetesCluster: "managed Kubernetes (KubernetesCluster)",
 };
 
 export function serviceLabel(service: PortableService): string {
@@ -115,7 +120,7 @@ function alternativesFor(region: RegionFacts, service: PortableService): string[
   const home = countryOf(region);
   const members = new Set(region.members ?? []);
   return regionsOf(region.provider)
-    .filter((r) => r.services.includes(service) && r.code !== region.code)
+    .filter((r) => offersService(r, service) && r.code !== region.code)
     .sort((a, b) => rank(a) - rank(b))
     .slice(0, 5)
     .map((r) => `${r.provider}:${r.code}`);

@@ -5,7 +5,7 @@
  * portability matrix in the README, so the matrix and the behaviour cannot drift apart.
  */
 import { problems, type Problem } from "../errors";
-import type { BucketSpec, VirtualMachineSpec } from "./types";
+import type { BucketSpec, KubernetesClusterSpec, VirtualMachineSpec } from "./types";
 
 /** Portable features, grouped by component. */
 export const FEATURES = {
@@ -27,6 +27,11 @@ export const FEATURES = {
   "vm.noPublicIpByDefault": "VM: no public IP unless asked for",
   "vm.sshKeys": "VM: SSH public keys installed",
   "vm.userData": "VM: user data (cloud-init)",
+  "cluster.managed": "KubernetesCluster: managed control plane",
+  "cluster.privateApi": "KubernetesCluster: API endpoint reachable only from the network",
+  "cluster.apiAllowList": "KubernetesCluster: public API endpoint limited to allowed CIDRs",
+  "cluster.secretsEncryption": "KubernetesCluster: Kubernetes secrets encrypted at rest",
+  "cluster.customerManagedKeys": "KubernetesCluster: secrets encrypted with a customer-managed key",
 } as const;
 
 export type Feature = keyof typeof FEATURES;
@@ -82,6 +87,16 @@ export function virtualMachineNeeds(spec: VirtualMachineSpec): Array<[Feature, s
   return needs;
 }
 
+/** The features a cluster spec needs. */
+export function kubernetesClusterNeeds(spec: KubernetesClusterSpec): Array<[Feature, string, unknown]> {
+  const needs: Array<[Feature, string, unknown]> = [["cluster.managed", "target", "KubernetesCluster"]];
+  if (spec.privateApi) needs.push(["cluster.privateApi", "privateApi", true]);
+  else needs.push(["cluster.apiAllowList", "apiAllowedFrom", spec.apiAllowedFrom]);
+  if (spec.encryption !== "any") needs.push(["cluster.secretsEncryption", "encryption", spec.encryption]);
+  if (spec.encryption === "customer-managed") needs.push(["cluster.customerManagedKeys", "encryption", spec.encryption]);
+  return needs;
+}
+
 const FIXES: Partial<Record<Feature, string>> = {
   "bucket.versioning": "set versioning: false, or choose a target that versions objects.",
   "bucket.retention": "drop retentionDays, or choose a target with write-once retention.",
@@ -95,6 +110,11 @@ const FIXES: Partial<Record<Feature, string>> = {
   "vm.customerManagedKeys": "choose a target with customer-managed disk keys, or relax the contract's encryption to provider-managed.",
   "vm.sshKeys": "drop sshKeys and deliver keys another way, or choose another target.",
   "vm.userData": "drop userData, or choose another target.",
+  "cluster.managed": "choose a target whose provider offers managed Kubernetes (see the portability matrix).",
+  "cluster.privateApi": "set privateApi: false with apiAllowedFrom listing the CIDRs that may reach the API, or choose a target with a private API endpoint.",
+  "cluster.apiAllowList": "set privateApi: true, or choose a target that can limit who reaches the API.",
+  "cluster.secretsEncryption": "choose a target that encrypts Kubernetes secrets at rest, or, if they may be stored unencrypted, set the contract's encryption to any.",
+  "cluster.customerManagedKeys": "choose a target that encrypts secrets with a customer-managed key, or relax the contract's encryption to provider-managed.",
 };
 
 /** Every problem for the features `needs` lists that the table cannot deliver. */

@@ -3,6 +3,7 @@ import { AZURE_SOURCES } from "./azure";
 import { COMMON_SOURCES } from "./common";
 import { EUROPE_SOURCES } from "./europe";
 import { GCP_SOURCES } from "./gcp";
+import { KUBERNETES_SOURCES } from "./kubernetes";
 import { OPENSTACK_SOURCES } from "./openstack";
 import { PROVIDERS_SOURCES } from "./providers";
 import type { Source } from "./types";
@@ -18,6 +19,7 @@ export const SOURCES = {
   ...EUROPE_SOURCES,
   ...OPENSTACK_SOURCES,
   ...PROVIDERS_SOURCES,
+  ...KUBERNETES_SOURCES,
 } as const satisfies Record<string, Source>;
 
 export type SourceId = keyof typeof SOURCES;

@@ -23,4 +23,9 @@ export const AWS_CAPABILITIES: CapabilityTable = {
   "vm.noPublicIpByDefault": { level: "native", how: "associatePublicIpAddress only with publicIp: true." },
   "vm.sshKeys": { level: "native", how: "First key as an EC2 key pair, the others through cloud-init.", source: `${EC2}ec2-key-pairs.html` },
   "vm.userData": { level: "native", how: "EC2 user data, run by cloud-init.", source: `${EC2}user-data.html` },
+  "cluster.managed": { level: "native", how: "Amazon EKS: AWS operates the control plane in the cluster's Region.", source: "https://docs.aws.amazon.com/eks/latest/userguide/what-is-eks.html" },
+  "cluster.privateApi": { level: "native", how: "EKS endpointPrivateAccess on and endpointPublicAccess off.", source: "https://docs.aws.amazon.com/eks/latest/userguide/cluster-endpoint.html" },
+  "cluster.apiAllowList": { level: "native", how: "EKS publicAccessCidrs (the private endpoint stays on for the nodes).", source: "https://docs.aws.amazon.com/eks/latest/userguide/cluster-endpoint.html" },
+  "cluster.secretsEncryption": { level: "native", how: "EKS envelope encryption of secrets (encryptionConfig) with a KMS key the driver creates in the Region.", source: "https://docs.aws.amazon.com/eks/latest/userguide/envelope-encryption.html" },
+  "cluster.customerManagedKeys": { level: "native", how: "The envelope-encryption key is a customer-managed KMS key in the Region (created, or overrides.aws.kmsKeyArn).", source: "https://docs.aws.amazon.com/eks/latest/userguide/envelope-encryption.html" },
 };

@@ -57,3 +57,13 @@ export interface AwsVirtualMachineOverrides {
    */
   readonly kmsKeyArn?: string;
 }
+
+/** AWS knobs for a KubernetesCluster. */
+export interface AwsKubernetesClusterOverrides {
+  /**
+   * ARN of an existing KMS key (in the cluster's Region) for the envelope encryption of secrets,
+   * instead of creating a key.
+   * @default - a new KMS key with yearly rotation is created next to the cluster
+   */
+  readonly kmsKeyArn?: string;
+}

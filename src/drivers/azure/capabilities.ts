@@ -22,4 +22,9 @@ export const AZURE_CAPABILITIES: CapabilityTable = {
   "vm.noPublicIpByDefault": { level: "native", how: "A public IP address is created only with publicIp: true." },
   "vm.sshKeys": { level: "native", how: "Password login off; the keys in the VM's authorized_keys.", source: "https://learn.microsoft.com/azure/virtual-machines/linux/create-ssh-keys-detailed" },
   "vm.userData": { level: "native", how: "customData, run by cloud-init.", source: "https://learn.microsoft.com/azure/virtual-machines/custom-data" },
+  "cluster.managed": { level: "native", how: "Azure Kubernetes Service: Microsoft operates the control plane in the cluster's region.", source: "https://learn.microsoft.com/azure/aks/what-is-aks" },
+  "cluster.privateApi": { level: "native", how: "AKS private cluster (apiServerAccessProfile.enablePrivateCluster).", source: "https://learn.microsoft.com/azure/aks/private-clusters" },
+  "cluster.apiAllowList": { level: "native", how: "AKS API server authorized IP ranges (apiServerAccessProfile.authorizedIPRanges).", source: "https://learn.microsoft.com/azure/aks/api-server-authorized-ip-ranges" },
+  "cluster.secretsEncryption": { level: "unknown", how: "whether AKS encrypts etcd at rest without KMS was not confirmed from a source, and this driver does not configure AKS KMS etcd encryption." },
+  "cluster.customerManagedKeys": { level: "unsupported", how: "this driver does not configure AKS KMS etcd encryption with a Key Vault key (needs a vault, a key and a user-assigned identity)." },
 };

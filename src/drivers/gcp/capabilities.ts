@@ -26,4 +26,9 @@ export const GCP_CAPABILITIES: CapabilityTable = {
   "vm.noPublicIpByDefault": { level: "native", how: "An external access config only with publicIp: true." },
   "vm.sshKeys": { level: "native", how: "Instance metadata ssh-keys (OS Login off unless overrides.gcp.osLogin).", source: "https://docs.cloud.google.com/compute/docs/connect/add-ssh-keys" },
   "vm.userData": { level: "emulated", how: "startup-script metadata (Google's Debian images have no cloud-init; #cloud-config is refused there).", source: "https://docs.cloud.google.com/compute/docs/instances/startup-scripts/linux" },
+  "cluster.managed": { level: "native", how: "GKE Standard: Google operates the control plane of a regional cluster in the region.", source: "https://cloud.google.com/kubernetes-engine/docs/concepts/regional-clusters" },
+  "cluster.privateApi": { level: "native", how: "Private nodes and a private endpoint (privateClusterConfig), master authorized networks limited to the subnet.", source: "https://cloud.google.com/kubernetes-engine/docs/concepts/private-cluster-concept" },
+  "cluster.apiAllowList": { level: "native", how: "Master authorized networks (masterAuthorizedNetworksConfig) with private nodes.", source: "https://cloud.google.com/kubernetes-engine/docs/concepts/network-isolation" },
+  "cluster.secretsEncryption": { level: "native", how: "Application-layer secrets encryption (databaseEncryption ENCRYPTED) with a Cloud KMS key the driver creates in the region.", source: "https://cloud.google.com/kubernetes-engine/docs/how-to/encrypting-secrets" },
+  "cluster.customerManagedKeys": { level: "native", how: "The application-layer key is a Cloud KMS key in the cluster's region (created, or overrides.gcp.kmsKeyName).", source: "https://cloud.google.com/kubernetes-engine/docs/how-to/encrypting-secrets" },
 };

@@ -110,3 +110,18 @@ export interface GcpVirtualMachineOverrides extends GcpCommonOverrides {
    */
   readonly keyRotationDays?: number;
 }
+
+/** Google Cloud knobs for a KubernetesCluster. */
+export interface GcpKubernetesClusterOverrides {
+  /**
+   * Resource name of an existing Cloud KMS key (`projects/P/locations/<region>/keyRings/R/cryptoKeys/K`)
+   * in the cluster's region for application-layer secrets encryption, instead of creating one.
+   * @default - a key ring and a key with 90-day rotation are created in the cluster's region
+   */
+  readonly kmsKeyName?: string;
+  /**
+   * The RFC 1918 /28 block for the control plane's private endpoint (it must not overlap the network).
+   * @default "172.16.0.0/28"
+   */
+  readonly masterIpv4CidrBlock?: string;
+}

@@ -78,4 +78,9 @@ export const HETZNER_CAPABILITIES: CapabilityTable = {
   },
   "vm.sshKeys": { level: "native", how: "First key as an hcloud SSH key for root (or overrides.hetzner.sshKeyNames), every key for the admin user through cloud-init.", source: `${HCLOUD}sshkey/` },
   "vm.userData": { level: "native", how: "Server user data, run by cloud-init (up to 32 KiB).", source: `${HCLOUD}server/` },
+  "cluster.managed": { level: "unsupported", how: "Hetzner Cloud has no managed Kubernetes service." },
+  "cluster.privateApi": { level: "unsupported", how: "Hetzner Cloud has no managed Kubernetes service." },
+  "cluster.apiAllowList": { level: "unsupported", how: "Hetzner Cloud has no managed Kubernetes service." },
+  "cluster.secretsEncryption": { level: "unsupported", how: "Hetzner Cloud has no managed Kubernetes service." },
+  "cluster.customerManagedKeys": { level: "unsupported", how: "Hetzner Cloud has no managed Kubernetes service." },
 };

@@ -54,4 +54,9 @@ export const OPENSTACK_CAPABILITIES: CapabilityTable = {
   "vm.noPublicIpByDefault": { level: "native", how: "The VM has one port on the private network; a floating IP is created only with publicIp: true." },
   "vm.sshKeys": { level: "native", how: "First key as a Nova keypair (image's default user), all keys through cloud-init for the admin user.", source: NOVA_API },
   "vm.userData": { level: "native", how: "Nova user data, run by cloud-init.", source: NOVA_API },
+  "cluster.managed": { level: "unknown", how: "no catalogued OpenStack cloud is confirmed to offer Magnum (container-infra), the managed cluster API the OpenStack provider drives." },
+  "cluster.privateApi": { level: "unknown", how: "no catalogued OpenStack cloud is confirmed to offer Magnum." },
+  "cluster.apiAllowList": { level: "unknown", how: "no catalogued OpenStack cloud is confirmed to offer Magnum." },
+  "cluster.secretsEncryption": { level: "unknown", how: "no catalogued OpenStack cloud is confirmed to offer Magnum." },
+  "cluster.customerManagedKeys": { level: "unknown", how: "no catalogued OpenStack cloud is confirmed to offer Magnum." },
 };

@@ -55,4 +55,9 @@ export const OVHCLOUD_CAPABILITIES: CapabilityTable = {
     how: "ovh.CloudInstance in @ovhcloud/pulumi-ovh 2.19.1 takes no user data, and ovh.cloudproject.Instance (which does) takes no security group, leaving the VM in OVHcloud's allow-all default group; deploy this target with driver: openstack for user data.",
     source: "ovh-pulumi-sdk",
   },
+  "cluster.managed": { level: "native", how: "OVHcloud Managed Kubernetes Service: OVHcloud operates the control plane in the region.", source: "https://docs.ovhcloud.com/en/guides/public-cloud/containers-orchestration/managed-kubernetes/understanding-mks-architecture" },
+  "cluster.privateApi": { level: "unknown", how: "an MKS API server reachable only from the vRack was not confirmed from a source; use apiAllowedFrom." },
+  "cluster.apiAllowList": { level: "native", how: "MKS API server IP restrictions (cloudproject.KubeIpRestrictions).", source: "https://www.pulumi.com/registry/packages/ovh/api-docs/cloudproject/kubeiprestrictions" },
+  "cluster.secretsEncryption": { level: "unknown", how: "whether MKS encrypts Kubernetes secrets (etcd) at rest was not confirmed from a source." },
+  "cluster.customerManagedKeys": { level: "unknown", how: "a customer-managed key for MKS secrets was not confirmed from a source." },
 };

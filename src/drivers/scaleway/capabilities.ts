@@ -84,4 +84,9 @@ export const SCALEWAY_CAPABILITIES: CapabilityTable = {
     source: CLOUD_INIT_DOC,
   },
   "vm.userData": { level: "native", how: "The cloud-init key of the Instance user data.", source: CLOUD_INIT_DOC },
+  "cluster.managed": { level: "native", how: "Kubernetes Kapsule: Scaleway operates the control plane in the region.", source: "scaleway-products-availability" },
+  "cluster.privateApi": { level: "unknown", how: "a Kapsule API server reachable only from the Private Network was not confirmed from a source; use apiAllowedFrom." },
+  "cluster.apiAllowList": { level: "native", how: "Kapsule ACL (kubernetes.Acl) listing only the allowed CIDRs.", source: "https://registry.terraform.io/providers/scaleway/scaleway/latest/docs/resources/k8s_acl" },
+  "cluster.secretsEncryption": { level: "unknown", how: "whether Kapsule encrypts Kubernetes secrets (etcd) at rest was not confirmed from a source." },
+  "cluster.customerManagedKeys": { level: "unknown", how: "a customer-managed key for Kapsule secrets was not confirmed from a source." },
 };
