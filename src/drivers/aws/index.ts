@@ -7,10 +7,11 @@ import type { Driver } from "../types";
 import { AWS_CAPABILITIES } from "./capabilities";
 import { createBucket } from "./bucket";
 import { checkBucket, checkNetwork, checkVirtualMachine } from "./checks";
+import { checkKubernetesCluster, createKubernetesCluster } from "./eks";
 import { createNetwork } from "./network";
 import { createVirtualMachine } from "./vm";
 
-export type { AwsBucketOverrides, AwsNetworkOverrides, AwsVirtualMachineOverrides } from "./overrides";
+export type { AwsBucketOverrides, AwsKubernetesClusterOverrides, AwsNetworkOverrides, AwsVirtualMachineOverrides } from "./overrides";
 
 export const awsDriver: Driver = {
   id: "aws",
@@ -23,4 +24,6 @@ export const awsDriver: Driver = {
   virtualMachine: createVirtualMachine,
   overriddenInstanceType: (o) => o.aws?.instanceType,
   overriddenImage: (o) => o.aws?.ami,
+  checkKubernetesCluster,
+  kubernetesCluster: createKubernetesCluster,
 };

@@ -22,6 +22,13 @@ export interface AwsNetworkData {
   readonly securityGroupId: pulumi.Output<string>;
   /** The subnet's zone, when the driver chose it (else AWS chose and it is only known after creation). */
   readonly zone?: string;
+  /** The VPC's and the subnet's IPv4 blocks (a KubernetesCluster adds a subnet in a second zone). */
+  readonly cidr?: string;
+  readonly subnetCidr?: string;
+  /** The route table the subnet uses: the driver's own when it created an internet gateway, else the VPC's main one. */
+  readonly routeTableId?: pulumi.Output<string>;
+  /** Whether `routeTableId` is the driver's own table (a new subnet must then be associated with it). */
+  readonly ownRouteTable?: boolean;
 }
 
 /** The zone for the subnet: the target's zone, else the region's first confirmed zone, else AWS decides. */
@@ -55,7 +62,9 @@ export function createNetwork(spec: NetworkSpec, scope: DriverScope): NetworkRes
     opts,
   );
 
-  if (spec.overrides.aws?.internetGateway !== false) {
+  let routeTableId: pulumi.Output<string> = vpc.mainRouteTableId;
+  const ownRouteTable = spec.overrides.aws?.internetGateway !== false;
+  if (ownRouteTable) {
     const igw = new ec2.InternetGateway(`${name}-igw`, { region, vpcId: vpc.id, tags: { Name: `${name}-igw` } }, opts);
     const routes = new ec2.RouteTable(
       `${name}-routes`,
@@ -63,6 +72,7 @@ export function createNetwork(spec: NetworkSpec, scope: DriverScope): NetworkRes
       opts,
     );
     new ec2.RouteTableAssociation(`${name}-routes-subnet`, { region, subnetId: subnet.id, routeTableId: routes.id }, opts);
+    routeTableId = routes.id;
   }
 
   const sg = new ec2.SecurityGroup(
@@ -75,7 +85,16 @@ export function createNetwork(spec: NetworkSpec, scope: DriverScope): NetworkRes
   }
   new vpcModule.SecurityGroupEgressRule(`${name}-egress-all`, { region, securityGroupId: sg.id, ipProtocol: "-1", cidrIpv4: "0.0.0.0/0", description: "all egress" }, opts);
 
-  const data: AwsNetworkData = { vpcId: vpc.id, subnetId: subnet.id, securityGroupId: sg.id, ...(zone === undefined ? {} : { zone }) };
+  const data: AwsNetworkData = {
+    vpcId: vpc.id,
+    subnetId: subnet.id,
+    securityGroupId: sg.id,
+    ...(zone === undefined ? {} : { zone }),
+    cidr: spec.cidr,
+    subnetCidr: spec.subnetCidr,
+    routeTableId,
+    ownRouteTable,
+  };
   return { networkId: vpc.id, subnetId: subnet.id, firewallId: sg.id, handle: { driver: "aws", placement: scope.placement, data } };
 }
 

@@ -7,6 +7,7 @@ import type { Driver, VirtualMachineOverrides } from "../types";
 import { AZURE_CAPABILITIES } from "./capabilities";
 import { createBucket } from "./bucket";
 import { checkBucket, checkNetwork, checkVirtualMachine } from "./checks";
+import { checkKubernetesCluster, createKubernetesCluster } from "./aks";
 import { createNetwork } from "./network";
 import { createVirtualMachine } from "./vm";
 
@@ -23,4 +24,6 @@ export const azureDriver: Driver = {
   virtualMachine: createVirtualMachine,
   overriddenInstanceType: (o: VirtualMachineOverrides) => o.azure?.vmSize,
   overriddenImage: (o: VirtualMachineOverrides) => o.azure?.imageUrn,
+  checkKubernetesCluster,
+  kubernetesCluster: createKubernetesCluster,
 };

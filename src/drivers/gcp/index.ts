@@ -6,10 +6,11 @@
 import type { Driver } from "../types";
 import { GCP_CAPABILITIES } from "./capabilities";
 import { checkBucket, createBucket } from "./bucket";
+import { checkKubernetesCluster, createKubernetesCluster } from "./gke";
 import { checkNetwork, createNetwork } from "./network";
 import { checkVirtualMachine, createVirtualMachine } from "./vm";
 
-export type { GcpBucketOverrides, GcpNetworkOverrides, GcpVirtualMachineOverrides } from "./overrides";
+export type { GcpBucketOverrides, GcpKubernetesClusterOverrides, GcpNetworkOverrides, GcpVirtualMachineOverrides } from "./overrides";
 export type { GcpNetworkData } from "./network";
 
 export const gcpDriver: Driver = {
@@ -23,4 +24,6 @@ export const gcpDriver: Driver = {
   virtualMachine: createVirtualMachine,
   overriddenInstanceType: (overrides) => overrides.gcp?.machineType,
   overriddenImage: (overrides) => overrides.gcp?.image,
+  checkKubernetesCluster,
+  kubernetesCluster: createKubernetesCluster,
 };

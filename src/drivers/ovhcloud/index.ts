@@ -6,6 +6,7 @@
  * the Public Cloud project from `sovereign-cloud:ovhcloudServiceName` (or the overrides). The SDK
  * is loaded only when a resource is created (see `sdk.ts`).
  */
+import { checkKubernetesCluster, createKubernetesCluster } from "./kube";
 import type { Driver } from "../types";
 import { createBucket } from "./bucket";
 import { OVHCLOUD_CAPABILITIES } from "./capabilities";
@@ -27,4 +28,6 @@ export const ovhcloudDriver: Driver = {
   virtualMachine: createVirtualMachine,
   overriddenInstanceType: (overrides) => overrides.ovhcloud?.flavor,
   overriddenImage: (overrides) => overrides.ovhcloud?.image,
+  checkKubernetesCluster,
+  kubernetesCluster: createKubernetesCluster,
 };

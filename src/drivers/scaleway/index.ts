@@ -3,6 +3,7 @@
  * Instances, each component with its own explicit `scaleway.Provider` pinned to the placement's
  * region and zone. `@pulumiverse/scaleway` is loaded only when a resource is created (see `sdk.ts`).
  */
+import { checkKubernetesCluster, createKubernetesCluster } from "./kapsule";
 import type { Driver } from "../types";
 import { createBucket } from "./bucket";
 import { SCALEWAY_CAPABILITIES } from "./capabilities";
@@ -23,4 +24,6 @@ export const scalewayDriver: Driver = {
   virtualMachine: createVirtualMachine,
   overriddenInstanceType: (o) => o.scaleway?.commercialType,
   overriddenImage: (o) => o.scaleway?.imageId,
+  checkKubernetesCluster,
+  kubernetesCluster: createKubernetesCluster,
 };
