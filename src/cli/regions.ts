@@ -8,6 +8,8 @@ import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { parse as parseYaml } from "yaml";
 import { countryLabel } from "../catalog/countries";
+import { MANAGED_KUBERNETES, managedKubernetesAt } from "../catalog/kubernetes";
+import { describeSource, type SourceId } from "../catalog/sources/index";
 import { PROVIDERS } from "../catalog/providers";
 import { REGIONS } from "../catalog/regions/index";
 import type { ProviderId, RegionFacts } from "../catalog/types";
@@ -34,7 +36,7 @@ function cell<T>(f: { confirmed: boolean; value?: T; claimed?: T }, show: (v: T)
 /** Markdown table of every region, grouped by provider in catalog order. */
 export function targetsTable(): string {
   const drivers = new Set<string>(availableDrivers());
-  const head = ["target", "city", "country", "kind", "services", "driver", ...TABLE_PRESETS];
+  const head = ["target", "city", "country", "kind", "services", "driver", "cluster", ...TABLE_PRESETS];
   const rows = REGIONS.map((r) => [
     `\`${r.provider}:${r.code}\``,
     cell(r.city),
@@ -42,9 +44,31 @@ export function targetsTable(): string {
     r.kind === "region" ? (r.status.confirmed && r.status.value !== "ga" ? r.status.value : r.status.confirmed ? "region" : "region (status ?)") : `${r.kind} (${(r.members ?? []).join(", ")})`,
     r.services.length > 0 ? r.services.map((s) => (s === "virtualMachine" ? "vm" : s)).join(", ") : "none",
     drivers.has(PROVIDERS[r.provider].driver) ? "yes" : "later",
+    clusterCell(r),
     ...TABLE_PRESETS.map((p) => verdictMark(p, r)),
   ]);
-  return [head, head.map(() => "---"), ...rows].map((cols) => `| ${cols.join(" | ")} |`).join("\n");
+  return [[head, head.map(() => "---"), ...rows].map((cols) => `| ${cols.join(" | ")} |`).join("\n"), "", clusterSources()].join("\n");
+}
+
+/** The `cluster` column: the managed Kubernetes service when the catalog confirms it there, `?` when unknown, `none` when the provider has none. */
+export function clusterCell(r: RegionFacts): string {
+  const offering = MANAGED_KUBERNETES[r.provider];
+  if (offering.service === null) return "none";
+  const f = managedKubernetesAt(r);
+  return f.confirmed && f.value && r.services.includes("virtualMachine") ? offering.service.replace(/ \(.*\)$/, "") : "?";
+}
+
+/** The sources behind the `cluster` column, one line per provider. */
+export function clusterSources(): string {
+  const lines = ["`cluster`: the managed Kubernetes service a `KubernetesCluster` uses there (`?`: not confirmed, so refused; `none`: the provider has none we can drive). Sources:"];
+  for (const o of Object.values(MANAGED_KUBERNETES)) {
+    const ids = new Set<string>();
+    for (const f of [...Object.values(o.regions), o.versions]) if (f.confirmed) ids.add(f.source);
+    const versions = o.versions.confirmed ? `versions ${o.versions.value.join(", ")}` : `versions unknown (${o.versions.note})`;
+    const srcs = [...ids].map((id) => describeSource(id as SourceId)).join("; ");
+    lines.push(`- ${o.provider}: ${o.service ?? "none"}; ${versions}${srcs ? `. ${srcs}` : `. ${o.unlistedNote}`}`);
+  }
+  return lines.join("\n");
 }
 
 /** One catalog region judged against a contract, for `sovereign-cloud regions`. */

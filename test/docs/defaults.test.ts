@@ -9,6 +9,7 @@ const files = [
   "src/components/bucket-spec.ts",
   "src/components/network-spec.ts",
   "src/components/vm-spec.ts",
+  "src/components/kubernetes-cluster-spec.ts",
   "src/components/context.ts",
   "src/drivers/types.ts",
   ...readdirSync(join(root, "src/drivers"), { withFileTypes: true })
