@@ -47,7 +47,7 @@ export function targetsTable(): string {
     clusterCell(r),
     ...TABLE_PRESETS.map((p) => verdictMark(p, r)),
   ]);
-  return [[head, head.map(() => "---"), ...rows].map((cols) => `| ${cols.join(" | ")} |`).join("\n"), "", clusterSources()].join("\n");
+  return [head, head.map(() => "---"), ...rows].map((cols) => `| ${cols.join(" | ")} |`).join("\n");
 }
 
 /** The `cluster` column: the managed Kubernetes service when the catalog confirms it there, `?` when unknown, `none` when the provider has none. */

@@ -17,7 +17,7 @@ const files = [
     .map((d) => `src/drivers/${d.name}/overrides.ts`),
 ];
 const ARGS = /(Args|Overrides|Spec$|^SizeSpec$|^IngressRule$)/;
-const INTERNAL = new Set(["BucketSpec", "NetworkSpec", "VirtualMachineSpec", "IngressRuleSpec", "LifecycleSpec"]);
+const INTERNAL = new Set(["BucketSpec", "NetworkSpec", "VirtualMachineSpec", "IngressRuleSpec", "LifecycleSpec", "KubernetesClusterSpec", "NodePoolSpec"]);
 
 function undocumented(file: string): string[] {
   const source = ts.createSourceFile(file, ts.sys.readFile(join(root, file))!, ts.ScriptTarget.Latest, true);
