@@ -107,6 +107,17 @@ new scw.kubernetes.Acl("apps-acl", { region: "fr-par", clusterId: c.id, aclRules
 new scw.kubernetes.Pool("workers", { region: "fr-par", clusterId: c.id, nodeType: "POP2-4C-16G", size: 1 });`,
     expect: "ok",
   },
+  // Today's locator says "cannot tell" for the node pool and the IP restrictions (no region of their
+  // own): they must inherit the Kube's region through kubeId in i10's ovh package module.
+  "ok-ovh-mks-sbg": {
+    residency: "gaia-x-l3",
+    config: { "ovh:endpoint": "ovh-eu" },
+    code: `import * as ovh from "@ovhcloud/pulumi-ovh";
+const kube = new ovh.cloudproject.Kube("apps", { serviceName: "proj", region: "SBG5", version: "1.33" });
+new ovh.cloudproject.KubeIpRestrictions("apps-api-ips", { serviceName: "proj", kubeId: kube.id, ips: ["203.0.113.0/24"] });
+new ovh.cloudproject.KubeNodePool("workers", { serviceName: "proj", kubeId: kube.id, flavorName: "b3-16", minNodes: 1, maxNodes: 3 });`,
+    expect: "ok",
+  },
   "leak-ovh-mks-bhs": {
     residency: "eu",
     config: { "ovh:endpoint": "ovh-eu" },
