@@ -33,8 +33,11 @@ export const NODE_POLICIES = ["AmazonEKSWorkerNodePolicy", "AmazonEKS_CNI_Policy
 /** Interface endpoints a node in a private subnet needs to join (EKS user guide, private clusters). */
 export const INTERFACE_ENDPOINTS = ["ec2", "ecr.api", "ecr.dkr", "sts"] as const;
 
-/** The next block of the same size as `subnet` inside `vpc`, or undefined when there is none. */
-export function secondSubnetCidr(vpc: string, subnet: string): string | undefined {
+/** Second subnets already handed to clusters, per network (two clusters on one network must not collide). */
+const RESERVED = new WeakMap<AwsNetworkData, Set<string>>();
+
+/** The next free block of the same size as `subnet` inside `vpc`, or undefined when there is none. */
+export function secondSubnetCidr(vpc: string, subnet: string, taken: ReadonlySet<string> = new Set()): string | undefined {
   const [vAddr, vLen] = ipaddr.IPv4.parseCIDR(vpc);
   const [sAddr, sLen] = ipaddr.IPv4.parseCIDR(subnet);
   const toInt = (a: ipaddr.IPv4) => a.octets.reduce((n, o) => n * 256 + o, 0);
@@ -44,7 +47,8 @@ export function secondSubnetCidr(vpc: string, subnet: string): string | undefine
   for (let start = vStart; start + size <= vEnd; start += size) {
     if (start === toInt(sAddr)) continue;
     const octets = [24, 16, 8, 0].map((shift) => Math.floor(start / 2 ** shift) % 256);
-    return `${octets.join(".")}/${sLen}`;
+    const cidr = `${octets.join(".")}/${sLen}`;
+    if (!taken.has(cidr)) return cidr;
   }
   return undefined;
 }
@@ -61,7 +65,7 @@ function arnRegion(arn: string): string | undefined {
 export function checkKubernetesCluster(spec: KubernetesClusterSpec, ctx: CheckContext): Problem[] {
   const out: Problem[] = [];
   const net = spec.network.data as AwsNetworkData;
-  if (net.cidr === undefined || net.subnetCidr === undefined || secondSubnetCidr(net.cidr, net.subnetCidr) === undefined) {
+  if (net.cidr === undefined || net.subnetCidr === undefined || secondSubnetCidr(net.cidr, net.subnetCidr, RESERVED.get(net)) === undefined) {
     out.push(problems.providerLimitation("network", "EKS needs subnets in two Availability Zones, and the network's address space has no room for a second subnet of the same size.", net.subnetCidr ?? "unknown", "a Network whose cidr is larger than its subnetCidr (e.g. 10.0.0.0/16 with 10.0.1.0/24)", "give the Network a larger cidr."));
   }
   if (secondZone(ctx.placement, net.zone) === undefined) {
@@ -100,9 +104,13 @@ export function createKubernetesCluster(spec: KubernetesClusterSpec, scope: Driv
   const nodeAttachments = NODE_POLICIES.map((p) => new iam.RolePolicyAttachment(`${name}-node-${p}`, { role: nodeRole.name, policyArn: policyArn(p) }, opts));
 
   const zone2 = secondZone(scope.placement, net.zone)!;
+  const taken = RESERVED.get(net) ?? new Set<string>();
+  const cidr2 = secondSubnetCidr(net.cidr!, net.subnetCidr!, taken)!;
+  taken.add(cidr2);
+  RESERVED.set(net, taken);
   const subnet2 = new ec2.Subnet(
     `${name}-subnet-2`,
-    { region, vpcId: net.vpcId, cidrBlock: secondSubnetCidr(net.cidr!, net.subnetCidr!)!, availabilityZone: zone2, mapPublicIpOnLaunch: false, tags: { Name: `${name}-subnet-2` } },
+    { region, vpcId: net.vpcId, cidrBlock: cidr2, availabilityZone: zone2, mapPublicIpOnLaunch: false, tags: { Name: `${name}-subnet-2` } },
     opts,
   );
   if (net.ownRouteTable && net.routeTableId !== undefined) {

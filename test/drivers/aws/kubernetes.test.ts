@@ -88,7 +88,16 @@ describe("aws KubernetesCluster (EKS)", () => {
     expect(ofType("aws:kms/key:Key")).toEqual([]);
   });
 
+  it("gives a second cluster on the same network its own second subnet", async () => {
+    const h = handle();
+    awsDriver.kubernetesCluster!(clusterSpec(h, "t3.xlarge"), scope("one"));
+    awsDriver.kubernetesCluster!(clusterSpec(h, "t3.xlarge"), scope("two"));
+    await settle();
+    expect(ofType("aws:ec2/subnet:Subnet").map((r) => r.inputs.cidrBlock).sort()).toEqual(["10.0.0.0/24", "10.0.2.0/24"]);
+  });
+
   it("finds the next free block for the second subnet, or none when the subnet fills the VPC", () => {
+    expect(secondSubnetCidr("10.0.0.0/16", "10.0.1.0/24", new Set(["10.0.0.0/24"]))).toBe("10.0.2.0/24");
     expect(secondSubnetCidr("10.0.0.0/16", "10.0.1.0/24")).toBe("10.0.0.0/24");
     expect(secondSubnetCidr("10.0.0.0/16", "10.0.0.0/24")).toBe("10.0.1.0/24");
     expect(secondSubnetCidr("10.0.0.0/24", "10.0.0.0/24")).toBeUndefined();
