@@ -112,4 +112,9 @@ describe("aws KubernetesCluster (EKS)", () => {
       ["SC_PLACEMENT_MISMATCH", "overrides.aws.kmsKeyArn"],
     ]);
   });
+
+  it("refuses pool zones outside the two subnets' zones", () => {
+    const spec = clusterSpec(handle(), "t3.xlarge", { nodePools: [{ name: "w", instanceType: "t3.xlarge", vcpus: 4, memoryGiB: 16, min: 1, max: 2, zones: ["eu-central-1c"] }] });
+    expect(awsDriver.checkKubernetesCluster!(spec, { name: "apps", placement: placement() }).map((p) => [p.code, p.path])).toEqual([["SC_PROVIDER_LIMITATION", "nodePools.w.zones"]]);
+  });
 });

@@ -47,4 +47,9 @@ describe("gcp KubernetesCluster (GKE standard)", () => {
     const spec = clusterSpec(fakeHandle(), "e2-standard-4", { overrides: { gcp: { kmsKeyName: "projects/p/locations/us-east1/keyRings/r/cryptoKeys/k" } } });
     expect(gcpDriver.checkKubernetesCluster!(spec, { name: "apps", placement: placement() }).map((p) => p.code)).toEqual(["SC_PLACEMENT_MISMATCH"]);
   });
+
+  it("refuses a control-plane block that is not a private /28", () => {
+    const spec = clusterSpec(fakeHandle(), "e2-standard-4", { overrides: { gcp: { masterIpv4CidrBlock: "8.8.8.0/28" } } });
+    expect(gcpDriver.checkKubernetesCluster!(spec, { name: "apps", placement: placement() }).map((p) => [p.code, p.path])).toEqual([["SC_INVALID_CIDR", "overrides.gcp.masterIpv4CidrBlock"]]);
+  });
 });
