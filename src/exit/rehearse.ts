@@ -8,7 +8,13 @@
  * loaded, which is what makes a second run cheap).
  */
 import { join, sep } from "node:path";
+// Imported here, once: the cache is cleared between runs, and when the program lives in this
+// package's own directory (the reference program in stacks/) these modules are dropped from it too;
+// the references held here keep the TypeScript hooks registered once.
+import { runStackInProcess } from "../offline/in-process";
 import type { PulumiProject } from "../offline/project";
+import { runStackProcess } from "../offline/runner";
+import { programFormat } from "../offline/ts-require";
 import type { StackReport } from "../offline/report";
 
 /** Config the rehearsal sets on top of a stack file (`key=value`, namespaced like `pulumi config set`). */
@@ -34,14 +40,6 @@ function forgetProgram(projectDir: string): void {
  * to a worker process per run.
  */
 export function inProcessPlanner(projectFile: string, project: PulumiProject): Planner {
-  // Required once, here: the cache is cleared between runs, and when the program lives in this
-  // package's own directory (the reference program in stacks/) these modules would be dropped too;
-  // loading them again would register the TypeScript hooks a second time.
-  /* eslint-disable @typescript-eslint/no-require-imports */
-  const { programFormat } = require("../offline/ts-require") as typeof import("../offline/ts-require");
-  const { runStackProcess } = require("../offline/runner") as typeof import("../offline/runner");
-  const { runStackInProcess } = require("../offline/in-process") as typeof import("../offline/in-process");
-  /* eslint-enable @typescript-eslint/no-require-imports */
   const esm = programFormat(project.main) === "module";
   let queue: Promise<unknown> = Promise.resolve();
   return (stack, extraConfig) => {
