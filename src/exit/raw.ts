@@ -17,10 +17,11 @@ export interface RawResource {
 
 /** Resource type patterns (lower-cased type token) to the portable component that replaces them. */
 const NEAREST: ReadonlyArray<readonly [RegExp, string, string?]> = [
-  [/(^|[:/])(bucket|container|storageaccount|storage)($|[:/])|objectstorage|blobcontainer|cloudproject\/storage/, "Bucket"],
-  [/postgres|rds\/|sql|database|rdb\//, "Database", "database."],
+  // Checked in this order: a GKE cluster's type says "container", a Cloud SQL instance's says "instance".
   [/kubernetes|eks\/|container\/cluster|containerservice|k8s/, "KubernetesCluster", "kubernetes."],
-  [/instance|server|virtualmachine|compute\/instance/, "VirtualMachine"],
+  [/postgres|rds\/|sql|database|rdb\//, "Database", "database."],
+  [/bucket|container|storageaccount|objectstorage|cloudproject\/storage/, "Bucket"],
+  [/instance|server|virtualmachine/, "VirtualMachine"],
   [/vpc|subnet|network|securitygroup|secgroup|firewall|router/, "Network"],
 ];
 
