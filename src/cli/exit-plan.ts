@@ -69,6 +69,7 @@ export async function exitPlanCommand(flags: ExitPlanFlags): Promise<0 | 1 | 2> 
     return report.exitCode;
   }
   const plan = await exitPlan(options, to);
+  for (const r of [plan.rehearsal.from, plan.rehearsal.to]) if (r.error) console.error(`rehearsal ${r.stack} on ${r.target}: [${r.error.code}] ${r.error.message.split("\n")[0]}`);
   emit(flags.format === "json" ? JSON.stringify(plan, null, 2) : exitMarkdown(plan), flags.output, `${flags.format} exit plan`);
   return plan.summary.exitCode;
 }

@@ -103,16 +103,22 @@ export function componentLabel(type: string, name: string): string {
 }
 
 /** A Bucket's objects: rclone from one object store to the other. */
-export function bucketMove(name: string, from: Placement, to: Placement, record: ResidencyRecord | undefined, lockInUse: boolean): DataMove {
+/**
+ * `lockInUse`: whether the source bucket has object lock / retention: `true` or `false` when the
+ * source driver creates it as a resource of its own (AWS, Scaleway, Hetzner: an object-lock
+ * configuration), `"unknown"` when it is a setting of the bucket resource, which the plan does not
+ * read (OVHcloud, Cloud Storage, Azure): then the report says what to check.
+ */
+export function bucketMove(name: string, from: Placement, to: Placement, record: ResidencyRecord | undefined, lockInUse: boolean | "unknown"): DataMove {
   const src = objectStoreOf(from);
   const dst = objectStoreOf(to);
   const versioned = record?.bucket?.versioning === true;
   const customerKeys = record?.bucket?.keyManagement === "customer";
   const s3Source = src.kind === "s3";
   const manual: string[] = [];
-  if (lockInUse) {
+  if (lockInUse !== false) {
     manual.push(
-      "Object-lock retention: retain-until dates are not copied. Each copied object gets the destination bucket's default retention from the day it is written, and the source objects stay locked until their own dates pass: the source bucket cannot be emptied before then.",
+      `${lockInUse === "unknown" ? `If the Bucket sets retentionDays (on ${from.provider.name} retention is a setting of the bucket itself, which this plan does not read): ` : ""}Object-lock retention: a copy is a new object, so the destination bucket's default retention runs from the day each object is written; the source objects' own retain-until dates and legal holds are not carried over by the sync (set them again per object where the destination has object lock), and the source objects stay locked until their dates pass: the source bucket cannot be emptied before then.`,
     );
   }
   if (versioned) {
@@ -152,7 +158,7 @@ export function diskMove(name: string, record: ResidencyRecord | undefined, cust
     command: "rsync -aHAX --numeric-ids --checksum --partial -e ssh <source-vm>:/srv/ <destination-vm>:/srv/",
     keeps: ["-a: permissions, times, owners, symlinks; -H hard links; -A ACLs; -X extended attributes; --numeric-ids keeps owner ids as they are (users are recreated by the image)."],
     manual: [
-      "Disk images are not moved: provider images and snapshots have no common format between these clouds; the destination boots the portable image and the data directories are copied.",
+      "The disk itself is not copied as an image: the program recreates the VM from the portable image and only data directories are copied. Moving a whole disk image (export, convert, import) is specific to each pair of providers and is not planned here.",
       ...(customerKeys ? ["Key material: the source disk's customer-managed key stays in the source key management service; data is read decrypted inside the VM and written to the destination's disk under its own encryption."] : []),
     ],
     sources: [TOOL_DOCS.rsync],
@@ -187,7 +193,7 @@ export function databaseMove(name: string): DataMove {
 export const EXIT_STEPS: readonly string[] = [
   "Notice: give the source provider notice of the switch (Data Act Article 25(2)(d): the contract's notice period is at most two months).",
   "Deploy: select a stack for the destination (the rehearsed target and contract) and run `pulumi up`; the program creates the same components there, empty.",
-  "Copy: run each data move below once while the source stays in service (the first, long copy).",
+  "Copy: run each data move above once while the source stays in service (the first, long copy).",
   "Freeze: stop writes on the source (maintenance mode, read-only credentials), then run each move again: only changes are copied.",
   "Verify: `rclone check` for buckets, row counts and application checks for databases, smoke tests against the destination.",
   "Cut over: point clients (DNS names, application configuration, stack outputs consumers read) at the destination's endpoints.",

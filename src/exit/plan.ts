@@ -13,6 +13,7 @@ import type { Fact } from "../catalog/types";
 import { evaluate, type ClauseId, type FactRef } from "../contract/evaluate";
 import { driverOf, placementLabel, type Placement } from "../contract/placement";
 import type { ResidencyContract } from "../contract/schema";
+import type { CapabilityTable } from "../drivers/capabilities";
 import { driverFor } from "../drivers/registry";
 import { summarize, type ResourceReport, type StackError, type StackReport } from "../offline/report";
 import { bucketMove, componentLabel, databaseMove, diskMove, EXIT_STEPS, type DataMove } from "./data";
@@ -173,6 +174,17 @@ export interface BuildInput {
   readonly destination: StackReport;
 }
 
+/** Drivers that create object lock as a resource of its own, so its presence can be read off the child types. */
+const LOCK_AS_RESOURCE = new Set(["aws", "scaleway", "hetzner"]);
+
+/** Whether the source bucket has object lock: read off its child types where the driver makes it a resource, else unknown if the driver can do it. */
+function lockInUse(types: readonly string[], from: Placement, table: CapabilityTable | undefined): boolean | "unknown" {
+  if (types.some((t) => /objectlock|lockconfiguration|immutab/i.test(t))) return true;
+  if (LOCK_AS_RESOURCE.has(driverOf(from))) return false;
+  const level = table?.["bucket.retention"].level;
+  return level === "native" || level === "emulated" ? "unknown" : false;
+}
+
 /** Build the plan from the two runs. */
 export function buildExitPlan(input: BuildInput): ExitPlan {
   const { source, destination, from, to, contract } = input;
@@ -196,7 +208,7 @@ export function buildExitPlan(input: BuildInput): ExitPlan {
   const data: DataMove[] = [];
   for (const c of componentsOf(source)) {
     const kind = c.type.slice(COMPONENT_PREFIX.length);
-    if (kind === "Bucket") data.push(bucketMove(c.name, from, to, c.residency, childTypes(source, c.urn).some((t) => /objectlock|lockconfiguration|immutab/i.test(t))));
+    if (kind === "Bucket") data.push(bucketMove(c.name, from, to, c.residency, lockInUse(childTypes(source, c.urn), from, fromTable)));
     else if (kind === "VirtualMachine") data.push(diskMove(c.name, c.residency, (c.residency?.contract ?? contract).encryption === "customer-managed"));
     else if (kind === "Database") data.push(databaseMove(c.name));
   }
