@@ -103,6 +103,8 @@ describe("data moves", () => {
     expect(move.command).toMatch(/^rclone sync src:<bucket> dst:<bucket> --checksum --metadata/);
     expect(move.manual.map((m) => m.split(":")[0])).toEqual(["Object-lock retention", "Version history", "Key material"]);
     expect(move.manual[1]).toContain("--s3-versions");
+    const unknown = bucketMove("documents", at("gcp:europe-west4"), at("aws:eu-central-1"), record, "unknown");
+    expect(unknown.manual[0]).toMatch(/^If the Bucket sets retentionDays \(on Google Cloud retention is a setting of the bucket itself/);
     const plain = bucketMove("documents", at("otc:eu-de"), at("scaleway:fr-par"), { bucket: { versioning: false, keyManagement: null, sseAlgorithm: null } } as never, false);
     expect(plain.manual).toEqual([]);
   });

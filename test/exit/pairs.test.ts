@@ -104,5 +104,12 @@ describe("exit-plan for every ordered pair of shipped stacks", () => {
     expect(p.data[0]!.tool).toBe("rclone");
     expect(p.law.facts.map((f) => f.article)).toEqual(expect.arrayContaining(["Article 25(2)(d)", "Article 25(2)(a)", "Article 25(2)(g)", "Article 29(1)", "Article 28(8)"]));
     expect(p.raw).toEqual([]);
+    // Retention (30 days in the reference program, off on the OpenStack stacks): read off the object-lock
+    // resource where the driver makes one, stated as a condition where it is a bucket setting.
+    const retention = p.data[0]!.manual.find((m) => m.includes("Object-lock retention"));
+    const driver = placementOf(targetOf(s), "s").value!.provider.driver;
+    if (["aws", "scaleway", "hetzner"].includes(driver)) expect(retention).toMatch(/^Object-lock retention/);
+    else if (driver === "openstack") expect(retention).toBeUndefined();
+    else expect(retention).toMatch(/^If the Bucket sets retentionDays/);
   });
 });
