@@ -35,7 +35,15 @@ export function currentStack(project: PulumiProject, stack: string, config: Extr
   const all = { ...readStackConfig(project, stack), ...qualified };
   const found: Problem[] = [];
   const target = all[TARGET_KEY];
-  const placed = target === undefined ? { problems: [problems.targetMissing(TARGET_KEY)] } : placementOf(/^[{]/.test(target.trim()) ? JSON.parse(target) : target, TARGET_KEY);
+  let input: unknown = target;
+  if (target !== undefined && /^[{]/.test(target.trim())) {
+    try {
+      input = JSON.parse(target);
+    } catch (e) {
+      found.push(problems.configInvalid(TARGET_KEY, target, `it is not valid JSON (${(e as Error).message})`));
+    }
+  }
+  const placed = target === undefined ? { problems: [problems.targetMissing(TARGET_KEY)] } : found.length > 0 ? { problems: [] } : placementOf(input, TARGET_KEY);
   found.push(...placed.problems);
   const { contract, error } = stackContract(all);
   if (error) found.push(problems.contractInvalid(RESIDENCY_KEY, error.message, all[RESIDENCY_KEY]));
@@ -156,7 +164,7 @@ export async function exitPlanAny(options: ExitOptions): Promise<ExitAnyReport> 
     } else {
       const why = t.status === "planned" ? "violation" : t.status;
       const codes = t.error ? t.error.codes : t.mandatoryViolations.map((m) => m.split(":")[0]!);
-      const reason = t.error ? t.error.message.split("\n").slice(1).join(" ").trim() || t.error.message : t.mandatoryViolations.join("; ");
+      const reason = (t.error ? t.error.message.split("\n").slice(1).join(" ").trim() || t.error.message : t.mandatoryViolations.join("; ")).replace(/\s+/g, " ");
       excluded.push({ target, why, codes, reason });
       options.progress?.(`[${i}/${candidates.length}] ${target}: ${why} [${codes.join(", ")}]`);
     }
