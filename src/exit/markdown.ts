@@ -68,7 +68,7 @@ export function exitPlanMarkdown(plan: ExitPlan, heading = "#"): string[] {
     out.push(`${heading}## ${c.component}`, "");
     out.push(`- resources on ${code(plan.from.target)}: ${c.from.map(code).join(", ") || "none"}`);
     out.push(`- resources on ${code(plan.to.target)}: ${c.to === null ? "not created (the destination run stopped before or at this component)" : c.to.map(code).join(", ") || "none"}`);
-    if (c.size) out.push(`- size: ${code(c.size.portable)} → ${code(c.size.from)} → ${c.size.to === null ? "not resolved (not created)" : code(c.size.to)}`);
+    if (c.size) out.push(`- size: ${code(c.size.portable)} → ${code(c.size.from)} → ${c.size.to === null ? "not resolved (not created, and no catalog table resolves it)" : `${code(c.size.to)}${c.size.toFrom === "catalog" ? " (from the catalog's table: the VM was not created in the rehearsal)" : ""}`}`);
     out.push("", ...table(["feature", "change", plan.from.driver, plan.to.driver, "source (destination)"], c.features.map((f) => [f.label, f.change, `${f.from.level}: ${f.from.how}`, `${f.to.level}: ${f.to.how}`, f.to.source ?? f.from.source ?? ""])), "");
   }
   out.push(`${heading}# Data to move`, "");

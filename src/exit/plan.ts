@@ -8,6 +8,8 @@
  * refuses a component; 2 the current stack does not plan, or the program fails on the destination
  * for a reason that is not a refusal (a bug, a crash).
  */
+import { parseScsFlavor } from "../catalog/scs";
+import { INSTANCE_TYPES, pickInstanceType } from "../catalog/sizes/index";
 import { describeSource, type SourceId } from "../catalog/sources/index";
 import type { Fact } from "../catalog/types";
 import { evaluate, type ClauseId, type FactRef } from "../contract/evaluate";
@@ -47,8 +49,13 @@ export interface ComponentPlan {
   /** Child resource types on the destination; `null` when the destination run did not create this component. */
   readonly to: readonly string[] | null;
   readonly features: readonly FeatureDelta[];
-  /** A VM's size: as asked, then the instance type on each side (`SCS-2V-4 -> t3.medium -> PLAY2-NANO`). */
-  readonly size?: { readonly portable: string; readonly from: string; readonly to: string | null };
+  /**
+   * A VM's size: as asked, then the instance type on each side (`SCS-2V-4 -> t3.medium -> PLAY2-NANO`).
+   * `toFrom`: `rehearsal` when the destination run created the VM, `catalog` when it did not and the
+   * type was picked from the destination's instance-type table as the driver would; `to` is null when
+   * neither can tell (no table, or a size that is not an SCS name).
+   */
+  readonly size?: { readonly portable: string; readonly from: string; readonly to: string | null; readonly toFrom: "rehearsal" | "catalog" | null };
 }
 
 export interface ClauseResult {
@@ -174,6 +181,15 @@ export interface BuildInput {
   readonly destination: StackReport;
 }
 
+/** The size on both sides: the destination's from its run, else from its catalog table. */
+function sizeOn(portable: string, from: string, to: string | undefined, dest: Placement): NonNullable<ComponentPlan["size"]> {
+  if (to !== undefined) return { portable, from, to, toFrom: "rehearsal" };
+  const parsed = parseScsFlavor(portable);
+  const table = INSTANCE_TYPES[dest.provider.id];
+  const picked = parsed.ok && table ? pickInstanceType(table, parsed.flavor)?.name : undefined;
+  return picked === undefined ? { portable, from, to: null, toFrom: null } : { portable, from, to: picked, toFrom: "catalog" };
+}
+
 /** Drivers that create object lock as a resource of its own, so its presence can be read off the child types. */
 const LOCK_AS_RESOURCE = new Set(["aws", "scaleway", "hetzner"]);
 
@@ -202,7 +218,7 @@ export function buildExitPlan(input: BuildInput): ExitPlan {
       from: childTypes(source, c.urn),
       to: there ? childTypes(destination, there.urn) : null,
       features: fromTable && toTable ? featureDeltas(c.type, fromTable, toTable) : [],
-      ...(vmFrom ? { size: { portable: vmFrom.size, from: vmFrom.instanceType, to: vmTo?.instanceType ?? null } } : {}),
+      ...(vmFrom ? { size: sizeOn(vmFrom.size, vmFrom.instanceType, vmTo?.instanceType, to) } : {}),
     };
   });
   const data: DataMove[] = [];

@@ -72,6 +72,8 @@ describe("exit-plan: the rehearsal matches plan with the target switched", () =>
     expect(plan.rehearsal.to.error!.message).toContain("fix:      set tlsOnly: false on the Bucket");
     expect(plan.summary).toMatchObject({ result: "refused", exitCode: 1 });
     expect(plan.components.find((c) => c.name === "documents")!.to).toBeNull();
+    // The Bucket stopped the run before the VM: its size comes from Scaleway's table, as the driver would pick it.
+    expect(plan.components.find((c) => c.name === "web")!.size).toEqual({ portable: "SCS-2V-4", from: "t3.medium", to: "PLAY2-NANO", toFrom: "catalog" });
   });
 
   it("hetzner-falkenstein -> Scaleway: passes with the same resources as plan, exit 0", () => {
@@ -81,7 +83,7 @@ describe("exit-plan: the rehearsal matches plan with the target switched", () =>
     expect(passPlan.code).toBe(0);
     expect(plan.rehearsal.to).toEqual({ stack: "hetzner-falkenstein", target: "scaleway:fr-par:fr-par-1", status: "planned", planExitCode: 0, resources: ref.resources.filter((r) => r.custom).length, mandatoryViolations: [] });
     const web = plan.components.find((c) => c.name === "web")!;
-    expect(web.size).toEqual({ portable: "SCS-2V-4", from: "cx23", to: "PLAY2-NANO" });
+    expect(web.size).toEqual({ portable: "SCS-2V-4", from: "cx23", to: "PLAY2-NANO", toFrom: "rehearsal" });
     expect(web.to).toEqual(["scaleway:instance/ip:Ip", "scaleway:instance/server:Server"]);
     expect(plan.verdict.satisfied).toBe(true);
     expect(plan.verdict.clauses.map((c) => c.status)).toEqual(plan.verdict.clauses.map(() => "satisfied"));

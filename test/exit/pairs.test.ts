@@ -12,6 +12,7 @@ import { driverOf } from "../../src/contract/placement";
 import { FEATURES, type Feature } from "../../src/drivers/capabilities";
 import { driverFor } from "../../src/drivers/registry";
 import { changeOf } from "../../src/exit/features";
+import { INSTANCE_TYPES, pickInstanceType } from "../../src/catalog/sizes/index";
 import { inProcessPlanner, type Planner } from "../../src/exit/rehearse";
 import { exitPlan } from "../../src/exit/run";
 import type { ExitPlan } from "../../src/exit/plan";
@@ -96,6 +97,18 @@ describe("exit-plan for every ordered pair of shipped stacks", () => {
     }
     const all = p.components.flatMap((c) => c.features);
     expect(p.summary.features.lost).toBe(all.filter((f) => f.change === "lost").length);
+  });
+
+  it.each(pairs)("%s -> %s: SCS-2V-4 resolves on both sides, from the destination's run or, when refused, its catalog table", (s, t) => {
+    const size = plans.get(`${s}>${t}`)!.components.find((c) => c.name === "web")!.size!;
+    const ref = reference.get(`${s}>${t}`)!;
+    const vm = ref.resources.find((r) => r.type === "sovereign-cloud:index:VirtualMachine");
+    expect(size.portable).toBe("SCS-2V-4");
+    const pick = (stack: string) => pickInstanceType(INSTANCE_TYPES[placementOf(targetOf(stack), "x").value!.provider.id]!, { vcpus: 2, memoryGiB: 4 })!.name;
+    expect(size.from).toBe(pick(s));
+    expect(size.to).toBe(pick(t));
+    if (vm) expect(size).toMatchObject({ to: vm.residency!.virtualMachine!.instanceType, toFrom: "rehearsal" });
+    else expect(size.toFrom).toBe("catalog");
   });
 
   it.each(pairs)("%s -> %s: data moves for the bucket and the VM disk, with the law cited", (s, t) => {
