@@ -134,13 +134,13 @@ export async function exitPlanAny(options: ExitOptions): Promise<ExitAnyReport> 
       excluded.push({ target, why: "current", codes: [], reason: `the stack is deployed here now (${from})` });
       continue;
     }
-    if (!driverFor(driverOf(placement))) {
-      excluded.push({ target, why: "no driver", codes: ["SC_DRIVER_UNAVAILABLE"], reason: `this release has no ${driverOf(placement)} driver` });
-      continue;
-    }
     const v = evaluate(contract, placement, { maxAlternatives: 0 });
     if (!v.satisfied) {
       excluded.push({ target, why: "contract", codes: v.violations.map((x) => x.code), reason: v.violations.map((x) => `${x.clause}${x.unknown ? " (unknown)" : ""}: ${x.reason}`).join("; ") });
+      continue;
+    }
+    if (!driverFor(driverOf(placement))) {
+      excluded.push({ target, why: "no driver", codes: ["SC_DRIVER_UNAVAILABLE"], reason: `this release has no ${driverOf(placement)} driver` });
       continue;
     }
     candidates.push(placement);
