@@ -6,8 +6,8 @@
  *
  * Article numbers were checked on 2026-12-03 against the Official Journal texts as restated in
  * public compliance repositories (verbatim quotes of Article 25(2)(a), (d), (g), (h), 25(4), 29(1) to
- * (3) and 50 of Regulation (EU) 2023/2854, and of Article 28(8) of Regulation (EU) 2022/2554).
- * Articles 30(3)(f) and 64 of DORA are restated from the Official Journal text as read, not quoted.
+ * (3) and 50 of Regulation (EU) 2023/2854, and of Articles 28(8), 30(3)(f) and 64 of Regulation
+ * (EU) 2022/2554).
  */
 import type { Source } from "../catalog/sources/types";
 
@@ -135,7 +135,7 @@ export const LAW: readonly LawFact[] = [
     article: "Article 64",
     topic: "application date",
     value: "17 January 2025",
-    statement: "The Regulation applies from 17 January 2025.",
+    statement: "\"It shall apply from 17 January 2025.\"",
     source: "dora",
   },
 ];
