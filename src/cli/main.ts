@@ -7,6 +7,7 @@
  * - `evidence`: the same offline run, written as Gaia-X 25.11 evidence (unsigned credentials, JSON-LD).
  * - `regions`: which placements satisfy a contract, and why the others do not.
  * - `open-facts`: every catalog fact that is not confirmed by a source.
+ * - `exit-plan`: rehearse moving a stack to another target offline and write the exit plan (Data Act, DORA).
  * TypeScript programs are loaded with tsx.
  */
 import { Command, InvalidArgumentError, Option } from "commander";
@@ -161,6 +162,29 @@ program
       const contract = contractFromOption(opts.contract);
       const rows = regionVerdicts(contract, opts.provider);
       console.log(opts.json ? JSON.stringify({ contract, regions: rows }, null, 2) : formatRegions(contract, rows));
+    } catch (e) {
+      fail(e);
+    }
+  });
+
+program
+  .command("exit-plan")
+  .description("rehearse moving a stack's program to another target offline (or rank every target the contract allows with --to any) and write the exit plan")
+  .requiredOption("-s, --stack <name>", "the stack to exit from (its Pulumi.<stack>.yaml)")
+  .requiredOption("--to <target|any>", "the destination `provider:region[:zone]`, or `any` to rank every catalog target the contract allows")
+  .option("--program <dir>", "the project directory (holding Pulumi.yaml); default: the current directory")
+  .option("-p, --project <file>", "the Pulumi.yaml itself (instead of --program)")
+  .option("--contract <preset|file>", "the contract the destination must satisfy (a preset, or a JSON/YAML/stack file); default: the stack's")
+  .option("-c, --config <key=value>", "set config on top of the stack file for both runs, like `pulumi config set` (repeatable)", collect, {})
+  .addOption(new Option("-f, --format <format>", "output format").choices(["markdown", "json"]).default("markdown"))
+  .option("-o, --output <file>", "write the plan to a file instead of stdout")
+  .option("-q, --quiet", "no progress lines on stderr")
+  .action(async (opts: import("./exit-plan").ExitPlanFlags) => {
+    try {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const code = await (require("./exit-plan") as typeof import("./exit-plan")).exitPlanCommand(opts);
+      // The program's runs may have left timers open: end once the output is out.
+      process.stdout.write("", () => process.stderr.write("", () => process.exit(code)));
     } catch (e) {
       fail(e);
     }
