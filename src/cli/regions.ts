@@ -10,7 +10,8 @@ import { parse as parseYaml } from "yaml";
 import { countryLabel } from "../catalog/countries";
 import { PROVIDERS } from "../catalog/providers";
 import { REGIONS } from "../catalog/regions/index";
-import type { ProviderId, RegionFacts } from "../catalog/types";
+import { SOURCES, type Source, type SourceId } from "../catalog/sources/index";
+import type { Fact, ProviderId, RegionFacts } from "../catalog/types";
 import { evaluate } from "../contract/evaluate";
 import { parseContract } from "../contract/parse";
 import { DEFAULT_PRESET, isPresetName, presetContract, type PresetName } from "../contract/presets";
@@ -58,6 +59,50 @@ export interface RegionVerdict {
   /** `allowed`: every clause holds; `rejected`: a known fact breaks a clause; `unknown`: only unconfirmed facts stand in the way. */
   readonly status: "allowed" | "rejected" | "unknown";
   readonly violations: readonly { readonly clause: string; readonly unknown: boolean; readonly reason: string }[];
+  /** The catalog facts behind the verdict, each with its source and as-of date. */
+  readonly facts: readonly RegionFactLine[];
+}
+
+/** One catalog fact of a region, as `regions` shows it. */
+export interface RegionFactLine {
+  /** `status`, `country`, `city`, `zones`, `services`, `service <name>`, `operator`, `operator euControlled`. */
+  readonly fact: string;
+  /** The value (for an unconfirmed fact, what a weak source claims, if anything). */
+  readonly value: string;
+  readonly confirmed: boolean;
+  readonly source?: { readonly id: string; readonly title: string; readonly ref: string; readonly asOf: string; readonly kind: Source["kind"] };
+  readonly note?: string;
+}
+
+function line<T>(name: string, f: Fact<T> | undefined, show: (v: T) => string = String): RegionFactLine[] {
+  if (f === undefined) return [];
+  const value = f.confirmed ? show(f.value) : f.claimed === undefined ? "?" : `${show(f.claimed)}?`;
+  const src = f.source === undefined ? undefined : (SOURCES[f.source as SourceId] as Source | undefined);
+  return [
+    {
+      fact: name,
+      value,
+      confirmed: f.confirmed,
+      ...(src === undefined ? {} : { source: { id: f.source as string, title: src.title, ref: src.ref, asOf: src.asOf, kind: src.kind } }),
+      ...(f.note === undefined ? {} : { note: f.note }),
+    },
+  ];
+}
+
+/** The facts of a region that decide its verdicts, in a fixed order. */
+export function regionFacts(r: RegionFacts): RegionFactLine[] {
+  const list = (v: readonly string[]) => (v.length > 0 ? v.join(", ") : "none");
+  const operator = r.operator ?? PROVIDERS[r.provider].operator;
+  return [
+    ...line("status", r.status),
+    ...line("country", r.country, countryLabel),
+    ...line("city", r.city),
+    ...line("zones", r.zones, list),
+    { fact: "services", value: list(r.services), confirmed: true },
+    ...Object.entries(r.unconfirmedServices ?? {}).flatMap(([s, f]) => line(`service ${s}`, f, () => "offered")),
+    ...line("operator", operator.name),
+    ...line("operator euControlled", operator.euControlled),
+  ];
 }
 
 /** Every catalog region (of one provider, if given) checked against the contract, in catalog order. */
@@ -72,6 +117,7 @@ export function regionVerdicts(contract: ResidencyContract, provider?: ProviderI
       kind: r.kind,
       status,
       violations: v.violations.map((x) => ({ clause: x.clause, unknown: x.unknown, reason: x.reason })),
+      facts: regionFacts(r),
     };
   });
 }
@@ -94,8 +140,17 @@ export function contractFromOption(spec: string | undefined, cwd = process.cwd()
   return parsed.value;
 }
 
-/** Text for `sovereign-cloud regions`: allowed placements, then the others with the clauses they break. */
-export function formatRegions(contract: ResidencyContract, rows: readonly RegionVerdict[]): string {
+/** `  status: ga [azure-regions-list-2026, primary, as of 2026-12-03] note` */
+function formatFact(f: RegionFactLine): string {
+  const src = f.source === undefined ? "" : ` [${f.source.id}, ${f.source.kind}, as of ${f.source.asOf}]`;
+  return `${f.fact}: ${f.value}${f.confirmed ? "" : " (unconfirmed)"}${src}${f.note === undefined ? "" : ` ${f.note}`}`;
+}
+
+/**
+ * Text for `sovereign-cloud regions`: allowed placements, then the others with the clauses they
+ * break; with `facts`, every region's facts with their sources under it.
+ */
+export function formatRegions(contract: ResidencyContract, rows: readonly RegionVerdict[], options: { readonly facts?: boolean } = {}): string {
   const name = contract.preset ?? "custom";
   const lines = [`Contract ${name}: ${JSON.stringify({ ...contract, preset: undefined })}`];
   const width = Math.max(...rows.map((r) => r.target.length), 6);
@@ -105,6 +160,7 @@ export function formatRegions(contract: ResidencyContract, rows: readonly Region
     for (const r of list) {
       lines.push(`  ${status === "allowed" ? "✓" : status === "rejected" ? "✗" : "?"} ${r.target.padEnd(width)}  ${r.displayName} — ${r.where}${r.kind === "region" ? "" : ` [${r.kind}]`}`);
       for (const v of r.violations) lines.push(`      ${v.clause}${v.unknown ? " (unknown)" : ""}: ${v.reason}`);
+      if (options.facts) for (const f of r.facts) lines.push(`      · ${formatFact(f)}`);
     }
   };
   group("allowed", "Satisfy the contract");

@@ -68,7 +68,12 @@ export function resolveTarget(target: Target, path: string, service?: PortableSe
     found.push(problems.invalidArgument(`${path}.driver`, `${provider.name} cannot be deployed with the "${target.driver}" driver.`, target.driver, drivers.join(", "), `drop driver (the default is ${provider.driver}) or choose one of the allowed drivers.`));
   }
   if (service !== undefined && !region.services.includes(service)) {
-    found.push(problems.serviceUnavailable(path, serviceLabel(service), `${providerId}:${region.code}`, alternativesFor(region, service)));
+    const open = region.unconfirmedServices?.[service];
+    found.push(
+      open === undefined
+        ? problems.serviceUnavailable(path, serviceLabel(service), `${providerId}:${region.code}`, alternativesFor(region, service))
+        : problems.serviceUnconfirmed(path, serviceLabel(service), `${providerId}:${region.code}`, open.note, alternativesFor(region, service)),
+    );
   }
   if (found.length > 0) return { problems: found };
   const placement: Placement = {

@@ -11,6 +11,8 @@
  *   (`azure-az-overview`); a region gets them when the list says it supports availability zones.
  * - pairs: the regions list; symmetry from `azure-regions-paired`, which lists the only asymmetric
  *   pairs (Brazil South, West India, West US 3), none of them catalogued here.
+ * - denmarkeast: generally available since Microsoft's list changed on 2026-03-23
+ *   (`azure-regions-list-2026`); the other rows are as in the 2025-09-23 version.
  * - swedensouth appears in the list only as Sweden Central's (restricted) pair; its programmatic
  *   name comes from public infrastructure code. finlandcentral and greececentral are not in the
  *   list read; their names come from secondary tables, their status stays UNCONFIRMED.
@@ -76,7 +78,7 @@ export const AZURE_REGIONS: readonly RegionFacts[] = [
   region({ code: "belgiumcentral", displayName: "Belgium Central", location: "Brussels", city: city("Brussels"), country: "BE", geography: "Belgium", status: GA, zones: ZONES, pair: null }),
   region({
     code: "denmarkeast", displayName: "Denmark East", location: "Copenhagen", city: city("Copenhagen"), country: "DK", geography: "Denmark",
-    status: fact("announced", LIST, "listed with the coming-soon icon in the version read (ms.date 2025-09-23); an Azure blog post of 2026-05-06 (azure-blog-europe-2026-05) names Denmark among new regions, so it may have opened since: re-check before relying on it"),
+    status: fact("ga", "azure-regions-list-2026", "generally available: listed without the coming-soon icon since the change of 2026-03-23 (it was 'coming soon' in the 2025-09-23 version)"),
     zones: ZONES, pair: null,
   }),
   region({ code: "francecentral", displayName: "France Central", location: "Paris", city: city("Paris"), country: "FR", geography: "France", status: GA, zones: ZONES, pair: "francesouth" }),
@@ -124,7 +126,7 @@ export const AZURE_REGIONS: readonly RegionFacts[] = [
       city: unconfirmed("not in the regions list read; only press and secondary tables", finland ? "southern Finland (Espoo/Kirkkonummi area)" : "Athens", "azure-region-names-iac"),
       country: fact(finland ? "FI" : "GR", "azure-blog-europe-2026-05", `the region's name; Microsoft names ${finland ? "Finland" : "Greece"} among its European region markets`),
       status: unconfirmed(
-        "not in the regions list read (ms.date 2025-09-23); secondary tables say 'coming soon'; the 2026-05-06 Azure blog names the country among markets it 'expanded into' or 'continues to build in' without saying which",
+        "re-checked 2026-12-03: still no row in Microsoft's regions list (version of 2026-08-20, azure-regions-list-2026); secondary tables say 'coming soon'; the 2026-05-06 Azure blog names the country among markets it 'expanded into' or 'continues to build in' without saying which",
         "announced",
         "azure-region-names-iac",
       ),
