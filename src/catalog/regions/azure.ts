@@ -1,6 +1,6 @@
 /**
- * Azure regions: every European region, plus a few non-European ones that exist to be rejected by
- * fact (US, UAE, Israel).
+ * Azure regions: every European region, plus the non-European rows of the regions list (here a
+ * few; the rest in `azure-world.ts`), which exist to be rejected by fact.
  *
  * Where each column comes from:
  * - code (programmatic name, what `location` takes), display name, physical location, geography,
@@ -22,6 +22,7 @@
  */
 import type { Fact, PortableService, RegionFacts, RegionStatus } from "../types";
 import { fact, unconfirmed } from "../types";
+import { AZURE_WORLD_REGIONS } from "./azure-world";
 
 const ALL_SERVICES: readonly PortableService[] = ["bucket", "network", "virtualMachine"];
 const LIST = "azure-regions-list" as const;
@@ -145,4 +146,6 @@ export const AZURE_REGIONS: readonly RegionFacts[] = [
   region({ code: "uaenorth", displayName: "UAE North", location: "Dubai", city: city("Dubai"), country: "AE", geography: "UAE", status: GA, zones: ZONES, pair: "uaecentral" }),
   region({ code: "uaecentral", displayName: "UAE Central", location: "Abu Dhabi", city: city("Abu Dhabi"), country: "AE", geography: "UAE", status: RESTRICTED, zones: NO_ZONES, pair: "uaenorth" }),
   region({ code: "israelcentral", displayName: "Israel Central", location: "Israel", city: noCity("Israel"), country: "IL", geography: "Israel", status: GA, zones: ZONES, pair: null }),
+  // --- Every other row of the regions list, outside Europe (azure-world.ts) ---
+  ...AZURE_WORLD_REGIONS,
 ];
