@@ -161,7 +161,7 @@ program
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       const { contractFromOption, formatRegions, regionVerdicts } = require("./regions") as typeof import("./regions");
       const contract = contractFromOption(opts.contract);
-      const rows = regionVerdicts(contract, opts.provider).filter((r) => opts.region === undefined || r.target.endsWith(`:${opts.region}`));
+      const rows = regionVerdicts(contract, opts.provider, opts.region);
       console.log(opts.json ? JSON.stringify({ contract, regions: rows }, null, 2) : formatRegions(contract, rows, { facts: opts.facts === true }));
     } catch (e) {
       fail(e);

@@ -16,7 +16,8 @@ import { evaluate } from "../contract/evaluate";
 import { parseContract } from "../contract/parse";
 import { DEFAULT_PRESET, isPresetName, presetContract, type PresetName } from "../contract/presets";
 import type { ResidencyContract } from "../contract/schema";
-import { SovereignCloudError } from "../errors";
+import { problems, SovereignCloudError } from "../errors";
+import { closest } from "../contract/suggest";
 import { availableDrivers } from "../drivers/registry";
 
 export const TABLE_PRESETS: readonly PresetName[] = ["eu", "eea", "eu-data-boundary", "adequacy", "gaia-x-l3"];
@@ -105,9 +106,19 @@ export function regionFacts(r: RegionFacts): RegionFactLine[] {
   ];
 }
 
-/** Every catalog region (of one provider, if given) checked against the contract, in catalog order. */
-export function regionVerdicts(contract: ResidencyContract, provider?: ProviderId): RegionVerdict[] {
-  return REGIONS.filter((r) => provider === undefined || r.provider === provider).map((r) => {
+/**
+ * Every catalog region (of one provider, and with one region code, if given) checked against the
+ * contract, in catalog order. A region code no catalog region of the provider has is an error
+ * (`SC_UNKNOWN_REGION`), not an empty list.
+ */
+export function regionVerdicts(contract: ResidencyContract, provider?: ProviderId, region?: string): RegionVerdict[] {
+  const ofProvider = REGIONS.filter((r) => provider === undefined || r.provider === provider);
+  const selected = region === undefined ? ofProvider : ofProvider.filter((r) => r.code === region);
+  if (region !== undefined && selected.length === 0) {
+    const codes = [...new Set(ofProvider.map((r) => r.code))];
+    throw new SovereignCloudError("--region", [problems.unknownRegion("--region", provider ?? "catalog", region, codes, closest(region, codes))]);
+  }
+  return selected.map((r) => {
     const v = evaluate(contract, { provider: PROVIDERS[r.provider], region: r }, { maxAlternatives: 0 });
     const status = v.satisfied ? "allowed" : v.violations.some((x) => !x.unknown) ? "rejected" : "unknown";
     return {
@@ -166,5 +177,6 @@ export function formatRegions(contract: ResidencyContract, rows: readonly Region
   group("allowed", "Satisfy the contract");
   group("rejected", "Rejected by a known fact");
   group("unknown", "Rejected because a fact is unconfirmed (an unknown never passes)");
+  if (!options.facts) lines.push("", "Each region's facts, with their sources and as-of dates: add --facts (narrow with --provider and --region).");
   return lines.join("\n");
 }

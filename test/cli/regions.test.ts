@@ -82,6 +82,12 @@ describe("sovereign-cloud regions", () => {
     expect(operator).toMatchObject({ value: "AWS European Sovereign Cloud GmbH", confirmed: true });
   }, 60_000);
 
+  it("exits 2 on a region code the catalog does not have, suggesting the closest", async () => {
+    const r = await cli(["regions", "--provider", "scaleway", "--region", "it-mill"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('[SC_UNKNOWN_REGION] --region: "it-mill" is not a scaleway region in the catalog. Did you mean "it-mil"?');
+  }, 60_000);
+
   it("exits 2 on a contract it cannot read, with the code", async () => {
     const r = await cli(["regions", "--contract", "eu-strict"]);
     expect(r.code).toBe(2);
