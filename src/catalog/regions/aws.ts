@@ -82,7 +82,7 @@ export const AWS_REGIONS: readonly RegionFacts[] = [
   commercial(
     "eu-south-2",
     "Europe (Spain)",
-    unconfirmed("the AWS description names only the country; secondary lists disagree (Aragón vs Madrid)", "Aragón"),
+    unconfirmed("the AWS description names only the country; secondary lists disagree (Aragón vs Madrid); re-checked 2026-12-03: press consistently places the zones around Zaragoza and Huesca (Aragón), no AWS page names the city", "Aragón"),
     "ES",
     { notes: OPT_IN_UNCONFIRMED },
   ),
@@ -101,7 +101,7 @@ export const AWS_REGIONS: readonly RegionFacts[] = [
     city: unconfirmed("only the state is public: Brandenburg (colocation first, own data centres in Elbe-Elster and Baruth/Mark later, per golem.de); re-checked 2026-12-03, no source names a city", "Brandenburg (state)", "golem-eusc-2026-01"),
     country: fact("DE", SDK, 'partition aws-eusc, description "AWS European Sovereign Cloud (Germany)"'),
     status: fact("ga", "aws-eusc-launch-2026-01", "generally available since 15 January 2026 (AWS launch announcement in Potsdam; golem-eusc-2026-01); a region of the aws-eusc partition in the SDK data"),
-    zones: unconfirmed("no source lists the zones; public configurations use eusc-de-east-1a and -1b and note that a third AZ is not there yet", ["eusc-de-east-1a", "eusc-de-east-1b"]),
+    zones: unconfirmed("no AWS source lists the zones (re-checked 2026-12-03); public configurations use eusc-de-east-1a and -1b and note that a third AZ is not there yet", ["eusc-de-east-1a", "eusc-de-east-1b"]),
     services: ALL_SERVICES,
     partition: "aws-eusc",
     operator: AWS_EUSC_OPERATOR,
