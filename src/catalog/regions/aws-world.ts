@@ -16,7 +16,7 @@
  *   run by local operators under a separate account system), GovCloud (`aws-us-gov`, restricted to
  *   vetted US customers) and the classified ISO partitions are catalogued with no services.
  */
-import type { PortableService, RegionFacts } from "../types";
+import type { LegalEntity, PortableService, RegionFacts } from "../types";
 import { fact, unconfirmed } from "../types";
 
 const ALL_SERVICES: readonly PortableService[] = ["bucket", "network", "virtualMachine"];
@@ -71,12 +71,22 @@ const ROWS: readonly Row[] = [
 ];
 
 const RESTRICTED: Readonly<Record<string, string>> = {
-  "aws-cn": "China partition: separate accounts, operated by local partners; not open to accounts of the aws partition",
+  "aws-cn": "China partition: separate accounts under Chinese law, not open to accounts of the aws partition",
   "aws-us-gov": "GovCloud partition: access restricted to vetted US entities",
   "aws-iso": "classified partition, not open to commercial customers",
   "aws-iso-b": "classified partition, not open to commercial customers",
   "aws-iso-f": "classified partition, not open to commercial customers",
 };
+
+/**
+ * The provider-wide operator (AWS EMEA SARL) is who an EEA customer contracts with in the `aws`
+ * partition; the other partitions have their own account systems and contracting parties, which no
+ * source read here names. They are stated as unknown rather than left to the provider default.
+ */
+function partitionOperator(partition: string): LegalEntity {
+  const why = `the ${partition} partition has its own accounts and contracting party; no source naming it was read`;
+  return { id: partition, name: unconfirmed(why), headquarters: unconfirmed(why), euControlled: unconfirmed(why) };
+}
 
 const NOT_IN_ENUM = new Set(["me-west-1", "sa-west-1"]);
 
@@ -102,6 +112,7 @@ function row([code, description, city, country, partition = "aws"]: Row): Region
     zones: KNOWN_ZONES[code] ?? NO_ZONES,
     services: restricted === undefined ? ALL_SERVICES : [],
     partition,
+    ...(partition === "aws" ? {} : { operator: partitionOperator(partition) }),
     notes: `Outside Europe: catalogued to be rejected by fact. ${enumNote}${restricted === undefined ? "" : `${restricted}: no portable services are offered here.`}`.trim(),
   };
 }
