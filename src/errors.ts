@@ -17,6 +17,7 @@ export const ErrorCode = {
   UnknownZone: "SC_UNKNOWN_ZONE",
   ServiceUnavailable: "SC_SERVICE_UNAVAILABLE",
   DriverUnavailable: "SC_DRIVER_UNAVAILABLE",
+  ServiceUnconfirmed: "SC_SERVICE_UNCONFIRMED",
   // contract
   ContractInvalid: "SC_CONTRACT_INVALID",
   UnknownPreset: "SC_UNKNOWN_PRESET",
@@ -211,6 +212,18 @@ export const problems = {
       received: show(target),
       allowed: alternatives.length > 0 ? list(alternatives) : "a region that offers this service",
       fix: `choose a target that offers ${service}${alternatives.length > 0 ? ` (e.g. ${alternatives[0]})` : ""}.`,
+    };
+  },
+
+  /** The catalog cannot tell whether the service runs in the region: an unknown never passes. */
+  serviceUnconfirmed(path: string, service: string, target: string, why: string, alternatives: readonly string[]): Problem {
+    return {
+      code: ErrorCode.ServiceUnconfirmed,
+      path,
+      message: `no source confirms that ${service} is offered at ${target} (${why}), so nothing is created there.`,
+      received: show(target),
+      allowed: alternatives.length > 0 ? list(alternatives) : "a region whose sources confirm this service",
+      fix: `choose a target that offers ${service}${alternatives.length > 0 ? ` (e.g. ${alternatives[0]})` : ""}, or wait until the catalog confirms it for ${target}.`,
     };
   },
 

@@ -63,7 +63,7 @@ export const ADEQUACY: readonly AdequacyDecision[] = [
     country: "GB",
     name: "United Kingdom",
     scope: "full",
-    note: "GDPR and LED; renewed Dec 2025, valid to 27 Dec 2031",
+    note: "GDPR and LED; renewed by the Commission on 19 Dec 2025, valid to 27 Dec 2031 (review after four years)",
     source: "uk-adequacy-renewal",
   },
   {
@@ -74,7 +74,13 @@ export const ADEQUACY: readonly AdequacyDecision[] = [
     source: "cnpd-adequacy",
   },
   { country: "UY", name: "Uruguay", scope: "full", source: "eu-adequacy" },
-  { country: "BR", name: "Brazil", scope: "full", note: "EU decision published 27 Jan 2026", source: "brazil-adequacy" },
+  {
+    country: "BR",
+    name: "Brazil",
+    scope: "full",
+    note: "Implementing Decision (EU) 2026/179 of 26 Jan 2026 (OJ 28 Jan 2026); private and public sector",
+    source: "brazil-adequacy",
+  },
 ];
 
 /** English short names for the countries the catalog mentions, for messages. */
@@ -87,6 +93,8 @@ export const COUNTRY_NAMES: Readonly<Record<CountryCode, string>> = {
   CH: "Switzerland", GB: "United Kingdom", US: "United States", CA: "Canada", IL: "Israel",
   AE: "United Arab Emirates", BH: "Bahrain", ZA: "South Africa", SG: "Singapore", AU: "Australia",
   IN: "India", JP: "Japan", BR: "Brazil", SA: "Saudi Arabia", QA: "Qatar", KR: "Republic of Korea",
+  CN: "China", HK: "Hong Kong", TW: "Taiwan", ID: "Indonesia", MY: "Malaysia", NZ: "New Zealand",
+  TH: "Thailand", MX: "Mexico", CL: "Chile",
 };
 
 /** `DE (Germany)`, or just the code when the name is not listed. */

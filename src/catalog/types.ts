@@ -180,8 +180,14 @@ export interface RegionFacts {
   readonly members?: readonly string[];
   /** Zone codes the region offers (may be empty when not known). */
   readonly zones: Fact<readonly string[]>;
-  /** Portable services available there. */
+  /** Portable services available there (confirmed by the region's sources). */
   readonly services: readonly PortableService[];
+  /**
+   * Portable services no source confirms or rules out there (a new region whose product pages do not
+   * list it yet). Each is an unknown: a component asking for one is refused (`SC_SERVICE_UNCONFIRMED`),
+   * like a service that is not offered, and `open-facts` lists it. Never overlaps `services`.
+   */
+  readonly unconfirmedServices?: Readonly<Partial<Record<PortableService, Unconfirmed<true>>>>;
   /** Where geo-redundant replication goes (Azure region pair), if the provider defines one. */
   readonly pairedRegion?: Fact<string | null>;
   /**

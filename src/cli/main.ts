@@ -153,15 +153,17 @@ program
   .description("list the placements that satisfy a contract, and why the others do not")
   .option("--contract <preset|file>", "a preset name, or a JSON/YAML file with a contract (or a stack file)", "eu")
   .addOption(new Option("--provider <provider>", "only this provider's regions").choices(PROVIDER_IDS))
-  .option("--json", "print the verdicts as JSON")
-  .action((opts: { contract: string; provider?: ProviderId; json?: boolean }) => {
+  .option("--json", "print the verdicts as JSON (each region's facts and their sources included)")
+  .option("--facts", "show each region's facts (status, country, city, zones, services, operator) with their sources and as-of dates")
+  .option("--region <code>", "only this region (with --provider, or every provider's region of that code)")
+  .action((opts: { contract: string; provider?: ProviderId; json?: boolean; facts?: boolean; region?: string }) => {
     try {
       // Loaded on use: regions.ts loads every driver (and with them @pulumi/pulumi), which `plan` never needs in this process.
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       const { contractFromOption, formatRegions, regionVerdicts } = require("./regions") as typeof import("./regions");
       const contract = contractFromOption(opts.contract);
-      const rows = regionVerdicts(contract, opts.provider);
-      console.log(opts.json ? JSON.stringify({ contract, regions: rows }, null, 2) : formatRegions(contract, rows));
+      const rows = regionVerdicts(contract, opts.provider, opts.region);
+      console.log(opts.json ? JSON.stringify({ contract, regions: rows }, null, 2) : formatRegions(contract, rows, { facts: opts.facts === true }));
     } catch (e) {
       fail(e);
     }

@@ -9,15 +9,16 @@ import { resolve } from "node:path";
 import { parse as parseYaml } from "yaml";
 import { countryLabel } from "../catalog/countries";
 import { MANAGED_KUBERNETES, managedKubernetesAt } from "../catalog/kubernetes";
-import { describeSource, type SourceId } from "../catalog/sources/index";
 import { PROVIDERS } from "../catalog/providers";
 import { REGIONS } from "../catalog/regions/index";
-import type { ProviderId, RegionFacts } from "../catalog/types";
+import { describeSource, SOURCES, type Source, type SourceId } from "../catalog/sources/index";
+import type { Fact, ProviderId, RegionFacts } from "../catalog/types";
 import { evaluate } from "../contract/evaluate";
 import { parseContract } from "../contract/parse";
 import { DEFAULT_PRESET, isPresetName, presetContract, type PresetName } from "../contract/presets";
 import type { ResidencyContract } from "../contract/schema";
-import { SovereignCloudError } from "../errors";
+import { problems, SovereignCloudError } from "../errors";
+import { closest } from "../contract/suggest";
 import { availableDrivers } from "../drivers/registry";
 
 export const TABLE_PRESETS: readonly PresetName[] = ["eu", "eea", "eu-data-boundary", "adequacy", "gaia-x-l3"];
@@ -82,11 +83,65 @@ export interface RegionVerdict {
   /** `allowed`: every clause holds; `rejected`: a known fact breaks a clause; `unknown`: only unconfirmed facts stand in the way. */
   readonly status: "allowed" | "rejected" | "unknown";
   readonly violations: readonly { readonly clause: string; readonly unknown: boolean; readonly reason: string }[];
+  /** The catalog facts behind the verdict, each with its source and as-of date. */
+  readonly facts: readonly RegionFactLine[];
 }
 
-/** Every catalog region (of one provider, if given) checked against the contract, in catalog order. */
-export function regionVerdicts(contract: ResidencyContract, provider?: ProviderId): RegionVerdict[] {
-  return REGIONS.filter((r) => provider === undefined || r.provider === provider).map((r) => {
+/** One catalog fact of a region, as `regions` shows it. */
+export interface RegionFactLine {
+  /** `status`, `country`, `city`, `zones`, `services`, `service <name>`, `operator`, `operator euControlled`. */
+  readonly fact: string;
+  /** The value (for an unconfirmed fact, what a weak source claims, if anything). */
+  readonly value: string;
+  readonly confirmed: boolean;
+  readonly source?: { readonly id: string; readonly title: string; readonly ref: string; readonly asOf: string; readonly kind: Source["kind"] };
+  readonly note?: string;
+}
+
+function line<T>(name: string, f: Fact<T> | undefined, show: (v: T) => string = String): RegionFactLine[] {
+  if (f === undefined) return [];
+  const value = f.confirmed ? show(f.value) : f.claimed === undefined ? "?" : `${show(f.claimed)}?`;
+  const src = f.source === undefined ? undefined : (SOURCES[f.source as SourceId] as Source | undefined);
+  return [
+    {
+      fact: name,
+      value,
+      confirmed: f.confirmed,
+      ...(src === undefined ? {} : { source: { id: f.source as string, title: src.title, ref: src.ref, asOf: src.asOf, kind: src.kind } }),
+      ...(f.note === undefined ? {} : { note: f.note }),
+    },
+  ];
+}
+
+/** The facts of a region that decide its verdicts, in a fixed order. */
+export function regionFacts(r: RegionFacts): RegionFactLine[] {
+  const list = (v: readonly string[]) => (v.length > 0 ? v.join(", ") : "none");
+  const operator = r.operator ?? PROVIDERS[r.provider].operator;
+  return [
+    ...line("status", r.status),
+    ...line("country", r.country, countryLabel),
+    ...line("city", r.city),
+    ...line("zones", r.zones, list),
+    { fact: "services", value: list(r.services), confirmed: true },
+    ...Object.entries(r.unconfirmedServices ?? {}).flatMap(([s, f]) => line(`service ${s}`, f, () => "offered")),
+    ...line("operator", operator.name),
+    ...line("operator euControlled", operator.euControlled),
+  ];
+}
+
+/**
+ * Every catalog region (of one provider, and with one region code, if given) checked against the
+ * contract, in catalog order. A region code no catalog region of the provider has is an error
+ * (`SC_UNKNOWN_REGION`), not an empty list.
+ */
+export function regionVerdicts(contract: ResidencyContract, provider?: ProviderId, region?: string): RegionVerdict[] {
+  const ofProvider = REGIONS.filter((r) => provider === undefined || r.provider === provider);
+  const selected = region === undefined ? ofProvider : ofProvider.filter((r) => r.code === region);
+  if (region !== undefined && selected.length === 0) {
+    const codes = [...new Set(ofProvider.map((r) => r.code))];
+    throw new SovereignCloudError("--region", [problems.unknownRegion("--region", provider ?? "catalog", region, codes, closest(region, codes))]);
+  }
+  return selected.map((r) => {
     const v = evaluate(contract, { provider: PROVIDERS[r.provider], region: r }, { maxAlternatives: 0 });
     const status = v.satisfied ? "allowed" : v.violations.some((x) => !x.unknown) ? "rejected" : "unknown";
     return {
@@ -96,6 +151,7 @@ export function regionVerdicts(contract: ResidencyContract, provider?: ProviderI
       kind: r.kind,
       status,
       violations: v.violations.map((x) => ({ clause: x.clause, unknown: x.unknown, reason: x.reason })),
+      facts: regionFacts(r),
     };
   });
 }
@@ -118,8 +174,17 @@ export function contractFromOption(spec: string | undefined, cwd = process.cwd()
   return parsed.value;
 }
 
-/** Text for `sovereign-cloud regions`: allowed placements, then the others with the clauses they break. */
-export function formatRegions(contract: ResidencyContract, rows: readonly RegionVerdict[]): string {
+/** `  status: ga [azure-regions-list-2026, primary, as of 2026-12-03] note` */
+function formatFact(f: RegionFactLine): string {
+  const src = f.source === undefined ? "" : ` [${f.source.id}, ${f.source.kind}, as of ${f.source.asOf}]`;
+  return `${f.fact}: ${f.value}${f.confirmed ? "" : " (unconfirmed)"}${src}${f.note === undefined ? "" : ` ${f.note}`}`;
+}
+
+/**
+ * Text for `sovereign-cloud regions`: allowed placements, then the others with the clauses they
+ * break; with `facts`, every region's facts with their sources under it.
+ */
+export function formatRegions(contract: ResidencyContract, rows: readonly RegionVerdict[], options: { readonly facts?: boolean } = {}): string {
   const name = contract.preset ?? "custom";
   const lines = [`Contract ${name}: ${JSON.stringify({ ...contract, preset: undefined })}`];
   const width = Math.max(...rows.map((r) => r.target.length), 6);
@@ -129,10 +194,12 @@ export function formatRegions(contract: ResidencyContract, rows: readonly Region
     for (const r of list) {
       lines.push(`  ${status === "allowed" ? "✓" : status === "rejected" ? "✗" : "?"} ${r.target.padEnd(width)}  ${r.displayName} — ${r.where}${r.kind === "region" ? "" : ` [${r.kind}]`}`);
       for (const v of r.violations) lines.push(`      ${v.clause}${v.unknown ? " (unknown)" : ""}: ${v.reason}`);
+      if (options.facts) for (const f of r.facts) lines.push(`      · ${formatFact(f)}`);
     }
   };
   group("allowed", "Satisfy the contract");
   group("rejected", "Rejected by a known fact");
   group("unknown", "Rejected because a fact is unconfirmed (an unknown never passes)");
+  if (!options.facts) lines.push("", "Each region's facts, with their sources and as-of dates: add --facts (narrow with --provider and --region).");
   return lines.join("\n");
 }

@@ -72,7 +72,12 @@ export function resolveTarget(target: Target, path: string, service?: PortableSe
     const reason = MANAGED_KUBERNETES[providerId].unlistedNote;
     found.push(problems.providerLimitation(path, `${provider.name} offers no managed Kubernetes that sovereign-cloud can create: ${reason}.`, `${providerId}:${region.code}`, "a provider with managed Kubernetes (see the portability matrix)", "choose a target whose cluster column in the README's targets table names a service, or run Kubernetes yourself on VirtualMachines."));
   } else if (service !== undefined && !offersService(region, service)) {
-    found.push(problems.serviceUnavailable(path, serviceLabel(service), `${providerId}:${region.code}`, alternativesFor(region, service)));
+    const open = region.unconfirmedServices?.[service];
+    found.push(
+      open === undefined
+        ? problems.serviceUnavailable(path, serviceLabel(service), `${providerId}:${region.code}`, alternativesFor(region, service))
+        : problems.serviceUnconfirmed(path, serviceLabel(service), `${providerId}:${region.code}`, open.note, alternativesFor(region, service)),
+    );
   }
   if (found.length > 0) return { problems: found };
   const placement: Placement = {

@@ -11,5 +11,14 @@ describe("open facts", () => {
 
   it("never lists a confirmed fact", () => {
     expect(open.map((f) => f.subject)).not.toContain("aws:eu-central-1 country");
+    // Generally available since Microsoft's list changed on 2026-03-23.
+    expect(open.map((f) => f.subject)).not.toContain("azure:denmarkeast status");
+  });
+
+  it("lists the services a region's sources do not document, and the ESC operator's control", () => {
+    const subjects = open.map((f) => f.subject);
+    expect(subjects).toEqual(expect.arrayContaining(["scaleway:it-mil service bucket", "scaleway:it-mil service virtualMachine", "aws:eusc-de-east-1 operator (aws-eusc) euControlled"]));
+    expect(subjects).not.toContain("scaleway:it-mil service network");
+    expect(subjects).toEqual(expect.arrayContaining(["azure:finlandcentral status", "azure:greececentral status", "gcp:europe-west15 status"]));
   });
 });

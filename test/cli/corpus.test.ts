@@ -14,11 +14,11 @@ import { cli, FIXTURES, limited, type CliResult } from "./run-cli";
 const LEAKS: Record<string, readonly { rule: string; resource: string; says: string }[]> = {
   "leak-aws-bucket-region-override": [{ rule: "data-location", resource: "exports", says: "aws:us-east-1 violates the contract's dataLocation clause" }],
   "leak-aws-default-provider-us": [{ rule: "data-location", resource: "logs", says: "aws:us-east-1 (from its provider) violates the contract's dataLocation clause" }],
-  "leak-aws-explicit-provider-us": [{ rule: "data-location", resource: "backups", says: 'cannot tell where aws:s3/bucket:Bucket "backups" lives: aws location "us-west-2"' }],
+  "leak-aws-explicit-provider-us": [{ rule: "data-location", resource: "backups", says: "aws:us-west-2 (from its provider) violates the contract's dataLocation clause: aws:us-west-2 is in US (United States)" }],
   "leak-aws-no-region": [{ rule: "data-location", resource: "drop", says: "no location on the resource and none on its provider" }],
   "leak-aws-s3-replication-us": [
-    { rule: "replication", resource: "records-replication", says: 'S3 replication rule "all" copies data to: aws location "us-west-2"' },
-    { rule: "data-location", resource: "records-replica", says: '"us-west-2"' },
+    { rule: "replication", resource: "records-replication", says: 'S3 replication rule "all" copies data to aws:us-west-2, which violates the contract\'s dataLocation clause' },
+    { rule: "data-location", resource: "records-replica", says: "aws:us-west-2 is in US (United States)" },
   ],
   "leak-aws-cloudfront": [{ rule: "global-services", resource: "site-cdn", says: "CloudFront serves and caches content at edge locations worldwide" }],
   "leak-aws-ssh-open-world": [{ rule: "admin-ports", resource: "admin", says: "opens SSH (22) to 0.0.0.0/0" }],

@@ -1,7 +1,7 @@
 /**
  * AWS regions: every European region of the commercial `aws` partition, the AWS European
- * Sovereign Cloud (`aws-eusc`), the restricted `aws-iso-e` region, and a few non-European regions
- * that exist to be rejected by fact.
+ * Sovereign Cloud (`aws-eusc`), the restricted `aws-iso-e` region, and (from `aws-world.ts`) every
+ * other region of the SDK's partitions data and of `aws.Region`, catalogued to be rejected by fact.
  *
  * Where each column comes from:
  * - code, display name, partition: the AWS SDK's partitions data (`aws-sdk-partitions`, primary).
@@ -17,6 +17,7 @@
  */
 import type { LegalEntity, PortableService, RegionFacts } from "../types";
 import { fact, unconfirmed } from "../types";
+import { AWS_WORLD_REGIONS } from "./aws-world";
 
 const ALL_SERVICES: readonly PortableService[] = ["bucket", "network", "virtualMachine"];
 const SDK = "aws-sdk-partitions" as const;
@@ -45,24 +46,31 @@ function commercial(code: string, displayName: string, city: RegionFacts["city"]
 const OPT_IN_UNCONFIRMED = "Opt-in region (must be enabled per account): UNCONFIRMED.";
 
 /**
- * The operator of the AWS European Sovereign Cloud. Everything here is from press and conference
- * summaries (secondary); who ultimately controls it is not confirmed, so it never satisfies
- * `providerControl: eu`.
+ * The operator of the AWS European Sovereign Cloud: the German parent company AWS named at launch,
+ * with its register entry and shareholder as a third party read them from the German commercial
+ * register. AWS describes it as "locally controlled" (management and an EU advisory board); the
+ * only shareholder reading found names a US-incorporated sole shareholder of the Amazon group. No
+ * register extract was read here, so whether the operator is controlled from inside the EU/EEA
+ * (Gaia-X P5.1.5, control in the sense of shareholding) stays unconfirmed: `providerControl: eu`
+ * (gaia-x-l3) never passes on it, and would fail outright if the reading is confirmed.
  */
 export const AWS_EUSC_OPERATOR: LegalEntity = {
   id: "aws-eusc",
-  name: fact("AWS European Sovereign Cloud GmbH", "eusc-sec201-summary", "secondary; the press also names a new parent company with three German GmbH subsidiaries"),
-  headquarters: fact("DE", "golem-eusc-2026-01", "operating company seated in Potsdam (secondary)"),
-  parent: unconfirmed(
-    "press describes a new European parent company owned within the Amazon group; the ultimate parent is not confirmed from a primary source",
-    "Amazon.com, Inc.",
-    "eusc-governance-press",
+  name: fact("AWS European Sovereign Cloud GmbH", "aws-eusc-launch-2026-01", "the German parent company of the AWS European Sovereign Cloud (subsidiaries for infrastructure, trust services and employment), per AWS's launch announcement"),
+  headquarters: fact("DE", "golem-eusc-2026-01", "the operating company is seated in Potsdam, Brandenburg; register court Potsdam (eusc-register-reading)"),
+  parent: fact(
+    "A100 ROW, Inc. (Wilmington, Delaware, US), of the Amazon group (ultimately Amazon.com, Inc.)",
+    "eusc-register-reading",
+    "sole shareholder (100%) in the shareholder list of 21 October 2025 as read by a third party; press describes the structure as created by AWS (eusc-governance-press)",
   ),
   euControlled: unconfirmed<boolean>(
-    "governance is by EU-resident managers and an advisory board, but the group is ultimately Amazon.com, Inc. (US); whether that meets Gaia-X P5.1.5 (no control from outside the EU/EEA) is not established by any source",
-    undefined,
-    "eusc-governance-press",
+    "AWS says the parent company is 'locally controlled' in the EU (EU-resident managing directors Stéphane Israël and Stefan Hoechbauer, an advisory board of EU citizens); the only shareholder reading found (secondary, eusc-register-reading) shows a single US-incorporated shareholder of the Amazon group, which would be control from outside the EU/EEA under Gaia-X P5.1.5. Confirm from the register's shareholder list (handelsregister.de, Potsdam HRB 40853) before encoding either way",
+    false,
+    "eusc-register-reading",
   ),
+  registrationNumbers: [
+    fact({ kind: "local", value: "HRB 40853", register: "Amtsgericht Potsdam" }, "eusc-register-reading", "as a third party read it from the register; not checked against the register here"),
+  ],
 };
 
 export const AWS_REGIONS: readonly RegionFacts[] = [
@@ -74,7 +82,7 @@ export const AWS_REGIONS: readonly RegionFacts[] = [
   commercial(
     "eu-south-2",
     "Europe (Spain)",
-    unconfirmed("the AWS description names only the country; secondary lists disagree (Aragón vs Madrid)", "Aragón"),
+    unconfirmed("the AWS description names only the country; secondary lists disagree (Aragón vs Madrid); re-checked 2026-12-03: press consistently places the zones around Zaragoza and Huesca (Aragón), no AWS page names the city", "Aragón"),
     "ES",
     { notes: OPT_IN_UNCONFIRMED },
   ),
@@ -90,10 +98,10 @@ export const AWS_REGIONS: readonly RegionFacts[] = [
     code: "eusc-de-east-1",
     displayName: "AWS European Sovereign Cloud (Germany)",
     kind: "region",
-    city: unconfirmed("only the state is public: Brandenburg (colocation first, own data centres in Elbe-Elster and Baruth/Mark later, per golem.de)", "Brandenburg (state)", "golem-eusc-2026-01"),
+    city: unconfirmed("only the state is public: Brandenburg (colocation first, own data centres in Elbe-Elster and Baruth/Mark later, per golem.de); re-checked 2026-12-03, no source names a city", "Brandenburg (state)", "golem-eusc-2026-01"),
     country: fact("DE", SDK, 'partition aws-eusc, description "AWS European Sovereign Cloud (Germany)"'),
-    status: fact("ga", "golem-eusc-2026-01", "availability announced 15 January 2026 (secondary); also a region of the aws-eusc partition in the SDK data"),
-    zones: unconfirmed("no source lists the zones; public configurations use eusc-de-east-1a and -1b and note that a third AZ is not there yet", ["eusc-de-east-1a", "eusc-de-east-1b"]),
+    status: fact("ga", "aws-eusc-launch-2026-01", "generally available since 15 January 2026 (AWS launch announcement in Potsdam; golem-eusc-2026-01); a region of the aws-eusc partition in the SDK data"),
+    zones: unconfirmed("no AWS source lists the zones (re-checked 2026-12-03); public configurations use eusc-de-east-1a and -1b and note that a third AZ is not there yet", ["eusc-de-east-1a", "eusc-de-east-1b"]),
     services: ALL_SERVICES,
     partition: "aws-eusc",
     operator: AWS_EUSC_OPERATOR,
@@ -116,14 +124,6 @@ export const AWS_REGIONS: readonly RegionFacts[] = [
     notes: "Restricted/classified partition aws-iso-e: no portable services are offered here.",
   },
 
-  // --- Non-European regions, rejected by fact ---
-  commercial("us-east-1", "US East (N. Virginia)", unconfirmed('the description names an area ("N. Virginia"), not a city', "Northern Virginia"), "US", {
-    zones: fact(["us-east-1a", "us-east-1b", "us-east-1c", "us-east-1d", "us-east-1e", "us-east-1f"], "aws-az-names-networknext"),
-  }),
-  commercial("il-central-1", "Israel (Tel Aviv)", fact("Tel Aviv", SDK), "IL", {
-    zones: unconfirmed("zone letters not confirmed from a source", abc("il-central-1")),
-  }),
-  commercial("me-central-1", "Middle East (UAE)", unconfirmed("the description names only the country"), "AE"),
-  commercial("me-south-1", "Middle East (Bahrain)", unconfirmed("the description names only the country"), "BH"),
-  commercial("af-south-1", "Africa (Cape Town)", fact("Cape Town", SDK), "ZA"),
+  // --- Outside Europe: every other region of the SDK data and of aws.Region (aws-world.ts) ---
+  ...AWS_WORLD_REGIONS,
 ];

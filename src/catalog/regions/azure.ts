@@ -1,6 +1,6 @@
 /**
- * Azure regions: every European region, plus a few non-European ones that exist to be rejected by
- * fact (US, UAE, Israel).
+ * Azure regions: every European region, plus the non-European rows of the regions list (here a
+ * few; the rest in `azure-world.ts`), which exist to be rejected by fact.
  *
  * Where each column comes from:
  * - code (programmatic name, what `location` takes), display name, physical location, geography,
@@ -11,6 +11,8 @@
  *   (`azure-az-overview`); a region gets them when the list says it supports availability zones.
  * - pairs: the regions list; symmetry from `azure-regions-paired`, which lists the only asymmetric
  *   pairs (Brazil South, West India, West US 3), none of them catalogued here.
+ * - denmarkeast: generally available since Microsoft's list changed on 2026-03-23
+ *   (`azure-regions-list-2026`); the other rows are as in the 2025-09-23 version.
  * - swedensouth appears in the list only as Sweden Central's (restricted) pair; its programmatic
  *   name comes from public infrastructure code. finlandcentral and greececentral are not in the
  *   list read; their names come from secondary tables, their status stays UNCONFIRMED.
@@ -20,6 +22,7 @@
  */
 import type { Fact, PortableService, RegionFacts, RegionStatus } from "../types";
 import { fact, unconfirmed } from "../types";
+import { AZURE_WORLD_REGIONS } from "./azure-world";
 
 const ALL_SERVICES: readonly PortableService[] = ["bucket", "network", "virtualMachine"];
 const LIST = "azure-regions-list" as const;
@@ -76,7 +79,7 @@ export const AZURE_REGIONS: readonly RegionFacts[] = [
   region({ code: "belgiumcentral", displayName: "Belgium Central", location: "Brussels", city: city("Brussels"), country: "BE", geography: "Belgium", status: GA, zones: ZONES, pair: null }),
   region({
     code: "denmarkeast", displayName: "Denmark East", location: "Copenhagen", city: city("Copenhagen"), country: "DK", geography: "Denmark",
-    status: fact("announced", LIST, "listed with the coming-soon icon in the version read (ms.date 2025-09-23); an Azure blog post of 2026-05-06 (azure-blog-europe-2026-05) names Denmark among new regions, so it may have opened since: re-check before relying on it"),
+    status: fact("ga", "azure-regions-list-2026", "generally available: listed without the coming-soon icon since the change of 2026-03-23 (it was 'coming soon' in the 2025-09-23 version)"),
     zones: ZONES, pair: null,
   }),
   region({ code: "francecentral", displayName: "France Central", location: "Paris", city: city("Paris"), country: "FR", geography: "France", status: GA, zones: ZONES, pair: "francesouth" }),
@@ -124,7 +127,7 @@ export const AZURE_REGIONS: readonly RegionFacts[] = [
       city: unconfirmed("not in the regions list read; only press and secondary tables", finland ? "southern Finland (Espoo/Kirkkonummi area)" : "Athens", "azure-region-names-iac"),
       country: fact(finland ? "FI" : "GR", "azure-blog-europe-2026-05", `the region's name; Microsoft names ${finland ? "Finland" : "Greece"} among its European region markets`),
       status: unconfirmed(
-        "not in the regions list read (ms.date 2025-09-23); secondary tables say 'coming soon'; the 2026-05-06 Azure blog names the country among markets it 'expanded into' or 'continues to build in' without saying which",
+        "re-checked 2026-12-03: still no row in Microsoft's regions list (version of 2026-08-20, azure-regions-list-2026); secondary tables say 'coming soon'; the 2026-05-06 Azure blog names the country among markets it 'expanded into' or 'continues to build in' without saying which",
         "announced",
         "azure-region-names-iac",
       ),
@@ -143,4 +146,6 @@ export const AZURE_REGIONS: readonly RegionFacts[] = [
   region({ code: "uaenorth", displayName: "UAE North", location: "Dubai", city: city("Dubai"), country: "AE", geography: "UAE", status: GA, zones: ZONES, pair: "uaecentral" }),
   region({ code: "uaecentral", displayName: "UAE Central", location: "Abu Dhabi", city: city("Abu Dhabi"), country: "AE", geography: "UAE", status: RESTRICTED, zones: NO_ZONES, pair: "uaenorth" }),
   region({ code: "israelcentral", displayName: "Israel Central", location: "Israel", city: noCity("Israel"), country: "IL", geography: "Israel", status: GA, zones: ZONES, pair: null }),
+  // --- Every other row of the regions list, outside Europe (azure-world.ts) ---
+  ...AZURE_WORLD_REGIONS,
 ];

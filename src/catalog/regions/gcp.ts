@@ -65,7 +65,7 @@ const EUROPE: readonly RegionFacts[] = [
     kind: "region",
     city: unconfirmed<string>("the region appears in some API location lists (e.g. Database Migration projects.locations) but no source names its city", undefined, "residency-facts"),
     country: unconfirmed<string>("no source names the country of europe-west15", undefined, "residency-facts"),
-    status: unconfirmed<"ga">("not in Compute Engine's regions and zones table; launch status unknown", undefined, "residency-facts"),
+    status: unconfirmed<"ga">("not in Compute Engine's regions and zones table; launch status unknown (re-checked 2026-12-03: no Google page found that names it)", undefined, "residency-facts"),
     zones: unconfirmed<readonly string[]>("not in Compute Engine's regions and zones table", undefined, "residency-facts"),
     services: ALL_SERVICES,
     notes: "Known only from API location lists; kept so that it is rejected by an unknown fact rather than by absence.",

@@ -70,7 +70,7 @@ function localZone(apiCode: string, displayName: string, claimedCity: string, cl
     kind: "region",
     city: unconfirmed(`read off the local-zone name ${apiCode} only`, claimedCity),
     country: unconfirmed(`read off the local-zone name ${apiCode} only; OVHcloud's local-zone list was not retrieved`, claimedCountry),
-    status: unconfirmed("the local zone exists in OVHcloud's own tooling; general availability was not confirmed", "ga"),
+    status: unconfirmed("the local zone exists in OVHcloud's own tooling; general availability was not confirmed (re-checked 2026-12-03: OVHcloud's local-zone list still not found)", "ga"),
     zones: ZONES_UNKNOWN,
     services: COMPUTE,
     apiCodes: { virtualMachine: apiCode, network: apiCode },

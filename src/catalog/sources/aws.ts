@@ -32,15 +32,21 @@ export const AWS_SOURCES = defineSources({
     asOf: "2026-11-28",
     kind: "secondary",
   },
+  "aws-eusc-launch-2026-01": {
+    title: "AWS launch of the AWS European Sovereign Cloud, 15 January 2026: generally available, first Region in Brandenburg (Germany); run by a German parent company, AWS European Sovereign Cloud GmbH, with subsidiaries for infrastructure, certificate/trust services and employment; managing directors Stéphane Israël and Stefan Hoechbauer; advisory board of EU citizens",
+    ref: "https://press.aboutamazon.com/aws/2026/1/aws-launches-aws-european-sovereign-cloud-and-announces-expansion-across-europe; https://aws.amazon.com/blogs/aws/opening-the-aws-european-sovereign-cloud/ (read through summaries quoting them: techinformed.com, a public blog citing the press release; AWS's post 'Now generally available' of 2026-01-15 as quoted by moneycheck.com)",
+    asOf: "2026-12-03",
+    kind: "secondary",
+  },
+  "eusc-register-reading": {
+    title: "Third-party reading of the German commercial register: holding AWS European Sovereign Cloud GmbH (Amtsgericht Potsdam HRB 40853, formerly Amazon Germany Holdco 1 GmbH) with Amazon Data Services ESC GmbH (Potsdam HRB 40822), Amazon ESC Trust Services GmbH (Potsdam HRB 40804) and AWS ESC Development Center GmbH (München HRB 268806); shareholder list of 21 October 2025 names one shareholder at 100%, A100 ROW, Inc., Wilmington, Delaware; AWS's site says the ESC runs 'under a parent company that is locally controlled in the European Union'",
+    ref: "public research notes found by exact-string search for \"AWS European Sovereign Cloud GmbH\" (a documentary dossier section 'A30' and a slide deck 'Measure 6'); handelsregister.de was not read here",
+    asOf: "2026-12-03",
+    kind: "secondary",
+  },
   "eusc-governance-press": {
     title: "Press on the AWS European Sovereign Cloud governance: new parent company with three German GmbH subsidiaries led by EU citizens; advisory board",
     ref: "https://pbxscience.com/aws-launches-european-sovereign-cloud-tackling-jurisdiction-not-just-geography/; https://underlines.news/2026/01/16/aws-switches-on-european-sovereign-cloud-pledges-78-b-eu-build-out",
-    asOf: "2026-11-28",
-    kind: "secondary",
-  },
-  "eusc-sec201-summary": {
-    title: "AWS re:Invent 2025 SEC201 'AWS European Sovereign Cloud: From concept to reality' (summary): independent governance under AWS European Sovereign Cloud GmbH, Brandenburg",
-    ref: "https://dev.to/kazuya_dev/aws-reinvent-2025-aws-european-sovereign-cloud-from-concept-to-reality-sec201-3b5k",
     asOf: "2026-11-28",
     kind: "secondary",
   },

@@ -8,6 +8,12 @@ export const AZURE_SOURCES = defineSources({
     asOf: "2026-11-28",
     kind: "primary",
   },
+  "azure-regions-list-2026": {
+    title: "Microsoft: Azure regions list after the change 'regions-denmarkeast-ga' (merged 2026-03-23): Denmark East (Copenhagen, availability zones, no pair) listed as available, no longer coming soon; the version of 2026-08-20 still lists it so and has no Finland Central or Greece Central row",
+    ref: "MicrosoftDocs/reliability-docs articles/reliability/regions-list.md (learn.microsoft.com/azure/reliability/regions-list), via shared/reference/residency-facts.md section 10; corroborated by Azure/azure-sdk-for-net issue #58810 (2026-04-29: 'Denmark East is publicly available')",
+    asOf: "2026-12-03",
+    kind: "primary",
+  },
   "azure-regions-paired": {
     title: "Microsoft: Azure region pairs and nonpaired regions (GRS replicates to the pair; most pairs are symmetric, asymmetric ones listed)",
     ref: "MicrosoftDocs/reliability-docs articles/reliability/regions-paired.md (ms.date 03/19/2025)",

@@ -15,10 +15,22 @@ export const EUROPE_SOURCES = defineSources({
     kind: "primary",
   },
   "scaleway-sdk-locality": {
-    title: "Scaleway Go SDK locality: region codes fr-par, nl-ams, pl-waw and zone codes of the form <region>-<n> (fr-par-1 ...)",
-    ref: "scaleway/scaleway-sdk-go scw/locality.go",
-    asOf: "2026-11-28",
+    title: "Scaleway Go SDK locality: regions fr-par, nl-ams, pl-waw, it-mil and their zones (<region>-<n>; it-mil has one zone, it-mil-1, added 2026-02-23)",
+    ref: "scaleway/scaleway-sdk-go scw/locality.go (RegionItMil, ZoneItMil1: commit 17514a70, pull request #2946 'feat: add support for it-mil-1'); also scaleway/scaleway-sdk-js pull request #2948 'add it-mil region and zone'",
+    asOf: "2026-12-03",
     kind: "primary",
+  },
+  "scaleway-sdk-it-mil-apis": {
+    title: "Scaleway Go SDK generated API clients that serve Milan: Instance API zones include it-mil-1, VPC v2 and IPAM regions include it-mil; Container Registry for it-mil is at rg.it-mil.scw.eu",
+    ref: "scaleway/scaleway-sdk-go api/instance (Zones()), api/vpc/v2/vpc_sdk.go and api/ipam/v1 (Regions()), as of commit 17514a70 (shared/reference/residency-facts.md section 10); scaleway/scaleway-cli internal/namespaces/registry (registry endpoint test)",
+    asOf: "2026-12-03",
+    kind: "primary",
+  },
+  "scaleway-it-mil-endpoints-iac": {
+    title: "Third-party configurations and tables naming Scaleway region it-mil 'Milan, Italy' with the Object Storage endpoint s3.it-mil.scw.cloud",
+    ref: "public repositories found by exact-string search for \"s3.it-mil.scw\" (S3 proxy region tables, backup plug-ins, CI artifact actions)",
+    asOf: "2026-12-03",
+    kind: "secondary",
   },
   "scaleway-instances-datasheet": {
     title: "Scaleway Instances datasheet: DEV1 2-4 vCPU / 2-12 GiB, PLAY2 and PRO2 1-32 vCPU / 2-128 GiB (ratios 1:2, 1:4) on shared vCPUs; POP2 2-96 dedicated vCPUs at 1:4; PLAY2 and DEV1 not in PAR3",
