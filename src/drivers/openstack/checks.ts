@@ -9,7 +9,7 @@ import { IMAGES } from "../../catalog/images/index";
 import { known } from "../../catalog/types";
 import { placementLabel } from "../../contract/placement";
 import { problems, type Problem } from "../../errors";
-import { renderUserData, userDataPartType } from "../cloudinit";
+import { userDataProblems } from "../cloudinit";
 import { missingCapability, type Feature } from "../capabilities";
 import type { BucketSpec, CheckContext, NetworkSpec, VirtualMachineSpec } from "../types";
 import { OPENSTACK_CAPABILITIES } from "./capabilities";
@@ -96,14 +96,7 @@ export function checkVirtualMachine(spec: VirtualMachineSpec, ctx: CheckContext)
   if (!Number.isInteger(spec.diskGiB) || spec.diskGiB < 1) {
     out.push(problems.invalidArgument("diskGiB", "the boot volume size is a whole number of GiB, at least 1.", spec.diskGiB, "1 or more", "choose a disk size in range."));
   }
-  if (spec.userData !== undefined && spec.sshKeys.length > 0 && spec.userData.trim() !== "" && userDataPartType(spec.userData) === undefined) {
-    out.push(problems.invalidArgument("userData", "this user data cannot be combined with the SSH-key part: cloud-init needs to know its type from its first line.", spec.userData.slice(0, 40), "user data starting with #cloud-config, #!, #cloud-boothook or #include", "start the user data with one of those lines."));
-  }
-  const rendered = renderUserData(spec.adminUsername, spec.sshKeys, spec.userData);
-  const encoded = rendered === undefined ? 0 : Buffer.from(rendered, "utf8").toString("base64").length;
-  if (encoded > USER_DATA_MAX_BASE64_BYTES) {
-    out.push(problems.invalidArgument("userData", "Nova user data (with the SSH-key part, base64 encoded) is limited to 65535 bytes.", `${encoded} bytes encoded`, `at most ${USER_DATA_MAX_BASE64_BYTES} bytes encoded`, "shorten the user data, e.g. fetch a script instead of inlining it."));
-  }
+  out.push(...userDataProblems(spec, { maxBytes: USER_DATA_MAX_BASE64_BYTES, encoding: "base64", message: "Nova user data (with the SSH-key part, base64 encoded) is limited to 65535 bytes." }));
   const net = spec.network.data as Partial<OpenStackNetworkData> | undefined;
   if (spec.publicIp && net?.external !== true) {
     out.push(

@@ -6,34 +6,26 @@
 import { OVHCLOUD_IMAGE_USERS } from "../../catalog/images/ovhcloud";
 import { OVHCLOUD_FLAVOR_DISK_GB } from "../../catalog/sizes/ovhcloud";
 import { problems, type Problem } from "../../errors";
+import { objectLockNeedsVersioning } from "../s3/checks";
+import { bucketNameProblems, type BucketNameRules } from "../s3/naming";
 import type { BucketSpec, CheckContext, NetworkSpec, VirtualMachineSpec } from "../types";
 import type { OvhcloudNetworkData } from "./network";
 import { OVHCLOUD_COLD_STORAGE_CLASSES } from "./overrides";
 import { checkApiRegion, checkServiceName, resolveServiceName } from "./provider";
 
 const SERVICE_NAME_PATH = "overrides.ovhcloud.serviceName";
-/** Pulumi auto-names a container `<name>-<7 random characters>`, so the name may use 63 - 8. */
-const AUTONAME_SUFFIX = 8;
-/** S3 container names: 3-63 lowercase letters, digits and hyphens, starting and ending with a letter or digit. */
-const CONTAINER_NAME = /^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$/;
+/** S3 container names: the shared S3-family rules (../s3/naming.ts); global across OVHcloud regions. */
+const CONTAINER_NAMES: BucketNameRules = { overrides: "ovhcloud", what: "an OVHcloud container (names are global across regions)", minLength: 3 };
 const GIB_IN_GB = 1.073741824;
 
 export function checkBucket(spec: BucketSpec, ctx: CheckContext): Problem[] {
   const o = spec.overrides.ovhcloud ?? {};
   const found: Problem[] = [...checkServiceName(o.serviceName, ctx, SERVICE_NAME_PATH), ...checkApiRegion(ctx, "bucket")];
-  if (o.bucketName === undefined) {
-    if (!/^[a-z0-9][a-z0-9-]*$/.test(ctx.name) || ctx.name.length > 63 - AUTONAME_SUFFIX) {
-      found.push(problems.invalidArgument("name", `"${ctx.name}" cannot prefix an OVHcloud container name: S3 names take lowercase letters, digits and hyphens, and the random suffix needs ${AUTONAME_SUFFIX} of the 63 characters.`, ctx.name, `1-${63 - AUTONAME_SUFFIX} lowercase letters, digits and hyphens`, "rename the component, or set overrides.ovhcloud.bucketName."));
-    }
-  } else if (typeof o.bucketName !== "string" || !CONTAINER_NAME.test(o.bucketName)) {
-    found.push(problems.invalidArgument("overrides.ovhcloud.bucketName", "is not a valid container name (names are global across OVHcloud regions).", o.bucketName, "3-63 lowercase letters, digits and hyphens, starting and ending with a letter or digit", "choose another name, or leave it out to get an auto-generated one."));
-  }
+  found.push(...bucketNameProblems(ctx.name, o.bucketName, CONTAINER_NAMES));
   if (o.coldStorageClass !== undefined && !(OVHCLOUD_COLD_STORAGE_CLASSES as readonly string[]).includes(o.coldStorageClass)) {
     found.push(problems.invalidArgument("overrides.ovhcloud.coldStorageClass", "is not a storage class an OVHcloud lifecycle rule can move objects to.", o.coldStorageClass, OVHCLOUD_COLD_STORAGE_CLASSES.join(", "), "use one of the allowed classes."));
   }
-  if (spec.retentionDays !== undefined && !spec.versioning) {
-    found.push(problems.conflictingArguments("versioning", "S3 object lock (retentionDays) works only on a versioned container.", false, "drop versioning: false, or drop retentionDays."));
-  }
+  found.push(...objectLockNeedsVersioning(spec, "S3 object lock (retentionDays) works only on a versioned container.", "versioning"));
   if (!spec.retainOnDelete && !spec.emptyOnDelete) {
     found.push(
       problems.providerLimitation(
