@@ -2,6 +2,8 @@
  * Pre-flight checks for what only AWS rejects. Pure: no resources, no SDK. Each rule names the AWS
  * document it comes from.
  */
+import { overrideProblems } from "../override-schema";
+import { AWS_BUCKET_OVERRIDES, AWS_NETWORK_OVERRIDES, AWS_VM_OVERRIDES } from "./overrides-schema";
 import { AWS_IMAGES } from "../../catalog/images/aws";
 import { known } from "../../catalog/types";
 import { problems, type Problem } from "../../errors";
@@ -59,7 +61,7 @@ function kmsKeyProblems(path: string, arn: string | undefined, encryption: strin
 export function checkBucket(spec: BucketSpec, ctx: CheckContext): Problem[] {
   const out: Problem[] = [];
   const o = spec.overrides.aws ?? {};
-  out.push(...bucketNameProblems(ctx.name, o.bucketName, S3_NAMES));
+  out.push(...bucketNameProblems(ctx.name, o.bucketName, S3_NAMES), ...overrideProblems(AWS_BUCKET_OVERRIDES, spec.overrides.aws));
   const cold = spec.lifecycle.coldAfterDays;
   const coldClass = o.coldStorageClass ?? "STANDARD_IA";
   if (cold !== undefined && IA_CLASSES.has(coldClass) && cold < IA_MINIMUM_DAYS) {
@@ -72,7 +74,7 @@ export function checkBucket(spec: BucketSpec, ctx: CheckContext): Problem[] {
 
 export function checkNetwork(spec: NetworkSpec, _ctx: CheckContext): Problem[] {
   // VPC and subnet IPv4 blocks must be between /16 and /28 (Amazon VPC User Guide, VPC CIDR blocks).
-  const out: Problem[] = [];
+  const out: Problem[] = overrideProblems(AWS_NETWORK_OVERRIDES, spec.overrides.aws);
   for (const [path, cidr] of [["cidr", spec.cidr], ["subnetCidr", spec.subnetCidr]] as const) {
     const prefix = Number(cidr.split("/")[1]);
     if (!Number.isInteger(prefix) || prefix < 16 || prefix > 28) {
@@ -85,6 +87,7 @@ export function checkNetwork(spec: NetworkSpec, _ctx: CheckContext): Problem[] {
 export function checkVirtualMachine(spec: VirtualMachineSpec, ctx: CheckContext): Problem[] {
   const out: Problem[] = [];
   const o = spec.overrides.aws ?? {};
+  out.push(...overrideProblems(AWS_VM_OVERRIDES, spec.overrides.aws));
   if (o.ami === undefined && known(AWS_IMAGES[spec.image]) === undefined) {
     out.push(problems.unknownImage("image", spec.image, Object.keys(AWS_IMAGES), []));
   }

@@ -11,6 +11,8 @@ import { userDataProblems } from "../cloudinit";
 import { objectLockNeedsVersioning } from "../s3/checks";
 import { bucketNameProblems, type BucketNameRules } from "../s3/naming";
 import type { BucketSpec, CheckContext, NetworkSpec, VirtualMachineSpec } from "../types";
+import { overrideProblems } from "../override-schema";
+import { HETZNER_BUCKET_OVERRIDES, HETZNER_NETWORK_OVERRIDES, HETZNER_VM_OVERRIDES } from "./overrides-schema";
 import { NETWORK_ZONES, networkZoneOf } from "./network";
 
 /** Bucket names as Hetzner's S3 API takes them: the shared S3-family rules (../s3/naming.ts), nothing reserved beyond them. */
@@ -22,19 +24,11 @@ export const FIREWALL_MAX_RULES = 500;
 /** hcloud Server user_data "is limited to 32KiB" (hcloud provider docs). */
 export const USER_DATA_MAX_BYTES = 32 * 1024;
 
-function bool(path: string, v: unknown): Problem[] {
-  return v === undefined || typeof v === "boolean" ? [] : [problems.invalidArgument(path, "must be true or false.", v, "true, false", `set ${path} to a boolean.`)];
-}
-
-function nonEmpty(path: string, v: unknown, example: string): Problem[] {
-  return v === undefined || (typeof v === "string" && v.trim() !== "") ? [] : [problems.invalidArgument(path, "must be a non-empty string.", v, example, `set ${path} or leave it out.`)];
-}
-
 export function checkBucket(spec: BucketSpec, ctx: CheckContext): Problem[] {
   const out: Problem[] = [];
   const o = spec.overrides.hetzner ?? {};
   out.push(...bucketNameProblems(ctx.name, o.bucketName, HETZNER_NAMES));
-  out.push(...bool("overrides.hetzner.pathStyle", o.pathStyle));
+  out.push(...overrideProblems(HETZNER_BUCKET_OVERRIDES, spec.overrides.hetzner));
   out.push(...objectLockNeedsVersioning(spec, "object lock needs versioning, but versioning is off."));
   return out;
 }
@@ -53,7 +47,7 @@ export function checkNetwork(spec: NetworkSpec, ctx: CheckContext): Problem[] {
   if (!isPrivateIpv4Range(spec.cidr)) {
     out.push(problems.invalidCidr("cidr", spec.cidr, "Hetzner networks take a private IPv4 range inside 10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16 (RFC 1918)", "an RFC 1918 IPv4 CIDR such as 10.0.0.0/16"));
   }
-  out.push(...nonEmpty("overrides.hetzner.networkZone", o.networkZone, '"eu-central"'), ...bool("overrides.hetzner.deleteProtection", o.deleteProtection));
+  out.push(...overrideProblems(HETZNER_NETWORK_OVERRIDES, spec.overrides.hetzner));
   if (o.networkZone === undefined && networkZoneOf(spec, ctx.placement.region.code) === undefined) {
     out.push(
       problems.providerSettingMissing(
@@ -74,18 +68,10 @@ export function checkNetwork(spec: NetworkSpec, ctx: CheckContext): Problem[] {
 export function checkVirtualMachine(spec: VirtualMachineSpec, _ctx: CheckContext): Problem[] {
   const out: Problem[] = [];
   const o = spec.overrides.hetzner ?? {};
-  out.push(...nonEmpty("overrides.hetzner.serverType", o.serverType, '"cx23"'), ...nonEmpty("overrides.hetzner.image", o.image, '"debian-12"'));
+  out.push(...overrideProblems(HETZNER_VM_OVERRIDES, spec.overrides.hetzner));
   if (o.image === undefined && known(HETZNER_IMAGES[spec.image]) === undefined) {
     out.push(problems.unknownImage("image", spec.image, Object.keys(HETZNER_IMAGES), []));
   }
-  const names = o.sshKeyNames;
-  if (names !== undefined && (!Array.isArray(names) || names.length === 0 || names.some((n) => typeof n !== "string" || n.trim() === ""))) {
-    out.push(problems.invalidArgument("overrides.hetzner.sshKeyNames", "must be a non-empty list of SSH key names or ids registered in the Hetzner project.", names, '["alice@laptop"]', "list the keys, or leave it out to register the first of sshKeys."));
-  }
-  if (o.volumeGiB !== undefined && (typeof o.volumeGiB !== "number" || !Number.isInteger(o.volumeGiB) || o.volumeGiB < 1)) {
-    out.push(problems.invalidArgument("overrides.hetzner.volumeGiB", "must be a whole number of GB.", o.volumeGiB, "a whole number such as 100", "set the volume size in GB, or leave it out."));
-  }
-  out.push(...bool("overrides.hetzner.protection", o.protection));
   out.push(...userDataProblems(spec, { maxBytes: USER_DATA_MAX_BYTES, message: "Hetzner server user data (with the SSH-key part) is limited to 32 KiB." }));
   return out;
 }

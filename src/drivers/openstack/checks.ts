@@ -5,6 +5,8 @@
  * the component (`unmetNeeds`); these are the limits only this driver knows: Keystone URL, Swift
  * regions and names, external networks for floating IPs, images, boot volume and user data.
  */
+import { overrideProblems } from "../override-schema";
+import { OPENSTACK_NETWORK_OVERRIDES } from "./overrides-schema";
 import { IMAGES } from "../../catalog/images/index";
 import { known } from "../../catalog/types";
 import { placementLabel } from "../../contract/placement";
@@ -57,12 +59,7 @@ export function checkBucket(spec: BucketSpec, ctx: CheckContext): Problem[] {
 export function checkNetwork(spec: NetworkSpec, ctx: CheckContext): Problem[] {
   const out: Problem[] = [...authProblems(ctx)];
   const o = spec.overrides.openstack ?? {};
-  for (const key of ["externalNetworkId", "externalNetworkName"] as const) {
-    const v = o[key];
-    if (v !== undefined && (typeof v !== "string" || v.trim() === "")) {
-      out.push(problems.invalidArgument(`overrides.openstack.${key}`, "must be a non-empty string.", v, key === "externalNetworkId" ? "a network UUID" : "a network name such as ext-net", `set it or leave it out.`));
-    }
-  }
+  out.push(...overrideProblems(OPENSTACK_NETWORK_OVERRIDES, spec.overrides.openstack));
   if (o.router === true && externalNetwork(spec, ctx) === undefined) {
     out.push(
       problems.providerSettingMissing(

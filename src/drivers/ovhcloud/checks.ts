@@ -3,6 +3,8 @@
  * they read the stack config for the project id. Features in the capability table are checked by
  * the components; these are the rest.
  */
+import { overrideProblems } from "../override-schema";
+import { OVHCLOUD_BUCKET_OVERRIDES, OVHCLOUD_NETWORK_OVERRIDES, OVHCLOUD_VM_OVERRIDES } from "./overrides-schema";
 import { OVHCLOUD_IMAGE_USERS } from "../../catalog/images/ovhcloud";
 import { OVHCLOUD_FLAVOR_DISK_GB } from "../../catalog/sizes/ovhcloud";
 import { problems, type Problem } from "../../errors";
@@ -10,7 +12,6 @@ import { objectLockNeedsVersioning } from "../s3/checks";
 import { bucketNameProblems, type BucketNameRules } from "../s3/naming";
 import type { BucketSpec, CheckContext, NetworkSpec, VirtualMachineSpec } from "../types";
 import type { OvhcloudNetworkData } from "./network";
-import { OVHCLOUD_COLD_STORAGE_CLASSES } from "./overrides";
 import { checkApiRegion, checkServiceName, resolveServiceName } from "./provider";
 
 const SERVICE_NAME_PATH = "overrides.ovhcloud.serviceName";
@@ -22,9 +23,7 @@ export function checkBucket(spec: BucketSpec, ctx: CheckContext): Problem[] {
   const o = spec.overrides.ovhcloud ?? {};
   const found: Problem[] = [...checkServiceName(o.serviceName, ctx, SERVICE_NAME_PATH), ...checkApiRegion(ctx, "bucket")];
   found.push(...bucketNameProblems(ctx.name, o.bucketName, CONTAINER_NAMES));
-  if (o.coldStorageClass !== undefined && !(OVHCLOUD_COLD_STORAGE_CLASSES as readonly string[]).includes(o.coldStorageClass)) {
-    found.push(problems.invalidArgument("overrides.ovhcloud.coldStorageClass", "is not a storage class an OVHcloud lifecycle rule can move objects to.", o.coldStorageClass, OVHCLOUD_COLD_STORAGE_CLASSES.join(", "), "use one of the allowed classes."));
-  }
+  found.push(...overrideProblems(OVHCLOUD_BUCKET_OVERRIDES, spec.overrides.ovhcloud));
   found.push(...objectLockNeedsVersioning(spec, "S3 object lock (retentionDays) works only on a versioned container.", "versioning"));
   if (!spec.retainOnDelete && !spec.emptyOnDelete) {
     found.push(
@@ -43,9 +42,7 @@ export function checkBucket(spec: BucketSpec, ctx: CheckContext): Problem[] {
 export function checkNetwork(spec: NetworkSpec, ctx: CheckContext): Problem[] {
   const o = spec.overrides.ovhcloud ?? {};
   const found: Problem[] = [...checkServiceName(o.serviceName, ctx, SERVICE_NAME_PATH), ...checkApiRegion(ctx, "network")];
-  if (o.vlanId !== undefined && (typeof o.vlanId !== "number" || !Number.isInteger(o.vlanId) || o.vlanId < 0 || o.vlanId > 4096)) {
-    found.push(problems.invalidArgument("overrides.ovhcloud.vlanId", "must be a whole number between 0 and 4096.", o.vlanId, "0..4096", "choose another VLAN id, or leave it out to let OVHcloud assign one."));
-  }
+  found.push(...overrideProblems(OVHCLOUD_NETWORK_OVERRIDES, spec.overrides.ovhcloud));
   return found;
 }
 
@@ -61,12 +58,7 @@ export function checkVirtualMachine(spec: VirtualMachineSpec, ctx: CheckContext)
       found.push(problems.placementMismatch(SERVICE_NAME_PATH, `the VM would be in Public Cloud project ${mine} but its network is in ${net.serviceName}; instances can only join networks of their own project.`, mine, net.serviceName));
     }
   }
-  for (const key of ["flavor", "image"] as const) {
-    const v = o[key];
-    if (v !== undefined && (typeof v !== "string" || v.trim() === "")) {
-      found.push(problems.invalidArgument(`overrides.ovhcloud.${key}`, "must be a non-empty string.", v, `an OVHcloud ${key} name`, `set overrides.ovhcloud.${key} or leave it out.`));
-    }
-  }
+  found.push(...overrideProblems(OVHCLOUD_VM_OVERRIDES, spec.overrides.ovhcloud));
   found.push(...checkLogin(spec), ...checkDisk(spec));
   return found;
 }

@@ -3,6 +3,8 @@
  * table cannot deliver at all is reported by the component (`unmetNeeds`); these are the limits
  * that depend on the region, the zone or the names, each with the Scaleway page it comes from.
  */
+import { overrideProblems } from "../override-schema";
+import { SCALEWAY_BUCKET_OVERRIDES, SCALEWAY_NETWORK_OVERRIDES, SCALEWAY_VM_OVERRIDES } from "./overrides-schema";
 import ipaddr from "ipaddr.js";
 import { SCALEWAY_IMAGES } from "../../catalog/images/scaleway";
 import { known } from "../../catalog/types";
@@ -47,7 +49,7 @@ export function checkBucket(spec: BucketSpec, ctx: CheckContext): Problem[] {
   const out: Problem[] = [];
   const o = spec.overrides.scaleway ?? {};
   const region = ctx.placement.region.code;
-  out.push(...bucketNameProblems(ctx.name, o.bucketName, SCALEWAY_NAMES));
+  out.push(...bucketNameProblems(ctx.name, o.bucketName, SCALEWAY_NAMES), ...overrideProblems(SCALEWAY_BUCKET_OVERRIDES, spec.overrides.scaleway));
   out.push(...objectLockNeedsVersioning(spec, "Scaleway object lock turns versioning on for good, but versioning is off."));
   out.push(...coldTierProblems(spec, region));
   return out;
@@ -79,7 +81,7 @@ function coldTierProblems(spec: BucketSpec, region: string): Problem[] {
 }
 
 export function checkNetwork(spec: NetworkSpec, ctx: CheckContext): Problem[] {
-  const out: Problem[] = [];
+  const out: Problem[] = overrideProblems(SCALEWAY_NETWORK_OVERRIDES, spec.overrides.scaleway);
   const [addr, prefix] = spec.subnetCidr.split("/");
   const bits = Number(prefix);
   if (!ipaddr.IPv4.isValid(addr ?? "") || !Number.isInteger(bits) || bits < PN_PREFIX_MIN || bits > PN_PREFIX_MAX) {
@@ -105,6 +107,7 @@ export function networkZone(spec: VirtualMachineSpec): string | undefined {
 export function checkVirtualMachine(spec: VirtualMachineSpec, ctx: CheckContext): Problem[] {
   const out: Problem[] = [];
   const o = spec.overrides.scaleway ?? {};
+  out.push(...overrideProblems(SCALEWAY_VM_OVERRIDES, spec.overrides.scaleway));
   if (o.imageId === undefined && known(SCALEWAY_IMAGES[spec.image]) === undefined) {
     out.push(problems.unknownImage("image", spec.image, Object.keys(SCALEWAY_IMAGES), []));
   }
