@@ -2,10 +2,10 @@
  * Pre-flight checks for what only AWS rejects. Pure: no resources, no SDK. Each rule names the AWS
  * document it comes from.
  */
+import { catalogImageProblems } from "../images";
 import { overrideProblems } from "../override-schema";
 import { AWS_BUCKET_OVERRIDES, AWS_NETWORK_OVERRIDES, AWS_VM_OVERRIDES } from "./overrides-schema";
 import { AWS_IMAGES } from "../../catalog/images/aws";
-import { known } from "../../catalog/types";
 import { problems, type Problem } from "../../errors";
 import type { BucketSpec, CheckContext, NetworkSpec, VirtualMachineSpec } from "../types";
 import { userDataProblems } from "../cloudinit";
@@ -85,12 +85,8 @@ export function checkNetwork(spec: NetworkSpec, _ctx: CheckContext): Problem[] {
 }
 
 export function checkVirtualMachine(spec: VirtualMachineSpec, ctx: CheckContext): Problem[] {
-  const out: Problem[] = [];
   const o = spec.overrides.aws ?? {};
-  out.push(...overrideProblems(AWS_VM_OVERRIDES, spec.overrides.aws));
-  if (o.ami === undefined && known(AWS_IMAGES[spec.image]) === undefined) {
-    out.push(problems.unknownImage("image", spec.image, Object.keys(AWS_IMAGES), []));
-  }
+  const out: Problem[] = [...overrideProblems(AWS_VM_OVERRIDES, spec.overrides.aws), ...catalogImageProblems(o.ami, AWS_IMAGES, spec.image)];
   if (!Number.isInteger(spec.diskGiB) || spec.diskGiB < GP3_MIN_GIB || spec.diskGiB > GP3_MAX_GIB) {
     out.push(problems.invalidArgument("diskGiB", "an EBS gp3 root volume is 1 to 16384 GiB.", spec.diskGiB, `${GP3_MIN_GIB}-${GP3_MAX_GIB}`, "choose a disk size in range."));
   }

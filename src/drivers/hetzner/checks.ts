@@ -3,9 +3,9 @@
  * lacks (encryption at rest, TLS-only, lifecycle, ...) are refused by the component from
  * capabilities.ts; these checks cover names, ranges, limits and overrides.
  */
+import { catalogImageProblems } from "../images";
 import ipaddr from "ipaddr.js";
 import { HETZNER_IMAGES } from "../../catalog/images/hetzner";
-import { known } from "../../catalog/types";
 import { problems, type Problem } from "../../errors";
 import { userDataProblems } from "../cloudinit";
 import { objectLockNeedsVersioning } from "../s3/checks";
@@ -66,12 +66,8 @@ export function checkNetwork(spec: NetworkSpec, ctx: CheckContext): Problem[] {
 }
 
 export function checkVirtualMachine(spec: VirtualMachineSpec, _ctx: CheckContext): Problem[] {
-  const out: Problem[] = [];
   const o = spec.overrides.hetzner ?? {};
-  out.push(...overrideProblems(HETZNER_VM_OVERRIDES, spec.overrides.hetzner));
-  if (o.image === undefined && known(HETZNER_IMAGES[spec.image]) === undefined) {
-    out.push(problems.unknownImage("image", spec.image, Object.keys(HETZNER_IMAGES), []));
-  }
+  const out: Problem[] = [...overrideProblems(HETZNER_VM_OVERRIDES, spec.overrides.hetzner), ...catalogImageProblems(o.image, HETZNER_IMAGES, spec.image)];
   out.push(...userDataProblems(spec, { maxBytes: USER_DATA_MAX_BYTES, message: "Hetzner server user data (with the SSH-key part) is limited to 32 KiB." }));
   return out;
 }

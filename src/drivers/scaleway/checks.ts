@@ -3,11 +3,11 @@
  * table cannot deliver at all is reported by the component (`unmetNeeds`); these are the limits
  * that depend on the region, the zone or the names, each with the Scaleway page it comes from.
  */
+import { catalogImageProblems } from "../images";
 import { overrideProblems } from "../override-schema";
 import { SCALEWAY_BUCKET_OVERRIDES, SCALEWAY_NETWORK_OVERRIDES, SCALEWAY_VM_OVERRIDES } from "./overrides-schema";
 import ipaddr from "ipaddr.js";
 import { SCALEWAY_IMAGES } from "../../catalog/images/scaleway";
-import { known } from "../../catalog/types";
 import { problems, type Problem } from "../../errors";
 import { userDataProblems } from "../cloudinit";
 import { objectLockNeedsVersioning } from "../s3/checks";
@@ -105,12 +105,8 @@ export function networkZone(spec: VirtualMachineSpec): string | undefined {
 }
 
 export function checkVirtualMachine(spec: VirtualMachineSpec, ctx: CheckContext): Problem[] {
-  const out: Problem[] = [];
   const o = spec.overrides.scaleway ?? {};
-  out.push(...overrideProblems(SCALEWAY_VM_OVERRIDES, spec.overrides.scaleway));
-  if (o.imageId === undefined && known(SCALEWAY_IMAGES[spec.image]) === undefined) {
-    out.push(problems.unknownImage("image", spec.image, Object.keys(SCALEWAY_IMAGES), []));
-  }
+  const out: Problem[] = [...overrideProblems(SCALEWAY_VM_OVERRIDES, spec.overrides.scaleway), ...catalogImageProblems(o.imageId, SCALEWAY_IMAGES, spec.image)];
   const volumeType = o.rootVolumeType ?? "sbs_volume";
   if (!Number.isInteger(spec.diskGiB) || (volumeType === "sbs_volume" && (spec.diskGiB < SBS_MIN_GB || spec.diskGiB > SBS_MAX_GB))) {
     out.push(problems.invalidArgument("diskGiB", `a Scaleway Block Storage root volume is ${SBS_MIN_GB} to ${SBS_MAX_GB} GB.`, spec.diskGiB, `${SBS_MIN_GB}-${SBS_MAX_GB}`, "choose a disk size in range."));
