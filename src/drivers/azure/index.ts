@@ -3,24 +3,17 @@
  * pinned to the placement's location and its own resource group; the SDK is loaded only when a
  * resource is created (see sdk.ts).
  */
-import type { Driver, VirtualMachineOverrides } from "../types";
+import { defineDriver } from "../define";
+import type { Driver } from "../types";
+import * as bucket from "./bucket";
 import { AZURE_CAPABILITIES } from "./capabilities";
-import { createBucket } from "./bucket";
-import { checkBucket, checkNetwork, checkVirtualMachine } from "./checks";
-import { createNetwork } from "./network";
-import { createVirtualMachine } from "./vm";
+import * as checks from "./checks";
+import * as network from "./network";
+import * as vm from "./vm";
 
 export type { AzureBucketOverrides, AzureNetworkOverrides, AzureVirtualMachineOverrides } from "./overrides";
 
-export const azureDriver: Driver = {
-  id: "azure",
-  capabilities: AZURE_CAPABILITIES,
-  checkBucket,
-  checkNetwork,
-  checkVirtualMachine,
-  bucket: createBucket,
-  network: createNetwork,
-  virtualMachine: createVirtualMachine,
-  overriddenInstanceType: (o: VirtualMachineOverrides) => o.azure?.vmSize,
-  overriddenImage: (o: VirtualMachineOverrides) => o.azure?.imageUrn,
-};
+export const azureDriver: Driver = defineDriver("azure", AZURE_CAPABILITIES, { checks, bucket, network, vm }, {
+  instanceType: (o) => o.azure?.vmSize,
+  image: (o) => o.azure?.imageUrn,
+});
