@@ -94,9 +94,8 @@ function violation(clause: ClauseId, unknown: boolean, reason: string, facts: re
 
 /** regionStatus: only generally available (or restricted-access) regions are places to deploy. */
 function regionStatusClause({ placement: { region }, where }: ClauseInput): Violation[] {
-  const status = factRef(region.status, `status of ${where}`);
-  if (!region.status.confirmed) return [violation("regionStatus", true, `the status of ${where} is not confirmed (${region.status.note})`, [status])];
-  if (region.status.value === "announced") return [violation("regionStatus", false, `${where} is announced but not available`, [status])];
+  if (!region.status.confirmed) return [violation("regionStatus", true, `the status of ${where} is not confirmed (${region.status.note})`, [factRef(region.status, `status of ${where}`)])];
+  if (region.status.value === "announced") return [violation("regionStatus", false, `${where} is announced but not available`, [factRef(region.status, `status of ${where}`)])];
   return [];
 }
 
@@ -205,7 +204,9 @@ const CLAUSE_CHECKS: Readonly<Record<ClauseId, (input: ClauseInput) => Violation
 function check(contract: ResidencyContract, placement: Placement): Violation[] {
   const { region } = placement;
   const input: ClauseInput = { contract, placement, where: `${region.provider}:${region.code} (${region.displayName})` };
-  return CLAUSES.flatMap((clause) => CLAUSE_CHECKS[clause](input));
+  const out: Violation[] = [];
+  for (const clause of CLAUSES) out.push(...CLAUSE_CHECKS[clause](input));
+  return out;
 }
 
 /** The regions that physically hold the data: the region itself, or each member of a multi/dual region. */
