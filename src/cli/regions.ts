@@ -17,6 +17,7 @@ import { evaluate } from "../contract/evaluate";
 import { parseContract } from "../contract/parse";
 import { DEFAULT_PRESET, isPresetName, presetContract, type PresetName } from "../contract/presets";
 import type { ResidencyContract } from "../contract/schema";
+import { residencyInStackFile } from "../contract/stack-config";
 import { problems, SovereignCloudError } from "../errors";
 import { closest } from "../contract/suggest";
 import { availableDrivers } from "../drivers/registry";
@@ -166,8 +167,8 @@ export function contractFromOption(spec: string | undefined, cwd = process.cwd()
   if (spec !== undefined && !isPresetName(spec) && existsSync(resolve(cwd, spec))) {
     path = spec;
     const doc = parseYaml(readFileSync(resolve(cwd, spec), "utf8")) as unknown;
-    const config = (doc as { config?: Record<string, unknown> } | null)?.config;
-    input = config && typeof config === "object" && "sovereign-cloud:residency" in config ? config["sovereign-cloud:residency"] : doc;
+    const inStackFile = residencyInStackFile(doc);
+    input = inStackFile.found ? inStackFile.value : doc;
   }
   const parsed = parseContract(input, path);
   if (!parsed.value) throw new SovereignCloudError(`contract ${path}`, parsed.problems);

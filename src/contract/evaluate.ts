@@ -81,78 +81,132 @@ export function evaluate(contract: ResidencyContract, placement: Placement, opti
   };
 }
 
-function check(contract: ResidencyContract, placement: Placement): Violation[] {
-  const { region } = placement;
+/** What a clause function needs: the contract, the placement and its region's label for messages. */
+interface ClauseInput {
+  readonly contract: ResidencyContract;
+  readonly placement: Placement;
+  /** `provider:code (display name)`. */
+  readonly where: string;
+}
+
+function violation(clause: ClauseId, unknown: boolean, reason: string, facts: readonly FactRef[]): Violation {
+  return { clause, code: CLAUSE_CODES[clause], unknown, reason, facts };
+}
+
+/** regionStatus: only generally available (or restricted-access) regions are places to deploy. */
+function regionStatusClause({ placement: { region }, where }: ClauseInput): Violation[] {
+  if (!region.status.confirmed) return [violation("regionStatus", true, `the status of ${where} is not confirmed (${region.status.note})`, [factRef(region.status, `status of ${where}`)])];
+  if (region.status.value === "announced") return [violation("regionStatus", false, `${where} is announced but not available`, [factRef(region.status, `status of ${where}`)])];
+  return [];
+}
+
+/** dataLocation: every place the data may be stored (the region, or each member of a multi/dual region) is in the contract's area. */
+function dataLocationClause({ contract, placement: { region }, where }: ClauseInput): Violation[] {
   const out: Violation[] = [];
-  const add = (clause: ClauseId, unknown: boolean, reason: string, facts: FactRef[]) =>
-    out.push({ clause, code: CLAUSE_CODES[clause], unknown, reason, facts });
-  const where = `${region.provider}:${region.code} (${region.displayName})`;
-
-  // regionStatus: only generally available (or restricted-access) regions are places to deploy.
-  if (!region.status.confirmed) add("regionStatus", true, `the status of ${where} is not confirmed (${region.status.note})`, [factRef(region.status, `status of ${where}`)]);
-  else if (region.status.value === "announced") add("regionStatus", false, `${where} is announced but not available`, [factRef(region.status, `status of ${where}`)]);
-
-  // dataLocation + countries: every place the data may be stored (the region, or each member of a multi/dual region).
   const places = storagePlaces(region);
   const allowed = allowedCountries(contract.dataLocation);
+  const area = DATA_LOCATION_LABELS[contract.dataLocation];
   for (const place of places) {
     const label = `${place.provider}:${place.code}`;
     if (!place.country.confirmed) {
-      add("dataLocation", true, `the country of ${label} is not confirmed (${place.country.note}), so it cannot count as inside ${DATA_LOCATION_LABELS[contract.dataLocation]}`, [factRef(place.country, `country of ${label}`, countryLabel)]);
+      out.push(violation("dataLocation", true, `the country of ${label} is not confirmed (${place.country.note}), so it cannot count as inside ${area}`, [factRef(place.country, `country of ${label}`, countryLabel)]));
       continue;
     }
     const cc = place.country.value;
-    if (!allowed.has(cc)) {
-      const partial = contract.dataLocation === "adequacy" ? partialAdequacyNote(cc) : undefined;
-      add("dataLocation", false, `${label} is in ${countryLabel(cc)}, which is outside ${DATA_LOCATION_LABELS[contract.dataLocation]}${partial ? `; ${partial}` : ""}`, [
+    if (allowed.has(cc)) continue;
+    const partial = contract.dataLocation === "adequacy" ? partialAdequacyNote(cc) : undefined;
+    out.push(
+      violation("dataLocation", false, `${label} is in ${countryLabel(cc)}, which is outside ${area}${partial ? `; ${partial}` : ""}`, [
         factRef(place.country, `country of ${label}`, countryLabel),
-        { statement: `membership of ${DATA_LOCATION_LABELS[contract.dataLocation]}`, source: describeSource(locationSource(contract.dataLocation, cc)) },
-      ]);
-    }
-    if (contract.countries && !contract.countries.includes(cc)) {
-      add("countries", false, `${label} is in ${countryLabel(cc)}, not one of the contract's countries (${contract.countries.join(", ")})`, [factRef(place.country, `country of ${label}`, countryLabel)]);
-    }
+        { statement: `membership of ${area}`, source: describeSource(locationSource(contract.dataLocation, cc)) },
+      ]),
+    );
   }
   if (region.members && places.length < region.members.length) {
-    add("dataLocation", true, `${where} names member regions the catalog does not have`, []);
+    out.push(violation("dataLocation", true, `${where} names member regions the catalog does not have`, []));
   }
+  return out;
+}
 
-  // providerControl: the operator's head office and control must be in the EU/EEA (Gaia-X L3 P5.1.4/P5.1.5).
-  if (contract.providerControl === "eu") {
-    const operator = region.operator ?? placement.provider.operator;
-    const name = operator.name.confirmed ? operator.name.value : operator.name.claimed ?? operator.id;
-    const hq = operator.headquarters;
-    const ctl = operator.euControlled;
-    const eea = allowedCountries("eea");
-    if (hq.confirmed && !eea.has(hq.value)) {
-      add("providerControl", false, `${name} is headquartered in ${countryLabel(hq.value)}, outside the EU/EEA`, [factRef(hq, `headquarters of ${name}`, countryLabel)]);
-    } else if (ctl.confirmed && !ctl.value) {
-      const seat = hq.confirmed ? `, headquartered in ${countryLabel(hq.value)},` : "";
-      add("providerControl", false, `${name}${seat} is controlled from outside the EU/EEA${operator.parent?.confirmed ? ` (parent: ${operator.parent.value})` : ""}`, [factRef(ctl, `${name} controlled from the EU/EEA`), ...(hq.confirmed ? [factRef(hq, `headquarters of ${name}`, countryLabel)] : []), ...(operator.parent ? [factRef(operator.parent, `parent of ${name}`)] : [])]);
-    } else if (!hq.confirmed || !ctl.confirmed) {
-      add("providerControl", true, `whether ${name} is headquartered and controlled in the EU/EEA is not confirmed${!ctl.confirmed ? ` (${ctl.note})` : !hq.confirmed ? ` (${hq.note})` : ""}`, [factRef(hq, `headquarters of ${name}`, countryLabel), factRef(ctl, `${name} controlled from the EU/EEA`)]);
-    }
+/** countries: every place the data may be stored is one of the contract's countries (unconfirmed countries fail dataLocation). */
+function countriesClause({ contract, placement: { region } }: ClauseInput): Violation[] {
+  const countries = contract.countries;
+  if (!countries) return [];
+  return storagePlaces(region).flatMap((place) => {
+    if (!place.country.confirmed || countries.includes(place.country.value)) return [];
+    const label = `${place.provider}:${place.code}`;
+    return [violation("countries", false, `${label} is in ${countryLabel(place.country.value)}, not one of the contract's countries (${countries.join(", ")})`, [factRef(place.country, `country of ${label}`, countryLabel)])];
+  });
+}
+
+/** providerControl: the operator's head office and control must be in the EU/EEA (Gaia-X L3 P5.1.4/P5.1.5). */
+function providerControlClause({ contract, placement }: ClauseInput): Violation[] {
+  if (contract.providerControl !== "eu") return [];
+  const operator = placement.region.operator ?? placement.provider.operator;
+  const name = operator.name.confirmed ? operator.name.value : operator.name.claimed ?? operator.id;
+  const hq = operator.headquarters;
+  const ctl = operator.euControlled;
+  if (hq.confirmed && !allowedCountries("eea").has(hq.value)) {
+    return [violation("providerControl", false, `${name} is headquartered in ${countryLabel(hq.value)}, outside the EU/EEA`, [factRef(hq, `headquarters of ${name}`, countryLabel)])];
   }
+  if (ctl.confirmed && !ctl.value) {
+    const seat = hq.confirmed ? `, headquartered in ${countryLabel(hq.value)},` : "";
+    return [
+      violation("providerControl", false, `${name}${seat} is controlled from outside the EU/EEA${operator.parent?.confirmed ? ` (parent: ${operator.parent.value})` : ""}`, [
+        factRef(ctl, `${name} controlled from the EU/EEA`),
+        ...(hq.confirmed ? [factRef(hq, `headquarters of ${name}`, countryLabel)] : []),
+        ...(operator.parent ? [factRef(operator.parent, `parent of ${name}`)] : []),
+      ]),
+    ];
+  }
+  if (!hq.confirmed || !ctl.confirmed) {
+    const why = !ctl.confirmed ? ` (${ctl.note})` : !hq.confirmed ? ` (${hq.note})` : "";
+    return [violation("providerControl", true, `whether ${name} is headquartered and controlled in the EU/EEA is not confirmed${why}`, [factRef(hq, `headquarters of ${name}`, countryLabel), factRef(ctl, `${name} controlled from the EU/EEA`)])];
+  }
+  return [];
+}
 
-  // certifications: each one held (confirmed) by the region or the provider.
+/** certifications: each one held (confirmed) by the region or the provider. */
+function certificationsClause({ contract, placement, where }: ClauseInput): Violation[] {
   const held = new Map<CertificationId, Fact<true>>();
-  for (const c of [...placement.provider.certifications, ...(region.certifications ?? [])]) if (c.fact.confirmed) held.set(c.id, c.fact);
+  for (const c of [...placement.provider.certifications, ...(placement.region.certifications ?? [])]) if (c.fact.confirmed) held.set(c.id, c.fact);
   const missing = contract.certifications.filter((c) => !held.has(c));
-  if (missing.length > 0) {
-    add("certifications", true, `no confirmed ${missing.join(", ")} for ${where} or ${placement.provider.name} in the catalog`, []);
-  }
+  return missing.length === 0 ? [] : [violation("certifications", true, `no confirmed ${missing.join(", ")} for ${where} or ${placement.provider.name} in the catalog`, [])];
+}
 
-  // replication: same-region forbids multi/dual regions; within-contract is covered by dataLocation over every member.
-  if (contract.replication === "same-region" && region.kind !== "region") {
-    add("replication", false, `${where} is a ${region.kind} that stores copies in ${(region.members ?? []).join(", ") || "several regions"}, but the contract keeps data in one region`, []);
-  }
+/** replication: same-region forbids multi/dual regions; within-contract is covered by dataLocation over every member. */
+function replicationClause({ contract, placement: { region }, where }: ClauseInput): Violation[] {
+  if (contract.replication !== "same-region" || region.kind === "region") return [];
+  return [violation("replication", false, `${where} is a ${region.kind} that stores copies in ${(region.members ?? []).join(", ") || "several regions"}, but the contract keeps data in one region`, [])];
+}
 
-  // encryption: customer-managed keys need a customer-controlled KMS at the provider.
-  if (contract.encryption === "customer-managed") {
-    const cmk = placement.provider.customerManagedKeys;
-    if (!cmk.confirmed) add("encryption", true, `whether ${placement.provider.name} offers customer-managed keys is not confirmed (${cmk.note})`, [factRef(cmk, `${placement.provider.name} offers customer-managed keys`)]);
-    else if (!cmk.value) add("encryption", false, `${placement.provider.name} offers no customer-managed keys`, [factRef(cmk, `${placement.provider.name} offers customer-managed keys`)]);
-  }
+/** encryption: customer-managed keys need a customer-controlled KMS at the provider. */
+function encryptionClause({ contract, placement: { provider } }: ClauseInput): Violation[] {
+  if (contract.encryption !== "customer-managed") return [];
+  const cmk = provider.customerManagedKeys;
+  const fact = [factRef(cmk, `${provider.name} offers customer-managed keys`)];
+  if (!cmk.confirmed) return [violation("encryption", true, `whether ${provider.name} offers customer-managed keys is not confirmed (${cmk.note})`, fact)];
+  if (!cmk.value) return [violation("encryption", false, `${provider.name} offers no customer-managed keys`, fact)];
+  return [];
+}
+
+/** One function per clause, in the order of {@link CLAUSES}. */
+const CLAUSE_CHECKS: Readonly<Record<ClauseId, (input: ClauseInput) => Violation[]>> = {
+  regionStatus: regionStatusClause,
+  dataLocation: dataLocationClause,
+  countries: countriesClause,
+  providerControl: providerControlClause,
+  certifications: certificationsClause,
+  replication: replicationClause,
+  encryption: encryptionClause,
+};
+
+/** Every violated clause, clause by clause in the order of {@link CLAUSES}. */
+function check(contract: ResidencyContract, placement: Placement): Violation[] {
+  const { region } = placement;
+  const input: ClauseInput = { contract, placement, where: `${region.provider}:${region.code} (${region.displayName})` };
+  const out: Violation[] = [];
+  for (const clause of CLAUSES) out.push(...CLAUSE_CHECKS[clause](input));
   return out;
 }
 

@@ -9,7 +9,12 @@
  * also gives `userData`, the two are combined into a MIME multi-part archive (which cloud-init
  * reads on Debian and Ubuntu): the user's part first, then ours, which appends to lists (`users`)
  * instead of replacing them.
+ *
+ * {@link userDataProblems} is the pre-flight check these drivers share: the user data can be
+ * combined with the key part, and the rendered result fits the provider's limit.
  */
+import { problems, type Problem } from "../errors";
+import type { VirtualMachineSpec } from "./types";
 
 /** User-data formats that can be combined with the key-delivery part, by their first line. */
 const PART_TYPES: readonly (readonly [string, string])[] = [
@@ -69,4 +74,35 @@ export function renderUserData(adminUsername: string, sshKeys: readonly string[]
     `--${BOUNDARY}--`,
     "",
   ].join("\n");
+}
+
+/** A provider's user-data size limit, on the rendered user data (with the SSH-key part). */
+export interface UserDataLimit {
+  readonly maxBytes: number;
+  /** `base64`: the limit applies to the base64-encoded text (OpenStack Nova). @default - the UTF-8 bytes */
+  readonly encoding?: "base64";
+  /** What the provider limits, in its own words: "EC2 user data (with the SSH-key part) is limited to 16 KB." */
+  readonly message: string;
+}
+
+/**
+ * The user data's problems on a cloud-init driver: user data that cannot be combined with the
+ * SSH-key part (its first line names no format cloud-init knows), and, with `limit`, rendered user
+ * data larger than the provider takes.
+ */
+export function userDataProblems(spec: Pick<VirtualMachineSpec, "userData" | "sshKeys" | "adminUsername">, limit?: UserDataLimit): Problem[] {
+  const out: Problem[] = [];
+  if (spec.userData !== undefined && spec.sshKeys.length > 0 && spec.userData.trim() !== "" && userDataPartType(spec.userData) === undefined) {
+    out.push(problems.invalidArgument("userData", "this user data cannot be combined with the SSH-key part: cloud-init needs to know its type from its first line.", spec.userData.slice(0, 40), "user data starting with #cloud-config, #!, #cloud-boothook or #include", "start the user data with one of those lines."));
+  }
+  if (limit === undefined) return out;
+  const rendered = renderUserData(spec.adminUsername, spec.sshKeys, spec.userData);
+  if (rendered === undefined) return out;
+  const base64 = limit.encoding === "base64";
+  const size = base64 ? Buffer.from(rendered, "utf8").toString("base64").length : Buffer.byteLength(rendered, "utf8");
+  const unit = base64 ? "bytes encoded" : "bytes";
+  if (size > limit.maxBytes) {
+    out.push(problems.invalidArgument("userData", limit.message, `${size} ${unit}`, `at most ${limit.maxBytes} ${unit}`, "shorten the user data, e.g. fetch a script instead of inlining it."));
+  }
+  return out;
 }

@@ -12,6 +12,7 @@ import type { RegionFacts } from "../catalog/types";
 import type { ResidencyRecord } from "../components/residency";
 import { parseContract } from "../contract/parse";
 import type { ResidencyContract } from "../contract/schema";
+import { RESIDENCY_KEY, stackConfigValue, TARGET_KEY } from "../contract/stack-config";
 import { ErrorCode, SovereignCloudError, formatProblem } from "../errors";
 import { runPolicies, type Diagnostic, type ResourceInput } from "../policy/args";
 import { PACKAGE_PROVIDERS } from "../policy/codes";
@@ -24,20 +25,13 @@ import type { PulumiProject } from "./project";
 import type { RecordedResource } from "./recorder";
 import type { DiagnosticReport, ResourceLocation, ResourceReport, ResourceVerdict, StackError, StackReport } from "./report";
 
-const RESIDENCY_KEY = "sovereign-cloud:residency";
-const TARGET_KEY = "sovereign-cloud:target";
-
 /** The stack's contract: `sovereign-cloud:residency` (a preset name or an object) with defaults applied; `eu` when unset. */
 export function stackContract(config: Readonly<Record<string, string>>): { contract?: ResidencyContract; error?: StackError } {
-  const raw = config[RESIDENCY_KEY]?.trim();
-  let input: unknown = undefined;
-  if (raw !== undefined && raw !== "") {
-    try {
-      input = /^[{["]/.test(raw) ? JSON.parse(raw) : raw;
-    } catch (e) {
-      return { error: { code: ErrorCode.ConfigInvalid, kind: "config", message: `${RESIDENCY_KEY} is not valid JSON: ${(e as Error).message}` } };
-    }
+  const read = stackConfigValue(config, "residency");
+  if (read.invalidJson !== undefined) {
+    return { error: { code: ErrorCode.ConfigInvalid, kind: "config", message: `${RESIDENCY_KEY} is not valid JSON: ${read.invalidJson}` } };
   }
+  const input = read.value;
   const parsed = parseContract(input ?? "eu", RESIDENCY_KEY);
   if (parsed.value) return { contract: parsed.value };
   return { error: describeError(new SovereignCloudError(RESIDENCY_KEY, parsed.problems)) };

@@ -3,12 +3,22 @@
  * in the same Region when the contract asks for customer-managed keys), all public access blocked,
  * ACLs disabled, a TLS-only bucket policy, lifecycle rules and, for `retentionDays`, object lock.
  *
+ * Shared with the other S3-compatible drivers (`../s3/`): the bucket, versioning and object-lock
+ * children (with Hetzner, through @pulumi/aws), the lifecycle rules (with OVHcloud, one rule per
+ * action), the SSE rule and the TLS-only policy. What only AWS has: every child takes the
+ * placement's `region`; SSE-KMS with a customer-managed key; the public access block, ownership
+ * controls and the TLS-only bucket policy; lifecycle rules carry `status: "Enabled"` and an empty
+ * `filter`; the cold class defaults to STANDARD_IA.
+ *
  * ARNs and endpoints are read off the bucket's outputs (`arn`, `bucketRegionalDomainName`), never
  * built from "arn:aws:" or "amazonaws.com", so the same code works in the aws-eusc partition.
  */
 import * as pulumi from "@pulumi/pulumi";
 import type * as aws from "@pulumi/aws";
 import type { BucketResult, BucketSpec, DriverScope } from "../types";
+import { createS3ApiBucket, createS3ApiObjectLock } from "../s3/aws-api";
+import { separateRules } from "../s3/lifecycle";
+import { defaultRetention, PROVIDER_AES256, sseRule, tlsOnlyPolicy } from "../s3/settings";
 import { awsContext } from "./provider";
 import { sdk } from "./sdk";
 
@@ -21,31 +31,11 @@ export function createBucket(spec: BucketSpec, scope: DriverScope): BucketResult
   // bucket's settings are kept with it: deleting them would suspend versioning, drop the public
   // access block and the TLS-only policy on a bucket that still holds the data.
   const dataOpts: pulumi.CustomResourceOptions = { ...opts, retainOnDelete: spec.retainOnDelete };
-  const locked = spec.retentionDays !== undefined;
+  const at = { region };
 
-  const bucket = new s3.Bucket(
-    name,
-    {
-      region,
-      ...(o.bucketName === undefined ? {} : { bucket: o.bucketName }),
-      // Only an explicit opt-in lets a destroy delete the objects.
-      forceDestroy: spec.emptyOnDelete,
-      ...(locked ? { objectLockEnabled: true } : {}),
-    },
-    dataOpts,
-  );
+  const created = createS3ApiBucket(s3, name, spec, o.bucketName, at, dataOpts);
+  const { bucket, versioning } = created;
   const bucketName = bucket.bucket;
-
-  const versioning = new s3.BucketVersioning(
-    `${name}-versioning`,
-    {
-      region,
-      bucket: bucketName,
-      // "Suspended" (not "Disabled") so versioning can be switched on and off later.
-      versioningConfiguration: { status: spec.versioning ? "Enabled" : "Suspended" },
-    },
-    dataOpts,
-  );
 
   let kmsKeyArn: pulumi.Input<string> | undefined;
   if (spec.encryption === "customer-managed") {
@@ -62,19 +52,7 @@ export function createBucket(spec: BucketSpec, scope: DriverScope): BucketResult
         dataOpts,
       ).arn;
   }
-  new s3.BucketServerSideEncryptionConfiguration(
-    `${name}-encryption`,
-    {
-      region,
-      bucket: bucketName,
-      rules: [
-        kmsKeyArn === undefined
-          ? { applyServerSideEncryptionByDefault: { sseAlgorithm: "AES256" } }
-          : { applyServerSideEncryptionByDefault: { sseAlgorithm: "aws:kms", kmsMasterKeyId: kmsKeyArn }, bucketKeyEnabled: true },
-      ],
-    },
-    dataOpts,
-  );
+  new s3.BucketServerSideEncryptionConfiguration(`${name}-encryption`, { region, bucket: bucketName, rules: [sseRule(kmsKeyArn)] }, dataOpts);
 
   const publicAccess = new s3.BucketPublicAccessBlock(
     `${name}-public-access`,
@@ -95,59 +73,19 @@ export function createBucket(spec: BucketSpec, scope: DriverScope): BucketResult
     { ...dataOpts, dependsOn: [versioning] },
   );
 
-  if (locked) {
-    new s3.BucketObjectLockConfiguration(
-      `${name}-object-lock`,
-      {
-        region,
-        bucket: bucketName,
-        // COMPLIANCE: nobody, not even the root user, can shorten retention. GOVERNANCE: privileged users can.
-        rule: { defaultRetention: { mode: spec.retentionLocked ? "COMPLIANCE" : "GOVERNANCE", days: spec.retentionDays } },
-      },
-      { ...dataOpts, dependsOn: [versioning] },
-    );
-  }
+  const retention = defaultRetention(spec);
+  if (retention !== undefined) createS3ApiObjectLock(s3, name, spec, retention.mode, created, at, dataOpts);
 
   return {
     bucketName,
     bucketId: bucket.arn,
     endpoint: pulumi.interpolate`https://${bucket.bucketRegionalDomainName}`,
     // SSE-S3 (AES256), or SSE-KMS with the key created above (its algorithm is not set by us).
-    encryption: spec.encryption === "customer-managed" ? { sseAlgorithm: null, keyManagement: "customer" } : { sseAlgorithm: "AES256", keyManagement: "provider" },
+    encryption: spec.encryption === "customer-managed" ? { sseAlgorithm: null, keyManagement: "customer" } : PROVIDER_AES256,
   };
 }
 
-/** Deny every request that does not use TLS, for the bucket and its objects. */
-export function tlsOnlyPolicy(bucketArn: pulumi.Output<string>): pulumi.Output<string> {
-  return pulumi.jsonStringify({
-    Version: "2012-10-17",
-    Statement: [
-      {
-        Sid: "DenyInsecureTransport",
-        Effect: "Deny",
-        Principal: "*",
-        Action: "s3:*",
-        Resource: [bucketArn, pulumi.interpolate`${bucketArn}/*`],
-        Condition: { Bool: { "aws:SecureTransport": "false" } },
-      },
-    ],
-  });
-}
-
-/** The portable lifecycle as S3 rules; incomplete multipart uploads are always aborted after 7 days. */
+/** The portable lifecycle as S3 rules, one per action; incomplete multipart uploads are always aborted after 7 days. */
 export function lifecycleRules(spec: BucketSpec): aws.types.input.s3.BucketLifecycleConfigurationRule[] {
-  const all = { status: "Enabled", filter: {} };
-  const rules: aws.types.input.s3.BucketLifecycleConfigurationRule[] = [
-    { id: "abort-incomplete-multipart-uploads", ...all, abortIncompleteMultipartUpload: { daysAfterInitiation: 7 } },
-  ];
-  const { expireAfterDays, noncurrentExpireAfterDays, coldAfterDays } = spec.lifecycle;
-  if (expireAfterDays !== undefined) rules.push({ id: "expire-objects", ...all, expiration: { days: expireAfterDays } });
-  if (noncurrentExpireAfterDays !== undefined) {
-    rules.push({ id: "expire-noncurrent-versions", ...all, noncurrentVersionExpiration: { noncurrentDays: noncurrentExpireAfterDays } });
-  }
-  if (coldAfterDays !== undefined) {
-    const storageClass = spec.overrides.aws?.coldStorageClass ?? "STANDARD_IA";
-    rules.push({ id: "transition-to-cold", ...all, transitions: [{ days: coldAfterDays, storageClass }] });
-  }
-  return rules;
+  return separateRules(spec.lifecycle, spec.overrides.aws?.coldStorageClass ?? "STANDARD_IA", { status: "Enabled", filter: {} });
 }

@@ -2,22 +2,27 @@
  * Pre-flight checks for what only AWS rejects. Pure: no resources, no SDK. Each rule names the AWS
  * document it comes from.
  */
+import { catalogImageProblems } from "../images";
+import { overrideProblems } from "../override-schema";
+import { AWS_BUCKET_OVERRIDES, AWS_NETWORK_OVERRIDES, AWS_VM_OVERRIDES } from "./overrides-schema";
 import { AWS_IMAGES } from "../../catalog/images/aws";
-import { known } from "../../catalog/types";
 import { problems, type Problem } from "../../errors";
 import type { BucketSpec, CheckContext, NetworkSpec, VirtualMachineSpec } from "../types";
-import { renderUserData, userDataPartType } from "../cloudinit";
+import { userDataProblems } from "../cloudinit";
+import { objectLockNeedsVersioning } from "../s3/checks";
+import { bucketNameProblems, type BucketNameRules } from "../s3/naming";
 
 /**
- * S3 bucket naming rules (Amazon S3 User Guide, "General purpose bucket naming rules"): 3-63
- * characters; lowercase letters, digits, dots and hyphens; begin and end with a letter or digit;
- * reserved prefixes and suffixes. Dots are refused here too: they break TLS for virtual-hosted
- * requests.
+ * S3 bucket naming rules (Amazon S3 User Guide, "General purpose bucket naming rules"): the shared
+ * S3-family rules (../s3/naming.ts) plus the prefixes and suffixes AWS reserves.
  */
-const S3_RESERVED_PREFIXES = ["xn--", "sthree-", "amzn-s3-demo-"];
-const S3_RESERVED_SUFFIXES = ["-s3alias", "--ol-s3", "--x-s3", "--table-s3"];
-/** Pulumi auto-names a bucket `<name>-<7 random characters>`, so the name may use 63 - 8. */
-const AUTONAME_SUFFIX = 8;
+const S3_NAMES: BucketNameRules = {
+  overrides: "aws",
+  what: "an S3 bucket",
+  minLength: 3,
+  reservedPrefixes: ["xn--", "sthree-", "amzn-s3-demo-"],
+  reservedSuffixes: ["-s3alias", "--ol-s3", "--x-s3", "--table-s3"],
+};
 
 /** Infrequent-access classes with a minimum age before a lifecycle transition (S3 User Guide, lifecycle transition considerations). */
 const IA_CLASSES = new Set(["STANDARD_IA", "ONEZONE_IA"]);
@@ -31,13 +36,6 @@ const GP3_MAX_GIB = 16_384;
 const USER_DATA_MAX_BYTES = 16 * 1024;
 /** Key types EC2 ImportKeyPair accepts (Amazon EC2 User Guide, key pairs). */
 const EC2_KEY_TYPES = ["ssh-rsa", "ssh-ed25519"];
-
-function nameShapeProblem(name: string): string | undefined {
-  if (!/^[a-z0-9][a-z0-9-]*$/.test(name)) return "S3 bucket names take only lowercase letters, digits and hyphens, starting with a letter or digit";
-  const prefix = S3_RESERVED_PREFIXES.find((p) => name.startsWith(p));
-  if (prefix !== undefined) return `S3 reserves the prefix "${prefix}"`;
-  return undefined;
-}
 
 /** Region of a KMS key ARN (`arn:<partition>:kms:<region>:<account>:key/<id>`), if it is one. */
 function arnRegion(arn: string): string | undefined {
@@ -63,37 +61,20 @@ function kmsKeyProblems(path: string, arn: string | undefined, encryption: strin
 export function checkBucket(spec: BucketSpec, ctx: CheckContext): Problem[] {
   const out: Problem[] = [];
   const o = spec.overrides.aws ?? {};
-  if (o.bucketName === undefined) {
-    const why = nameShapeProblem(ctx.name) ?? (ctx.name.length > 63 - AUTONAME_SUFFIX ? `the name is ${ctx.name.length} characters; with the random suffix the bucket name would exceed 63` : undefined);
-    if (why !== undefined) {
-      out.push(problems.invalidArgument("name", `"${ctx.name}" cannot prefix an S3 bucket name: ${why}.`, ctx.name, `1-${63 - AUTONAME_SUFFIX} lowercase letters, digits and hyphens`, "rename the component, or set overrides.aws.bucketName."));
-    }
-  } else {
-    const n = o.bucketName;
-    const why =
-      nameShapeProblem(n) ??
-      (n.length < 3 || n.length > 63 ? "S3 bucket names are 3-63 characters" : undefined) ??
-      (n.endsWith("-") ? "S3 bucket names end with a letter or digit" : undefined) ??
-      S3_RESERVED_SUFFIXES.filter((s) => n.endsWith(s)).map((s) => `S3 reserves the suffix "${s}"`)[0];
-    if (why !== undefined) {
-      out.push(problems.invalidArgument("overrides.aws.bucketName", `"${n}" is not a valid S3 bucket name: ${why}.`, n, "3-63 lowercase letters, digits and hyphens", "choose another bucket name."));
-    }
-  }
+  out.push(...bucketNameProblems(ctx.name, o.bucketName, S3_NAMES), ...overrideProblems(AWS_BUCKET_OVERRIDES, spec.overrides.aws));
   const cold = spec.lifecycle.coldAfterDays;
   const coldClass = o.coldStorageClass ?? "STANDARD_IA";
   if (cold !== undefined && IA_CLASSES.has(coldClass) && cold < IA_MINIMUM_DAYS) {
     out.push(problems.invalidArgument("lifecycle.coldAfterDays", `S3 moves objects to ${coldClass} only after at least ${IA_MINIMUM_DAYS} days.`, cold, `${IA_MINIMUM_DAYS} or more`, `set coldAfterDays to ${IA_MINIMUM_DAYS} or more, or choose overrides.aws.coldStorageClass "GLACIER_IR".`));
   }
-  if (spec.retentionDays !== undefined && !spec.versioning) {
-    out.push(problems.conflictingArguments("retentionDays", "S3 object lock needs versioning, but versioning is off.", { versioning: false, retentionDays: spec.retentionDays }, "turn versioning on, or drop retentionDays."));
-  }
+  out.push(...objectLockNeedsVersioning(spec, "S3 object lock needs versioning, but versioning is off."));
   out.push(...kmsKeyProblems("overrides.aws.kmsKeyArn", o.kmsKeyArn, spec.encryption, ctx));
   return out;
 }
 
 export function checkNetwork(spec: NetworkSpec, _ctx: CheckContext): Problem[] {
   // VPC and subnet IPv4 blocks must be between /16 and /28 (Amazon VPC User Guide, VPC CIDR blocks).
-  const out: Problem[] = [];
+  const out: Problem[] = overrideProblems(AWS_NETWORK_OVERRIDES, spec.overrides.aws);
   for (const [path, cidr] of [["cidr", spec.cidr], ["subnetCidr", spec.subnetCidr]] as const) {
     const prefix = Number(cidr.split("/")[1]);
     if (!Number.isInteger(prefix) || prefix < 16 || prefix > 28) {
@@ -104,11 +85,8 @@ export function checkNetwork(spec: NetworkSpec, _ctx: CheckContext): Problem[] {
 }
 
 export function checkVirtualMachine(spec: VirtualMachineSpec, ctx: CheckContext): Problem[] {
-  const out: Problem[] = [];
   const o = spec.overrides.aws ?? {};
-  if (o.ami === undefined && known(AWS_IMAGES[spec.image]) === undefined) {
-    out.push(problems.unknownImage("image", spec.image, Object.keys(AWS_IMAGES), []));
-  }
+  const out: Problem[] = [...overrideProblems(AWS_VM_OVERRIDES, spec.overrides.aws), ...catalogImageProblems(o.ami, AWS_IMAGES, spec.image)];
   if (!Number.isInteger(spec.diskGiB) || spec.diskGiB < GP3_MIN_GIB || spec.diskGiB > GP3_MAX_GIB) {
     out.push(problems.invalidArgument("diskGiB", "an EBS gp3 root volume is 1 to 16384 GiB.", spec.diskGiB, `${GP3_MIN_GIB}-${GP3_MAX_GIB}`, "choose a disk size in range."));
   }
@@ -116,13 +94,7 @@ export function checkVirtualMachine(spec: VirtualMachineSpec, ctx: CheckContext)
   if (first !== undefined && !EC2_KEY_TYPES.some((t) => first.trim().startsWith(`${t} `))) {
     out.push(problems.invalidArgument("sshKeys[0]", "EC2 key pairs accept only RSA and ED25519 public keys.", first.split(" ")[0], EC2_KEY_TYPES.join(", "), "put an RSA or ED25519 key first."));
   }
-  if (spec.userData !== undefined && spec.sshKeys.length > 0 && spec.userData.trim() !== "" && userDataPartType(spec.userData) === undefined) {
-    out.push(problems.invalidArgument("userData", "this user data cannot be combined with the SSH-key part: cloud-init needs to know its type from its first line.", spec.userData.slice(0, 40), "user data starting with #cloud-config, #!, #cloud-boothook or #include", "start the user data with one of those lines."));
-  }
-  const rendered = renderUserData(spec.adminUsername, spec.sshKeys, spec.userData);
-  if (rendered !== undefined && Buffer.byteLength(rendered, "utf8") > USER_DATA_MAX_BYTES) {
-    out.push(problems.invalidArgument("userData", "EC2 user data (with the SSH-key part) is limited to 16 KB.", `${Buffer.byteLength(rendered, "utf8")} bytes`, `at most ${USER_DATA_MAX_BYTES} bytes`, "shorten the user data, e.g. fetch a script instead of inlining it."));
-  }
+  out.push(...userDataProblems(spec, { maxBytes: USER_DATA_MAX_BYTES, message: "EC2 user data (with the SSH-key part) is limited to 16 KB." }));
   out.push(...kmsKeyProblems("overrides.aws.kmsKeyArn", o.kmsKeyArn, spec.encryption, ctx));
   return out;
 }

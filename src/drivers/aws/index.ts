@@ -3,27 +3,18 @@
  * `aws.Provider` pinned to the placement's Region (which also works in the aws-eusc partition).
  * `@pulumi/aws` is loaded only when a resource is created (see `sdk.ts`).
  */
+import { defineDriver } from "../define";
 import type { Driver } from "../types";
-import { AWS_CAPABILITIES } from "./capabilities";
-import { createBucket } from "./bucket";
-import { checkBucket, checkNetwork, checkVirtualMachine } from "./checks";
 import { checkKubernetesCluster, createKubernetesCluster } from "./eks";
-import { createNetwork } from "./network";
-import { createVirtualMachine } from "./vm";
+import * as bucket from "./bucket";
+import { AWS_CAPABILITIES } from "./capabilities";
+import * as checks from "./checks";
+import * as network from "./network";
+import * as vm from "./vm";
 
 export type { AwsBucketOverrides, AwsKubernetesClusterOverrides, AwsNetworkOverrides, AwsVirtualMachineOverrides } from "./overrides";
 
-export const awsDriver: Driver = {
-  id: "aws",
-  capabilities: AWS_CAPABILITIES,
-  checkBucket,
-  checkNetwork,
-  checkVirtualMachine,
-  bucket: createBucket,
-  network: createNetwork,
-  virtualMachine: createVirtualMachine,
-  overriddenInstanceType: (o) => o.aws?.instanceType,
-  overriddenImage: (o) => o.aws?.ami,
-  checkKubernetesCluster,
-  kubernetesCluster: createKubernetesCluster,
-};
+export const awsDriver: Driver = defineDriver("aws", AWS_CAPABILITIES, { checks, bucket, network, vm }, {
+  instanceType: (o) => o.aws?.instanceType,
+  image: (o) => o.aws?.ami,
+}, { checkKubernetesCluster, kubernetesCluster: createKubernetesCluster });

@@ -3,27 +3,18 @@
  * pinned to the placement's location and its own resource group; the SDK is loaded only when a
  * resource is created (see sdk.ts).
  */
-import type { Driver, VirtualMachineOverrides } from "../types";
-import { AZURE_CAPABILITIES } from "./capabilities";
-import { createBucket } from "./bucket";
-import { checkBucket, checkNetwork, checkVirtualMachine } from "./checks";
+import { defineDriver } from "../define";
+import type { Driver } from "../types";
 import { checkKubernetesCluster, createKubernetesCluster } from "./aks";
-import { createNetwork } from "./network";
-import { createVirtualMachine } from "./vm";
+import * as bucket from "./bucket";
+import { AZURE_CAPABILITIES } from "./capabilities";
+import * as checks from "./checks";
+import * as network from "./network";
+import * as vm from "./vm";
 
 export type { AzureBucketOverrides, AzureNetworkOverrides, AzureVirtualMachineOverrides } from "./overrides";
 
-export const azureDriver: Driver = {
-  id: "azure",
-  capabilities: AZURE_CAPABILITIES,
-  checkBucket,
-  checkNetwork,
-  checkVirtualMachine,
-  bucket: createBucket,
-  network: createNetwork,
-  virtualMachine: createVirtualMachine,
-  overriddenInstanceType: (o: VirtualMachineOverrides) => o.azure?.vmSize,
-  overriddenImage: (o: VirtualMachineOverrides) => o.azure?.imageUrn,
-  checkKubernetesCluster,
-  kubernetesCluster: createKubernetesCluster,
-};
+export const azureDriver: Driver = defineDriver("azure", AZURE_CAPABILITIES, { checks, bucket, network, vm }, {
+  instanceType: (o) => o.azure?.vmSize,
+  image: (o) => o.azure?.imageUrn,
+}, { checkKubernetesCluster, kubernetesCluster: createKubernetesCluster });

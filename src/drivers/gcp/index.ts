@@ -3,27 +3,21 @@
  * (`<name>-provider`) for its placement; every child uses it, so nothing lands on the default
  * provider. The SDK is loaded only when a resource is created (see `sdk.ts`).
  */
+import { defineDriver } from "../define";
 import type { Driver } from "../types";
-import { GCP_CAPABILITIES } from "./capabilities";
-import { checkBucket, createBucket } from "./bucket";
 import { checkKubernetesCluster, createKubernetesCluster } from "./gke";
-import { checkNetwork, createNetwork } from "./network";
-import { checkVirtualMachine, createVirtualMachine } from "./vm";
+import * as bucket from "./bucket";
+import { GCP_CAPABILITIES } from "./capabilities";
+import * as network from "./network";
+import * as vm from "./vm";
 
 export type { GcpBucketOverrides, GcpKubernetesClusterOverrides, GcpNetworkOverrides, GcpVirtualMachineOverrides } from "./overrides";
 export type { GcpNetworkData } from "./network";
 
-export const gcpDriver: Driver = {
-  id: "gcp",
-  capabilities: GCP_CAPABILITIES,
-  checkBucket,
-  checkNetwork,
-  checkVirtualMachine,
-  bucket: createBucket,
-  network: createNetwork,
-  virtualMachine: createVirtualMachine,
-  overriddenInstanceType: (overrides) => overrides.gcp?.machineType,
-  overriddenImage: (overrides) => overrides.gcp?.image,
-  checkKubernetesCluster,
-  kubernetesCluster: createKubernetesCluster,
-};
+// The checks live next to what they check (bucket.ts, network.ts, vm.ts), not in a checks.ts.
+const checks = { checkBucket: bucket.checkBucket, checkNetwork: network.checkNetwork, checkVirtualMachine: vm.checkVirtualMachine };
+
+export const gcpDriver: Driver = defineDriver("gcp", GCP_CAPABILITIES, { checks, bucket, network, vm }, {
+  instanceType: (o) => o.gcp?.machineType,
+  image: (o) => o.gcp?.image,
+}, { checkKubernetesCluster, kubernetesCluster: createKubernetesCluster });

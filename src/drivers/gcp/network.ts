@@ -6,6 +6,8 @@
  * reachable unless a rule below opens it. The rules apply only to instances carrying the network's
  * tag, which the gcp driver puts on every VM that joins the network.
  */
+import { overrideProblems } from "../override-schema";
+import { GCP_NETWORK_OVERRIDES } from "./overrides-schema";
 import * as pulumi from "@pulumi/pulumi";
 import type * as gcp from "@pulumi/gcp";
 import type { CheckContext, DriverScope, IngressRuleSpec, NetworkResult, NetworkSpec } from "../types";
@@ -36,13 +38,7 @@ function overridesOf(spec: NetworkSpec): GcpNetworkOverrides {
 export function checkNetwork(spec: NetworkSpec, ctx: CheckContext): Problem[] {
   const o = overridesOf(spec);
   const found: Problem[] = [...checkProject(o.project, ctx, "overrides.gcp.project"), ...checkComponentName(ctx.name)];
-  if (o.flowLogs !== undefined && typeof o.flowLogs !== "boolean") {
-    found.push(problems.invalidArgument("overrides.gcp.flowLogs", "must be true or false.", o.flowLogs, "true, false", "set a boolean."));
-  }
-  const s = o.flowLogSampling;
-  if (s !== undefined && (typeof s !== "number" || !(s > 0 && s <= 1))) {
-    found.push(problems.invalidArgument("overrides.gcp.flowLogSampling", "must be a fraction greater than 0 and at most 1.", s, "0 < x <= 1", "set e.g. 0.5."));
-  }
+  found.push(...overrideProblems(GCP_NETWORK_OVERRIDES, spec.overrides.gcp));
   if (spec.ingress.length > 99) {
     found.push(problems.invalidArgument("ingress", "the gcp driver creates one firewall rule per ingress rule and supports at most 99.", spec.ingress.length, "up to 99 rules", "merge rules that share a source."));
   }

@@ -12,6 +12,8 @@
  *   not run cloud-init; for them a shell script (`#!...`) goes to `startup-script`, which Google's
  *   guest agent runs at EVERY boot (make it idempotent), and a cloud-config is rejected up front.
  */
+import { overrideProblems } from "../override-schema";
+import { GCP_VM_OVERRIDES } from "./overrides-schema";
 import * as pulumi from "@pulumi/pulumi";
 import type { CheckContext, DriverScope, VirtualMachineResult, VirtualMachineSpec } from "../types";
 import { GCP_IMAGE_RUNS_CLOUD_INIT, GCP_IMAGES } from "../../catalog/images/gcp";
@@ -65,12 +67,7 @@ export function checkVirtualMachine(spec: VirtualMachineSpec, ctx: CheckContext)
   } else if (o.zone !== undefined && ((zones !== undefined && !zones.includes(o.zone)) || !o.zone.startsWith(`${region.code}-`))) {
     found.push(problems.unknownZone("overrides.gcp.zone", region.code, o.zone, zones, zones?.slice(0, 1) ?? []));
   }
-  for (const key of ["machineType", "image", "diskType"] as const) {
-    const v = o[key];
-    if (v !== undefined && (typeof v !== "string" || v.trim() === "")) {
-      found.push(problems.invalidArgument(`overrides.gcp.${key}`, "must be a non-empty string.", v, "a Compute Engine value", `set overrides.gcp.${key} or leave it out.`));
-    }
-  }
+  found.push(...overrideProblems(GCP_VM_OVERRIDES, spec.overrides.gcp));
   if (o.image === undefined && !GCP_IMAGES[spec.image].confirmed) {
     found.push(problems.imageUnavailable("image", spec.image, "gcp", "the catalog has no confirmed image family for it"));
   }

@@ -12,9 +12,15 @@
  * block, ownership controls, tagging or replication; lifecycle rules exist at Hetzner but the
  * provider's lifecycle resource times out against it. The component refuses a spec that needs any
  * of those before this runs.
+ *
+ * Shared with AWS (`../s3/aws-api.ts`): the bucket, versioning and object-lock children and the
+ * S3 naming rules. What differs on Hetzner: the children take no `region` (the provider's endpoint
+ * fixes the location), object lock is always GOVERNANCE, and the endpoint is built from the
+ * location (there is no `bucketRegionalDomainName` for a custom endpoint).
  */
 import * as pulumi from "@pulumi/pulumi";
 import type { BucketResult, BucketSpec, DriverScope } from "../types";
+import { createS3ApiBucket, createS3ApiObjectLock } from "../s3/aws-api";
 import { objectStorageContext, objectStorageEndpoint } from "./provider";
 import { s3Sdk } from "./sdk";
 
@@ -27,42 +33,18 @@ export function createBucket(spec: BucketSpec, scope: DriverScope): BucketResult
   // Data-bearing children outlive `pulumi destroy` unless the user opted out; the versioning and
   // object-lock settings stay with the data they protect.
   const dataOpts: pulumi.CustomResourceOptions = { ...opts, retainOnDelete: spec.retainOnDelete };
-  const locked = spec.retentionDays !== undefined;
 
-  const bucket = new s3.Bucket(
-    name,
-    {
-      ...(o.bucketName === undefined ? {} : { bucket: o.bucketName }),
-      // Only an explicit opt-in lets a destroy delete the objects.
-      forceDestroy: spec.emptyOnDelete,
-      // Hetzner accepts the object-lock header when the bucket is created (and only then).
-      ...(locked ? { objectLockEnabled: true } : {}),
-    },
-    dataOpts,
-  );
-  const bucketName = bucket.bucket;
-
-  const versioning = new s3.BucketVersioning(
-    `${name}-versioning`,
-    // "Suspended" (not "Disabled") so versioning can be switched on and off later.
-    { bucket: bucketName, versioningConfiguration: { status: spec.versioning ? "Enabled" : "Suspended" } },
-    dataOpts,
-  );
-
-  if (locked) {
-    new s3.BucketObjectLockConfiguration(
-      `${name}-object-lock`,
-      // GOVERNANCE: privileged users can lift it; COMPLIANCE (retentionLocked) is not confirmed on Hetzner.
-      { bucket: bucketName, rule: { defaultRetention: { mode: "GOVERNANCE", days: spec.retentionDays } } },
-      { ...dataOpts, dependsOn: [versioning] },
-    );
-  }
+  // Hetzner accepts the object-lock header when the bucket is created (and only then).
+  const created = createS3ApiBucket(s3, name, spec, o.bucketName, {}, dataOpts);
+  const bucketName = created.bucket.bucket;
+  // GOVERNANCE: privileged users can lift it; COMPLIANCE (retentionLocked) is not confirmed on Hetzner.
+  createS3ApiObjectLock(s3, name, spec, "GOVERNANCE", created, {}, dataOpts);
 
   const endpoint = objectStorageEndpoint(location);
   return {
     bucketName,
     // Hetzner buckets have no ARN or resource id beyond their name.
-    bucketId: bucket.id,
+    bucketId: created.bucket.id,
     endpoint: o.pathStyle === true ? pulumi.interpolate`${endpoint}/${bucketName}` : pulumi.interpolate`https://${bucketName}.${location}.your-objectstorage.com`,
     encryption: { sseAlgorithm: null, keyManagement: null }, // Hetzner Object Storage has no default encryption (only SSE-C)
   };

@@ -3,16 +3,20 @@
  * lacks (encryption at rest, TLS-only, lifecycle, ...) are refused by the component from
  * capabilities.ts; these checks cover names, ranges, limits and overrides.
  */
+import { catalogImageProblems } from "../images";
 import ipaddr from "ipaddr.js";
 import { HETZNER_IMAGES } from "../../catalog/images/hetzner";
-import { known } from "../../catalog/types";
 import { problems, type Problem } from "../../errors";
-import { renderUserData, userDataPartType } from "../cloudinit";
+import { userDataProblems } from "../cloudinit";
+import { objectLockNeedsVersioning } from "../s3/checks";
+import { bucketNameProblems, type BucketNameRules } from "../s3/naming";
 import type { BucketSpec, CheckContext, NetworkSpec, VirtualMachineSpec } from "../types";
+import { overrideProblems } from "../override-schema";
+import { HETZNER_BUCKET_OVERRIDES, HETZNER_NETWORK_OVERRIDES, HETZNER_VM_OVERRIDES } from "./overrides-schema";
 import { NETWORK_ZONES, networkZoneOf } from "./network";
 
-/** Pulumi auto-names a bucket `<name>-<7 random characters>`, so the name may use 63 - 8. */
-const AUTONAME_SUFFIX = 8;
+/** Bucket names as Hetzner's S3 API takes them: the shared S3-family rules (../s3/naming.ts), nothing reserved beyond them. */
+const HETZNER_NAMES: BucketNameRules = { overrides: "hetzner", what: "a Hetzner Object Storage bucket", minLength: 3 };
 /** hcloud Network ip_range "must be one of the private ipv4 ranges of RFC1918" (hcloud provider docs). */
 const RFC1918 = ["10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16"].map((c) => ipaddr.IPv4.parseCIDR(c));
 /** "Up to 500 (effective) rules per Firewall" (Hetzner Cloud Firewalls FAQ). */
@@ -20,40 +24,12 @@ export const FIREWALL_MAX_RULES = 500;
 /** hcloud Server user_data "is limited to 32KiB" (hcloud provider docs). */
 export const USER_DATA_MAX_BYTES = 32 * 1024;
 
-function bool(path: string, v: unknown): Problem[] {
-  return v === undefined || typeof v === "boolean" ? [] : [problems.invalidArgument(path, "must be true or false.", v, "true, false", `set ${path} to a boolean.`)];
-}
-
-function nonEmpty(path: string, v: unknown, example: string): Problem[] {
-  return v === undefined || (typeof v === "string" && v.trim() !== "") ? [] : [problems.invalidArgument(path, "must be a non-empty string.", v, example, `set ${path} or leave it out.`)];
-}
-
-/** S3-style bucket names as Hetzner's S3 API takes them: lowercase letters, digits, hyphens. */
-function bucketNameProblem(n: string, maxLength: number): string | undefined {
-  if (!/^[a-z0-9][a-z0-9-]*$/.test(n)) return "bucket names take only lowercase letters, digits and hyphens, starting with a letter or digit";
-  if (n.length > maxLength) return `the name is ${n.length} characters; at most ${maxLength} fit`;
-  return undefined;
-}
-
 export function checkBucket(spec: BucketSpec, ctx: CheckContext): Problem[] {
   const out: Problem[] = [];
   const o = spec.overrides.hetzner ?? {};
-  if (o.bucketName === undefined) {
-    const why = bucketNameProblem(ctx.name, 63 - AUTONAME_SUFFIX);
-    if (why !== undefined) {
-      out.push(problems.invalidArgument("name", `"${ctx.name}" cannot prefix a bucket name: ${why}.`, ctx.name, `1-${63 - AUTONAME_SUFFIX} lowercase letters, digits and hyphens`, "rename the component, or set overrides.hetzner.bucketName."));
-    }
-  } else {
-    const n = o.bucketName;
-    const why = typeof n !== "string" ? "it is not a string" : (bucketNameProblem(n, 63) ?? (n.length < 3 ? "bucket names have at least 3 characters" : n.endsWith("-") ? "bucket names end with a letter or digit" : undefined));
-    if (why !== undefined) {
-      out.push(problems.invalidArgument("overrides.hetzner.bucketName", `"${String(n)}" is not a valid bucket name: ${why}.`, n, "3-63 lowercase letters, digits and hyphens", "choose another bucket name."));
-    }
-  }
-  out.push(...bool("overrides.hetzner.pathStyle", o.pathStyle));
-  if (spec.retentionDays !== undefined && !spec.versioning) {
-    out.push(problems.conflictingArguments("retentionDays", "object lock needs versioning, but versioning is off.", { versioning: false, retentionDays: spec.retentionDays }, "turn versioning on, or drop retentionDays."));
-  }
+  out.push(...bucketNameProblems(ctx.name, o.bucketName, HETZNER_NAMES));
+  out.push(...overrideProblems(HETZNER_BUCKET_OVERRIDES, spec.overrides.hetzner));
+  out.push(...objectLockNeedsVersioning(spec, "object lock needs versioning, but versioning is off."));
   return out;
 }
 
@@ -71,7 +47,7 @@ export function checkNetwork(spec: NetworkSpec, ctx: CheckContext): Problem[] {
   if (!isPrivateIpv4Range(spec.cidr)) {
     out.push(problems.invalidCidr("cidr", spec.cidr, "Hetzner networks take a private IPv4 range inside 10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16 (RFC 1918)", "an RFC 1918 IPv4 CIDR such as 10.0.0.0/16"));
   }
-  out.push(...nonEmpty("overrides.hetzner.networkZone", o.networkZone, '"eu-central"'), ...bool("overrides.hetzner.deleteProtection", o.deleteProtection));
+  out.push(...overrideProblems(HETZNER_NETWORK_OVERRIDES, spec.overrides.hetzner));
   if (o.networkZone === undefined && networkZoneOf(spec, ctx.placement.region.code) === undefined) {
     out.push(
       problems.providerSettingMissing(
@@ -90,26 +66,8 @@ export function checkNetwork(spec: NetworkSpec, ctx: CheckContext): Problem[] {
 }
 
 export function checkVirtualMachine(spec: VirtualMachineSpec, _ctx: CheckContext): Problem[] {
-  const out: Problem[] = [];
   const o = spec.overrides.hetzner ?? {};
-  out.push(...nonEmpty("overrides.hetzner.serverType", o.serverType, '"cx23"'), ...nonEmpty("overrides.hetzner.image", o.image, '"debian-12"'));
-  if (o.image === undefined && known(HETZNER_IMAGES[spec.image]) === undefined) {
-    out.push(problems.unknownImage("image", spec.image, Object.keys(HETZNER_IMAGES), []));
-  }
-  const names = o.sshKeyNames;
-  if (names !== undefined && (!Array.isArray(names) || names.length === 0 || names.some((n) => typeof n !== "string" || n.trim() === ""))) {
-    out.push(problems.invalidArgument("overrides.hetzner.sshKeyNames", "must be a non-empty list of SSH key names or ids registered in the Hetzner project.", names, '["alice@laptop"]', "list the keys, or leave it out to register the first of sshKeys."));
-  }
-  if (o.volumeGiB !== undefined && (typeof o.volumeGiB !== "number" || !Number.isInteger(o.volumeGiB) || o.volumeGiB < 1)) {
-    out.push(problems.invalidArgument("overrides.hetzner.volumeGiB", "must be a whole number of GB.", o.volumeGiB, "a whole number such as 100", "set the volume size in GB, or leave it out."));
-  }
-  out.push(...bool("overrides.hetzner.protection", o.protection));
-  if (spec.userData !== undefined && spec.sshKeys.length > 0 && spec.userData.trim() !== "" && userDataPartType(spec.userData) === undefined) {
-    out.push(problems.invalidArgument("userData", "this user data cannot be combined with the SSH-key part: cloud-init needs to know its type from its first line.", spec.userData.slice(0, 40), "user data starting with #cloud-config, #!, #cloud-boothook or #include", "start the user data with one of those lines."));
-  }
-  const rendered = renderUserData(spec.adminUsername, spec.sshKeys, spec.userData);
-  if (rendered !== undefined && Buffer.byteLength(rendered, "utf8") > USER_DATA_MAX_BYTES) {
-    out.push(problems.invalidArgument("userData", "Hetzner server user data (with the SSH-key part) is limited to 32 KiB.", `${Buffer.byteLength(rendered, "utf8")} bytes`, `at most ${USER_DATA_MAX_BYTES} bytes`, "shorten the user data, e.g. fetch a script instead of inlining it."));
-  }
+  const out: Problem[] = [...overrideProblems(HETZNER_VM_OVERRIDES, spec.overrides.hetzner), ...catalogImageProblems(o.image, HETZNER_IMAGES, spec.image)];
+  out.push(...userDataProblems(spec, { maxBytes: USER_DATA_MAX_BYTES, message: "Hetzner server user data (with the SSH-key part) is limited to 32 KiB." }));
   return out;
 }

@@ -4,25 +4,18 @@
  * explicit provider (`<name>-provider`); nothing lands on a default provider. Both SDKs are loaded
  * only when a resource is created (see `sdk.ts`).
  */
+import { defineDriver } from "../define";
 import type { Driver } from "../types";
-import { createBucket } from "./bucket";
+import * as bucket from "./bucket";
 import { HETZNER_CAPABILITIES } from "./capabilities";
-import { checkBucket, checkNetwork, checkVirtualMachine } from "./checks";
-import { createNetwork } from "./network";
-import { createVirtualMachine } from "./vm";
+import * as checks from "./checks";
+import * as network from "./network";
+import * as vm from "./vm";
 
 export type { HetznerBucketOverrides, HetznerNetworkOverrides, HetznerVirtualMachineOverrides } from "./overrides";
 export type { HetznerNetworkData } from "./network";
 
-export const hetznerDriver: Driver = {
-  id: "hetzner",
-  capabilities: HETZNER_CAPABILITIES,
-  checkBucket,
-  checkNetwork,
-  checkVirtualMachine,
-  bucket: createBucket,
-  network: createNetwork,
-  virtualMachine: createVirtualMachine,
-  overriddenInstanceType: (o) => o.hetzner?.serverType,
-  overriddenImage: (o) => o.hetzner?.image,
-};
+export const hetznerDriver: Driver = defineDriver("hetzner", HETZNER_CAPABILITIES, { checks, bucket, network, vm }, {
+  instanceType: (o) => o.hetzner?.serverType,
+  image: (o) => o.hetzner?.image,
+});

@@ -5,11 +5,13 @@
  * the component (`unmetNeeds`); these are the limits only this driver knows: Keystone URL, Swift
  * regions and names, external networks for floating IPs, images, boot volume and user data.
  */
+import { overrideProblems } from "../override-schema";
+import { OPENSTACK_NETWORK_OVERRIDES } from "./overrides-schema";
 import { IMAGES } from "../../catalog/images/index";
 import { known } from "../../catalog/types";
 import { placementLabel } from "../../contract/placement";
 import { problems, type Problem } from "../../errors";
-import { renderUserData, userDataPartType } from "../cloudinit";
+import { userDataProblems } from "../cloudinit";
 import { missingCapability, type Feature } from "../capabilities";
 import type { BucketSpec, CheckContext, NetworkSpec, VirtualMachineSpec } from "../types";
 import { OPENSTACK_CAPABILITIES } from "./capabilities";
@@ -57,12 +59,7 @@ export function checkBucket(spec: BucketSpec, ctx: CheckContext): Problem[] {
 export function checkNetwork(spec: NetworkSpec, ctx: CheckContext): Problem[] {
   const out: Problem[] = [...authProblems(ctx)];
   const o = spec.overrides.openstack ?? {};
-  for (const key of ["externalNetworkId", "externalNetworkName"] as const) {
-    const v = o[key];
-    if (v !== undefined && (typeof v !== "string" || v.trim() === "")) {
-      out.push(problems.invalidArgument(`overrides.openstack.${key}`, "must be a non-empty string.", v, key === "externalNetworkId" ? "a network UUID" : "a network name such as ext-net", `set it or leave it out.`));
-    }
-  }
+  out.push(...overrideProblems(OPENSTACK_NETWORK_OVERRIDES, spec.overrides.openstack));
   if (o.router === true && externalNetwork(spec, ctx) === undefined) {
     out.push(
       problems.providerSettingMissing(
@@ -96,14 +93,7 @@ export function checkVirtualMachine(spec: VirtualMachineSpec, ctx: CheckContext)
   if (!Number.isInteger(spec.diskGiB) || spec.diskGiB < 1) {
     out.push(problems.invalidArgument("diskGiB", "the boot volume size is a whole number of GiB, at least 1.", spec.diskGiB, "1 or more", "choose a disk size in range."));
   }
-  if (spec.userData !== undefined && spec.sshKeys.length > 0 && spec.userData.trim() !== "" && userDataPartType(spec.userData) === undefined) {
-    out.push(problems.invalidArgument("userData", "this user data cannot be combined with the SSH-key part: cloud-init needs to know its type from its first line.", spec.userData.slice(0, 40), "user data starting with #cloud-config, #!, #cloud-boothook or #include", "start the user data with one of those lines."));
-  }
-  const rendered = renderUserData(spec.adminUsername, spec.sshKeys, spec.userData);
-  const encoded = rendered === undefined ? 0 : Buffer.from(rendered, "utf8").toString("base64").length;
-  if (encoded > USER_DATA_MAX_BASE64_BYTES) {
-    out.push(problems.invalidArgument("userData", "Nova user data (with the SSH-key part, base64 encoded) is limited to 65535 bytes.", `${encoded} bytes encoded`, `at most ${USER_DATA_MAX_BASE64_BYTES} bytes encoded`, "shorten the user data, e.g. fetch a script instead of inlining it."));
-  }
+  out.push(...userDataProblems(spec, { maxBytes: USER_DATA_MAX_BASE64_BYTES, encoding: "base64", message: "Nova user data (with the SSH-key part, base64 encoded) is limited to 65535 bytes." }));
   const net = spec.network.data as Partial<OpenStackNetworkData> | undefined;
   if (spec.publicIp && net?.external !== true) {
     out.push(

@@ -6,24 +6,17 @@
  * URL, external network, Swift regions) is in `clouds.ts`; `@pulumi/openstack` is loaded only when
  * a resource is created (see `sdk.ts`).
  */
+import { defineDriver } from "../define";
 import type { Driver } from "../types";
-import { createBucket } from "./bucket";
+import * as bucket from "./bucket";
 import { OPENSTACK_CAPABILITIES } from "./capabilities";
-import { checkBucket, checkNetwork, checkVirtualMachine } from "./checks";
-import { createNetwork } from "./network";
-import { createVirtualMachine } from "./vm";
+import * as checks from "./checks";
+import * as network from "./network";
+import * as vm from "./vm";
 
 export type { OpenStackBucketOverrides, OpenStackNetworkOverrides, OpenStackVirtualMachineOverrides } from "./overrides";
 
-export const openstackDriver: Driver = {
-  id: "openstack",
-  capabilities: OPENSTACK_CAPABILITIES,
-  checkBucket,
-  checkNetwork,
-  checkVirtualMachine,
-  bucket: createBucket,
-  network: createNetwork,
-  virtualMachine: createVirtualMachine,
-  overriddenInstanceType: (o) => o.openstack?.flavor,
-  overriddenImage: (o) => o.openstack?.image,
-};
+export const openstackDriver: Driver = defineDriver("openstack", OPENSTACK_CAPABILITIES, { checks, bucket, network, vm }, {
+  instanceType: (o) => o.openstack?.flavor,
+  image: (o) => o.openstack?.image,
+});

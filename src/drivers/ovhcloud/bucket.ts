@@ -7,10 +7,18 @@
  *
  * Region: the Storage API takes the S3 region in upper case ("GRA", as in OVHcloud's own examples,
  * `ovh-tf-storage`); the catalog's `apiCodes.bucket` holds it in the endpoint's lower case ("gra").
+ *
+ * Shared with the other S3-compatible drivers (`../s3/`): naming rules, the lifecycle rules (one
+ * per action, as on AWS), versioning status and object-lock retention. What differs on OVHcloud:
+ * one `cloudproject.Storage` carries versioning, encryption and object lock inline; statuses and
+ * lock modes are lower case ("enabled", "suspended", "compliance"), the retention is an ISO 8601
+ * period (`P30D`); the lifecycle is a separate resource addressed by project, region and container.
  */
 import * as pulumi from "@pulumi/pulumi";
 import type * as ovh from "@ovhcloud/pulumi-ovh";
 import type { BucketResult, BucketSpec, DriverScope } from "../types";
+import { separateRules } from "../s3/lifecycle";
+import { defaultRetention, PROVIDER_AES256, versioningStatus as s3VersioningStatus } from "../s3/settings";
 import { apiRegion, childOptions, createProvider, resolveServiceName } from "./provider";
 import { sdk } from "./sdk";
 
@@ -21,25 +29,18 @@ export function storageRegion(s3Region: string): string {
 
 /** Versioning is needed by object lock; `checkBucket` refuses retentionDays without it. "suspended" (not "disabled") so it can be switched back on. */
 export function versioningStatus(spec: BucketSpec): "enabled" | "suspended" {
-  return spec.versioning ? "enabled" : "suspended";
+  return s3VersioningStatus(spec) === "Enabled" ? "enabled" : "suspended";
 }
 
-/** The portable lifecycle as OVHcloud rules; incomplete multipart uploads are always aborted after 7 days. */
+/** The portable lifecycle as OVHcloud rules, one per action; incomplete multipart uploads are always aborted after 7 days. */
 export function lifecycleRules(spec: BucketSpec): ovh.types.input.CloudProjectStorageObjectBucketLifecycleConfigurationRule[] {
-  const rules: ovh.types.input.CloudProjectStorageObjectBucketLifecycleConfigurationRule[] = [
-    { id: "abort-incomplete-multipart-uploads", status: "enabled", abortIncompleteMultipartUpload: { daysAfterInitiation: 7 } },
-  ];
-  const { expireAfterDays, noncurrentExpireAfterDays, coldAfterDays } = spec.lifecycle;
-  if (expireAfterDays !== undefined) rules.push({ id: "expire-objects", status: "enabled", expiration: { days: expireAfterDays } });
-  // Noncurrent versions only exist in a versioned container.
-  if (noncurrentExpireAfterDays !== undefined && spec.versioning) {
-    rules.push({ id: "expire-noncurrent-versions", status: "enabled", noncurrentVersionExpiration: { noncurrentDays: noncurrentExpireAfterDays } });
-  }
-  if (coldAfterDays !== undefined) {
-    const storageClass = spec.overrides.ovhcloud?.coldStorageClass ?? "STANDARD_IA";
-    rules.push({ id: "transition-to-cold", status: "enabled", transitions: [{ days: coldAfterDays, storageClass }] });
-  }
-  return rules;
+  return separateRules(spec.lifecycle, spec.overrides.ovhcloud?.coldStorageClass ?? "STANDARD_IA", { status: "enabled" });
+}
+
+/** Object lock as the Storage API takes it: lower-case mode, ISO 8601 period. */
+function objectLock(spec: BucketSpec): ovh.types.input.CloudProject.StorageObjectLock | undefined {
+  const retention = defaultRetention(spec);
+  return retention === undefined ? undefined : { status: "enabled", rule: { mode: retention.mode === "COMPLIANCE" ? "compliance" : "governance", period: `P${retention.days}D` } };
 }
 
 export function createBucket(spec: BucketSpec, scope: DriverScope): BucketResult {
@@ -63,9 +64,7 @@ export function createBucket(spec: BucketSpec, scope: DriverScope): BucketResult
       // SSE-OMK, OVHcloud-managed keys: encrypted at rest whatever the contract asks (even `any`).
       encryption: { sseAlgorithm: "AES256" },
       // Object lock can only be enabled at creation: adding retentionDays later replaces the container.
-      ...(spec.retentionDays === undefined
-        ? {}
-        : { objectLock: { status: "enabled", rule: { mode: spec.retentionLocked ? "compliance" : "governance", period: `P${spec.retentionDays}D` } } }),
+      ...(spec.retentionDays === undefined ? {} : { objectLock: objectLock(spec) }),
       // The object list would otherwise be copied into the state at every refresh.
       hideObjects: true,
     },
@@ -82,6 +81,6 @@ export function createBucket(spec: BucketSpec, scope: DriverScope): BucketResult
     bucketName: storage.name,
     bucketId: storage.id,
     endpoint: pulumi.interpolate`https://s3.${s3Region}.io.cloud.ovh.net/${storage.name}`,
-    encryption: { sseAlgorithm: "AES256", keyManagement: "provider" }, // SSE-OMK, set above
+    encryption: PROVIDER_AES256, // SSE-OMK, set above
   };
 }

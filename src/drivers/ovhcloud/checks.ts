@@ -3,37 +3,28 @@
  * they read the stack config for the project id. Features in the capability table are checked by
  * the components; these are the rest.
  */
+import { overrideProblems } from "../override-schema";
+import { OVHCLOUD_BUCKET_OVERRIDES, OVHCLOUD_NETWORK_OVERRIDES, OVHCLOUD_VM_OVERRIDES } from "./overrides-schema";
 import { OVHCLOUD_IMAGE_USERS } from "../../catalog/images/ovhcloud";
 import { OVHCLOUD_FLAVOR_DISK_GB } from "../../catalog/sizes/ovhcloud";
 import { problems, type Problem } from "../../errors";
+import { objectLockNeedsVersioning } from "../s3/checks";
+import { bucketNameProblems, type BucketNameRules } from "../s3/naming";
 import type { BucketSpec, CheckContext, NetworkSpec, VirtualMachineSpec } from "../types";
 import type { OvhcloudNetworkData } from "./network";
-import { OVHCLOUD_COLD_STORAGE_CLASSES } from "./overrides";
 import { checkApiRegion, checkServiceName, resolveServiceName } from "./provider";
 
 const SERVICE_NAME_PATH = "overrides.ovhcloud.serviceName";
-/** Pulumi auto-names a container `<name>-<7 random characters>`, so the name may use 63 - 8. */
-const AUTONAME_SUFFIX = 8;
-/** S3 container names: 3-63 lowercase letters, digits and hyphens, starting and ending with a letter or digit. */
-const CONTAINER_NAME = /^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$/;
+/** S3 container names: the shared S3-family rules (../s3/naming.ts); global across OVHcloud regions. */
+const CONTAINER_NAMES: BucketNameRules = { overrides: "ovhcloud", what: "an OVHcloud container (names are global across regions)", minLength: 3 };
 const GIB_IN_GB = 1.073741824;
 
 export function checkBucket(spec: BucketSpec, ctx: CheckContext): Problem[] {
   const o = spec.overrides.ovhcloud ?? {};
   const found: Problem[] = [...checkServiceName(o.serviceName, ctx, SERVICE_NAME_PATH), ...checkApiRegion(ctx, "bucket")];
-  if (o.bucketName === undefined) {
-    if (!/^[a-z0-9][a-z0-9-]*$/.test(ctx.name) || ctx.name.length > 63 - AUTONAME_SUFFIX) {
-      found.push(problems.invalidArgument("name", `"${ctx.name}" cannot prefix an OVHcloud container name: S3 names take lowercase letters, digits and hyphens, and the random suffix needs ${AUTONAME_SUFFIX} of the 63 characters.`, ctx.name, `1-${63 - AUTONAME_SUFFIX} lowercase letters, digits and hyphens`, "rename the component, or set overrides.ovhcloud.bucketName."));
-    }
-  } else if (typeof o.bucketName !== "string" || !CONTAINER_NAME.test(o.bucketName)) {
-    found.push(problems.invalidArgument("overrides.ovhcloud.bucketName", "is not a valid container name (names are global across OVHcloud regions).", o.bucketName, "3-63 lowercase letters, digits and hyphens, starting and ending with a letter or digit", "choose another name, or leave it out to get an auto-generated one."));
-  }
-  if (o.coldStorageClass !== undefined && !(OVHCLOUD_COLD_STORAGE_CLASSES as readonly string[]).includes(o.coldStorageClass)) {
-    found.push(problems.invalidArgument("overrides.ovhcloud.coldStorageClass", "is not a storage class an OVHcloud lifecycle rule can move objects to.", o.coldStorageClass, OVHCLOUD_COLD_STORAGE_CLASSES.join(", "), "use one of the allowed classes."));
-  }
-  if (spec.retentionDays !== undefined && !spec.versioning) {
-    found.push(problems.conflictingArguments("versioning", "S3 object lock (retentionDays) works only on a versioned container.", false, "drop versioning: false, or drop retentionDays."));
-  }
+  found.push(...bucketNameProblems(ctx.name, o.bucketName, CONTAINER_NAMES));
+  found.push(...overrideProblems(OVHCLOUD_BUCKET_OVERRIDES, spec.overrides.ovhcloud));
+  found.push(...objectLockNeedsVersioning(spec, "S3 object lock (retentionDays) works only on a versioned container.", "versioning"));
   if (!spec.retainOnDelete && !spec.emptyOnDelete) {
     found.push(
       problems.providerLimitation(
@@ -51,9 +42,7 @@ export function checkBucket(spec: BucketSpec, ctx: CheckContext): Problem[] {
 export function checkNetwork(spec: NetworkSpec, ctx: CheckContext): Problem[] {
   const o = spec.overrides.ovhcloud ?? {};
   const found: Problem[] = [...checkServiceName(o.serviceName, ctx, SERVICE_NAME_PATH), ...checkApiRegion(ctx, "network")];
-  if (o.vlanId !== undefined && (typeof o.vlanId !== "number" || !Number.isInteger(o.vlanId) || o.vlanId < 0 || o.vlanId > 4096)) {
-    found.push(problems.invalidArgument("overrides.ovhcloud.vlanId", "must be a whole number between 0 and 4096.", o.vlanId, "0..4096", "choose another VLAN id, or leave it out to let OVHcloud assign one."));
-  }
+  found.push(...overrideProblems(OVHCLOUD_NETWORK_OVERRIDES, spec.overrides.ovhcloud));
   return found;
 }
 
@@ -69,12 +58,7 @@ export function checkVirtualMachine(spec: VirtualMachineSpec, ctx: CheckContext)
       found.push(problems.placementMismatch(SERVICE_NAME_PATH, `the VM would be in Public Cloud project ${mine} but its network is in ${net.serviceName}; instances can only join networks of their own project.`, mine, net.serviceName));
     }
   }
-  for (const key of ["flavor", "image"] as const) {
-    const v = o[key];
-    if (v !== undefined && (typeof v !== "string" || v.trim() === "")) {
-      found.push(problems.invalidArgument(`overrides.ovhcloud.${key}`, "must be a non-empty string.", v, `an OVHcloud ${key} name`, `set overrides.ovhcloud.${key} or leave it out.`));
-    }
-  }
+  found.push(...overrideProblems(OVHCLOUD_VM_OVERRIDES, spec.overrides.ovhcloud));
   found.push(...checkLogin(spec), ...checkDisk(spec));
   return found;
 }

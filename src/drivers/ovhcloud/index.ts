@@ -6,28 +6,19 @@
  * the Public Cloud project from `sovereign-cloud:ovhcloudServiceName` (or the overrides). The SDK
  * is loaded only when a resource is created (see `sdk.ts`).
  */
-import { checkKubernetesCluster, createKubernetesCluster } from "./kube";
+import { defineDriver } from "../define";
 import type { Driver } from "../types";
-import { createBucket } from "./bucket";
+import { checkKubernetesCluster, createKubernetesCluster } from "./kube";
+import * as bucket from "./bucket";
 import { OVHCLOUD_CAPABILITIES } from "./capabilities";
-import { checkBucket, checkNetwork, checkVirtualMachine } from "./checks";
-import { createNetwork } from "./network";
-import { createVirtualMachine } from "./vm";
+import * as checks from "./checks";
+import * as network from "./network";
+import * as vm from "./vm";
 
 export type { OvhcloudBucketOverrides, OvhcloudNetworkOverrides, OvhcloudVirtualMachineOverrides } from "./overrides";
 export type { OvhcloudNetworkData } from "./network";
 
-export const ovhcloudDriver: Driver = {
-  id: "ovhcloud",
-  capabilities: OVHCLOUD_CAPABILITIES,
-  checkBucket,
-  checkNetwork,
-  checkVirtualMachine,
-  bucket: createBucket,
-  network: createNetwork,
-  virtualMachine: createVirtualMachine,
-  overriddenInstanceType: (overrides) => overrides.ovhcloud?.flavor,
-  overriddenImage: (overrides) => overrides.ovhcloud?.image,
-  checkKubernetesCluster,
-  kubernetesCluster: createKubernetesCluster,
-};
+export const ovhcloudDriver: Driver = defineDriver("ovhcloud", OVHCLOUD_CAPABILITIES, { checks, bucket, network, vm }, {
+  instanceType: (o) => o.ovhcloud?.flavor,
+  image: (o) => o.ovhcloud?.image,
+}, { checkKubernetesCluster, kubernetesCluster: createKubernetesCluster });

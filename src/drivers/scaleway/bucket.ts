@@ -12,16 +12,20 @@
  * Cold tier: ONEZONE_IA by default, which keeps the objects in the bucket's region (one zone);
  * GLACIER (`overrides.scaleway.coldStorageClass`) is stored in Paris whatever the region, so the
  * checks accept it only for fr-par buckets.
+ *
+ * Shared with the other S3-compatible drivers (`../s3/`): naming rules, the lifecycle actions, the
+ * object-lock retention and the SSE rule. What differs on Scaleway: its own SDK resources
+ * (`object.Bucket` takes versioning as a boolean and the lifecycle inline, object lock is
+ * `BucketLockConfiguration`), every lifecycle action in one rule, a private canned ACL.
  */
 import type * as pulumi from "@pulumi/pulumi";
 import type * as scaleway from "@pulumiverse/scaleway";
 import type { BucketResult, BucketSpec, DriverScope } from "../types";
+import { ABORT_MULTIPART_DAYS, lifecycleActions } from "../s3/lifecycle";
+import { defaultRetention, PROVIDER_AES256, sseRule } from "../s3/settings";
 import { DEFAULT_COLD_CLASS } from "./checks";
 import { scalewayContext } from "./provider";
 import { sdk } from "./sdk";
-
-/** Incomplete multipart uploads are billed; they are aborted after this many days. */
-export const ABORT_MULTIPART_DAYS = 7;
 
 export function createBucket(spec: BucketSpec, scope: DriverScope): BucketResult {
   const { object } = sdk();
@@ -57,28 +61,21 @@ export function createBucket(spec: BucketSpec, scope: DriverScope): BucketResult
   // SSE-ONE: every object written from now on is encrypted with a key Scaleway manages.
   new object.BucketServerSideEncryptionConfiguration(
     `${name}-encryption`,
-    { region, bucket: bucketName, rules: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: "AES256" } }] },
+    { region, bucket: bucketName, rules: [sseRule()] },
     dataOpts,
   );
 
-  if (locked) {
-    new object.BucketLockConfiguration(
-      `${name}-object-lock`,
-      {
-        region,
-        bucket: bucketName,
-        // COMPLIANCE: nobody can shorten retention or delete early. GOVERNANCE: permitted users can.
-        rule: { defaultRetention: { mode: spec.retentionLocked ? "COMPLIANCE" : "GOVERNANCE", days: spec.retentionDays } },
-      },
-      dataOpts,
-    );
+  const retention = defaultRetention(spec);
+  if (retention !== undefined) {
+    // COMPLIANCE: nobody can shorten retention or delete early. GOVERNANCE: permitted users can.
+    new object.BucketLockConfiguration(`${name}-object-lock`, { region, bucket: bucketName, rule: { defaultRetention: retention } }, dataOpts);
   }
 
   return {
     bucketName,
     bucketId: bucket.id,
     endpoint: bucket.endpoint,
-    encryption: { sseAlgorithm: "AES256", keyManagement: "provider" }, // SSE-ONE, set above
+    encryption: PROVIDER_AES256, // SSE-ONE, set above
   };
 }
 
@@ -89,17 +86,6 @@ export function createBucket(spec: BucketSpec, scope: DriverScope): BucketResult
  * transition the spec asks for.
  */
 export function lifecycleRules(spec: BucketSpec): scaleway.types.input.object.BucketLifecycleRule[] {
-  const { expireAfterDays, noncurrentExpireAfterDays, coldAfterDays } = spec.lifecycle;
   const storageClass = spec.overrides.scaleway?.coldStorageClass ?? DEFAULT_COLD_CLASS;
-  return [
-    {
-      id: "sovereign-cloud-lifecycle",
-      enabled: true,
-      abortIncompleteMultipartUploadDays: ABORT_MULTIPART_DAYS,
-      ...(expireAfterDays === undefined ? {} : { expiration: { days: expireAfterDays } }),
-      ...(noncurrentExpireAfterDays === undefined ? {} : { noncurrentVersionExpiration: { noncurrentDays: noncurrentExpireAfterDays } }),
-      ...(coldAfterDays === undefined ? {} : { transitions: [{ days: coldAfterDays, storageClass }] }),
-    },
-  ];
+  return [{ id: "sovereign-cloud-lifecycle", enabled: true, abortIncompleteMultipartUploadDays: ABORT_MULTIPART_DAYS, ...lifecycleActions(spec.lifecycle, storageClass) }];
 }
-

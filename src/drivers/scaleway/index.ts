@@ -3,27 +3,18 @@
  * Instances, each component with its own explicit `scaleway.Provider` pinned to the placement's
  * region and zone. `@pulumiverse/scaleway` is loaded only when a resource is created (see `sdk.ts`).
  */
-import { checkKubernetesCluster, createKubernetesCluster } from "./kapsule";
+import { defineDriver } from "../define";
 import type { Driver } from "../types";
-import { createBucket } from "./bucket";
+import { checkKubernetesCluster, createKubernetesCluster } from "./kapsule";
+import * as bucket from "./bucket";
 import { SCALEWAY_CAPABILITIES } from "./capabilities";
-import { checkBucket, checkNetwork, checkVirtualMachine } from "./checks";
-import { createNetwork } from "./network";
-import { createVirtualMachine } from "./vm";
+import * as checks from "./checks";
+import * as network from "./network";
+import * as vm from "./vm";
 
 export type { ScalewayBucketOverrides, ScalewayNetworkOverrides, ScalewayVirtualMachineOverrides } from "./overrides";
 
-export const scalewayDriver: Driver = {
-  id: "scaleway",
-  capabilities: SCALEWAY_CAPABILITIES,
-  checkBucket,
-  checkNetwork,
-  checkVirtualMachine,
-  bucket: createBucket,
-  network: createNetwork,
-  virtualMachine: createVirtualMachine,
-  overriddenInstanceType: (o) => o.scaleway?.commercialType,
-  overriddenImage: (o) => o.scaleway?.imageId,
-  checkKubernetesCluster,
-  kubernetesCluster: createKubernetesCluster,
-};
+export const scalewayDriver: Driver = defineDriver("scaleway", SCALEWAY_CAPABILITIES, { checks, bucket, network, vm }, {
+  instanceType: (o) => o.scaleway?.commercialType,
+  image: (o) => o.scaleway?.imageId,
+}, { checkKubernetesCluster, kubernetesCluster: createKubernetesCluster });

@@ -87,12 +87,16 @@ describe("ovhcloud bucket", () => {
     ]);
   });
 
-  it("moves cold objects to the storage class the override names, and skips noncurrent rules without versioning", async () => {
+  it("moves cold objects to the storage class the override names, and keeps noncurrent expiry on a suspended container", async () => {
+    // Versioning off is "suspended": versions made before the suspension stay noncurrent, and S3
+    // applies NoncurrentVersionExpiration to suspended buckets too (Amazon S3 API Reference,
+    // NoncurrentVersionExpiration), so the rule the spec asks for is kept, as on AWS (s3/lifecycle.ts).
     ovhcloudDriver.bucket(bucketSpec({ versioning: false, lifecycle: { noncurrentExpireAfterDays: 30, coldAfterDays: 60 }, overrides: { ovhcloud: { coldStorageClass: "DEEP_ARCHIVE" } } }), scope("docs"));
     await settle();
-    const rules = one(T.lifecycle).inputs.rules as { id: string; transitions?: unknown }[];
-    expect(rules.map((r) => r.id)).toEqual(["abort-incomplete-multipart-uploads", "transition-to-cold"]);
-    expect(rules[1]!.transitions).toEqual([{ days: 60, storageClass: "DEEP_ARCHIVE" }]);
+    const rules = one(T.lifecycle).inputs.rules as { id: string; transitions?: unknown; noncurrentVersionExpiration?: unknown }[];
+    expect(rules.map((r) => r.id)).toEqual(["abort-incomplete-multipart-uploads", "expire-noncurrent-versions", "transition-to-cold"]);
+    expect(rules[1]!.noncurrentVersionExpiration).toEqual({ noncurrentDays: 30 });
+    expect(rules[2]!.transitions).toEqual([{ days: 60, storageClass: "DEEP_ARCHIVE" }]);
   });
 
   it("keeps the container and its lifecycle when the stack is destroyed", async () => {
