@@ -1,6 +1,7 @@
 import { AWS_SOURCES } from "./aws";
 import { AZURE_SOURCES } from "./azure";
 import { COMMON_SOURCES } from "./common";
+import { DATABASE_SOURCES } from "./databases";
 import { EUROPE_SOURCES } from "./europe";
 import { GCP_SOURCES } from "./gcp";
 import { OPENSTACK_SOURCES } from "./openstack";
@@ -18,6 +19,7 @@ export const SOURCES = {
   ...EUROPE_SOURCES,
   ...OPENSTACK_SOURCES,
   ...PROVIDERS_SOURCES,
+  ...DATABASE_SOURCES,
 } as const satisfies Record<string, Source>;
 
 export type SourceId = keyof typeof SOURCES;
