@@ -3,9 +3,9 @@ import { known } from "../catalog/types";
 import type { ClauseId } from "../contract/evaluate";
 import type { ResidencyContract } from "../contract/schema";
 import type { ResolvedContext } from "./context";
-import type { BucketDeployment, VirtualMachineDeployment } from "./deployment";
+import type { BucketDeployment, DatabaseDeployment, VirtualMachineDeployment } from "./deployment";
 
-export type { BucketDeployment, VirtualMachineDeployment } from "./deployment";
+export type { BucketDeployment, DatabaseDeployment, VirtualMachineDeployment } from "./deployment";
 
 /** Where a component's resources live and under which contract. `null` = not known from a confirmed fact. */
 export interface ResidencyRecord {
@@ -32,12 +32,15 @@ export interface ResidencyRecord {
   readonly bucket?: BucketDeployment;
   /** A `VirtualMachine`'s size, instance type, boot disk and image as resolved (the evidence's `gx:instantiationReq` / `gx:codeArtifact`). Absent on other components. */
   readonly virtualMachine?: VirtualMachineDeployment;
+  /** A `Database`'s engine, version, encryption and backup location as configured. Absent on other components. */
+  readonly database?: DatabaseDeployment;
 }
 
 /** What a component configured, for its record (see deployment.ts). */
 export interface Deployed {
   readonly bucket?: BucketDeployment;
   readonly virtualMachine?: VirtualMachineDeployment;
+  readonly database?: DatabaseDeployment;
 }
 
 export function residencyRecord(ctx: ResolvedContext, zone?: string, deployed: Deployed = {}): ResidencyRecord {
@@ -59,5 +62,6 @@ export function residencyRecord(ctx: ResolvedContext, zone?: string, deployed: D
     satisfiedClauses: verdict.satisfiedClauses,
     ...(deployed.bucket ? { bucket: deployed.bucket } : {}),
     ...(deployed.virtualMachine ? { virtualMachine: deployed.virtualMachine } : {}),
+    ...(deployed.database ? { database: deployed.database } : {}),
   };
 }

@@ -108,7 +108,8 @@ export function databaseNeeds(spec: DatabaseSpec): Array<[Feature, string, unkno
   if (spec.readReplicas.some((r) => r.sameRegion)) needs.push(["db.readReplicas", "readReplicas", spec.readReplicas.length]);
   if (spec.readReplicas.some((r) => !r.sameRegion)) needs.push(["db.crossRegionReplicas", "readReplicas", spec.readReplicas.filter((r) => !r.sameRegion).map((r) => r.placement.region.code)]);
   if (spec.deletionProtection) needs.push(["db.deletionProtection", "deletionProtection", true]);
-  if (spec.finalSnapshot) needs.push(["db.finalSnapshot", "finalSnapshot", true]);
+  // Only matters once deletion protection is off (a protected database is never deleted by a destroy).
+  if (spec.finalSnapshot && !spec.deletionProtection) needs.push(["db.finalSnapshot", "finalSnapshot", true]);
   if (spec.publicAccess.length > 0) needs.push(["db.publicAccess", "publicAccess", spec.publicAccess]);
   return needs;
 }
