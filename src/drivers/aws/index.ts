@@ -9,8 +9,9 @@ import { createBucket } from "./bucket";
 import { checkBucket, checkNetwork, checkVirtualMachine } from "./checks";
 import { createNetwork } from "./network";
 import { createVirtualMachine } from "./vm";
+import { checkDatabase, createDatabase } from "./database";
 
-export type { AwsBucketOverrides, AwsNetworkOverrides, AwsVirtualMachineOverrides } from "./overrides";
+export type { AwsBucketOverrides, AwsDatabaseOverrides, AwsNetworkOverrides, AwsVirtualMachineOverrides } from "./overrides";
 
 export const awsDriver: Driver = {
   id: "aws",
@@ -23,4 +24,7 @@ export const awsDriver: Driver = {
   virtualMachine: createVirtualMachine,
   overriddenInstanceType: (o) => o.aws?.instanceType,
   overriddenImage: (o) => o.aws?.ami,
+  checkDatabase,
+  database: createDatabase,
+  overriddenDatabaseClass: (o) => o.aws?.instanceClass,
 };

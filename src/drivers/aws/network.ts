@@ -22,6 +22,13 @@ export interface AwsNetworkData {
   readonly securityGroupId: pulumi.Output<string>;
   /** The subnet's zone, when the driver chose it (else AWS chose and it is only known after creation). */
   readonly zone?: string;
+  /** The network component's name, its VPC range and subnet range (database subnets are carved from the VPC range). */
+  readonly name?: string;
+  readonly cidr?: string;
+  readonly subnetCidr?: string;
+  /** The network component and its provider: children shared by the network's databases are created under them. */
+  readonly parent?: pulumi.Resource;
+  readonly provider?: pulumi.ProviderResource;
 }
 
 /** The zone for the subnet: the target's zone, else the region's first confirmed zone, else AWS decides. */
@@ -31,7 +38,7 @@ export function subnetZone(scope: Pick<DriverScope, "placement">): string | unde
 
 export function createNetwork(spec: NetworkSpec, scope: DriverScope): NetworkResult {
   const { ec2, vpc: vpcModule } = sdk();
-  const { region, opts } = awsContext(scope);
+  const { region, opts, provider } = awsContext(scope);
   const name = scope.name;
   const zone = subnetZone(scope);
 
@@ -75,7 +82,17 @@ export function createNetwork(spec: NetworkSpec, scope: DriverScope): NetworkRes
   }
   new vpcModule.SecurityGroupEgressRule(`${name}-egress-all`, { region, securityGroupId: sg.id, ipProtocol: "-1", cidrIpv4: "0.0.0.0/0", description: "all egress" }, opts);
 
-  const data: AwsNetworkData = { vpcId: vpc.id, subnetId: subnet.id, securityGroupId: sg.id, ...(zone === undefined ? {} : { zone }) };
+  const data: AwsNetworkData = {
+    vpcId: vpc.id,
+    subnetId: subnet.id,
+    securityGroupId: sg.id,
+    ...(zone === undefined ? {} : { zone }),
+    name,
+    cidr: spec.cidr,
+    subnetCidr: spec.subnetCidr,
+    parent: scope.parent,
+    provider,
+  };
   return { networkId: vpc.id, subnetId: subnet.id, firewallId: sg.id, handle: { driver: "aws", placement: scope.placement, data } };
 }
 
