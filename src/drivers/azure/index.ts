@@ -9,8 +9,9 @@ import { createBucket } from "./bucket";
 import { checkBucket, checkNetwork, checkVirtualMachine } from "./checks";
 import { createNetwork } from "./network";
 import { createVirtualMachine } from "./vm";
+import { checkDatabase, createDatabase } from "./database";
 
-export type { AzureBucketOverrides, AzureNetworkOverrides, AzureVirtualMachineOverrides } from "./overrides";
+export type { AzureBucketOverrides, AzureDatabaseOverrides, AzureNetworkOverrides, AzureVirtualMachineOverrides } from "./overrides";
 
 export const azureDriver: Driver = {
   id: "azure",
@@ -23,4 +24,7 @@ export const azureDriver: Driver = {
   virtualMachine: createVirtualMachine,
   overriddenInstanceType: (o: VirtualMachineOverrides) => o.azure?.vmSize,
   overriddenImage: (o: VirtualMachineOverrides) => o.azure?.imageUrn,
+  checkDatabase,
+  database: createDatabase,
+  overriddenDatabaseClass: (o) => o.azure?.skuName,
 };
