@@ -8,8 +8,9 @@ import { GCP_CAPABILITIES } from "./capabilities";
 import { checkBucket, createBucket } from "./bucket";
 import { checkNetwork, createNetwork } from "./network";
 import { checkVirtualMachine, createVirtualMachine } from "./vm";
+import { checkDatabase, createDatabase } from "./database";
 
-export type { GcpBucketOverrides, GcpNetworkOverrides, GcpVirtualMachineOverrides } from "./overrides";
+export type { GcpBucketOverrides, GcpDatabaseOverrides, GcpNetworkOverrides, GcpVirtualMachineOverrides } from "./overrides";
 export type { GcpNetworkData } from "./network";
 
 export const gcpDriver: Driver = {
@@ -23,4 +24,7 @@ export const gcpDriver: Driver = {
   virtualMachine: createVirtualMachine,
   overriddenInstanceType: (overrides) => overrides.gcp?.machineType,
   overriddenImage: (overrides) => overrides.gcp?.image,
+  checkDatabase,
+  database: createDatabase,
+  overriddenDatabaseClass: (o) => o.gcp?.tier,
 };
