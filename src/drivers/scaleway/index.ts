@@ -9,8 +9,9 @@ import { SCALEWAY_CAPABILITIES } from "./capabilities";
 import { checkBucket, checkNetwork, checkVirtualMachine } from "./checks";
 import { createNetwork } from "./network";
 import { createVirtualMachine } from "./vm";
+import { checkDatabase, createDatabase } from "./database";
 
-export type { ScalewayBucketOverrides, ScalewayNetworkOverrides, ScalewayVirtualMachineOverrides } from "./overrides";
+export type { ScalewayBucketOverrides, ScalewayDatabaseOverrides, ScalewayNetworkOverrides, ScalewayVirtualMachineOverrides } from "./overrides";
 
 export const scalewayDriver: Driver = {
   id: "scaleway",
@@ -23,4 +24,7 @@ export const scalewayDriver: Driver = {
   virtualMachine: createVirtualMachine,
   overriddenInstanceType: (o) => o.scaleway?.commercialType,
   overriddenImage: (o) => o.scaleway?.imageId,
+  checkDatabase,
+  database: createDatabase,
+  overriddenDatabaseClass: (o) => o.scaleway?.nodeType,
 };
