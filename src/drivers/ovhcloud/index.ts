@@ -12,8 +12,9 @@ import { OVHCLOUD_CAPABILITIES } from "./capabilities";
 import { checkBucket, checkNetwork, checkVirtualMachine } from "./checks";
 import { createNetwork } from "./network";
 import { createVirtualMachine } from "./vm";
+import { checkDatabase, createDatabase } from "./database";
 
-export type { OvhcloudBucketOverrides, OvhcloudNetworkOverrides, OvhcloudVirtualMachineOverrides } from "./overrides";
+export type { OvhcloudBucketOverrides, OvhcloudDatabaseOverrides, OvhcloudNetworkOverrides, OvhcloudVirtualMachineOverrides } from "./overrides";
 export type { OvhcloudNetworkData } from "./network";
 
 export const ovhcloudDriver: Driver = {
@@ -27,4 +28,7 @@ export const ovhcloudDriver: Driver = {
   virtualMachine: createVirtualMachine,
   overriddenInstanceType: (overrides) => overrides.ovhcloud?.flavor,
   overriddenImage: (overrides) => overrides.ovhcloud?.image,
+  checkDatabase,
+  database: createDatabase,
+  overriddenDatabaseClass: (o) => o.ovhcloud?.flavor,
 };
