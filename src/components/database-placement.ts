@@ -63,7 +63,10 @@ function copyProblems(ctx: ResolvedContext, path: string, what: string, region: 
 function replicaPlacements(args: DatabaseArgs, ctx: ResolvedContext): { replicas: DatabaseReplicaSpec[]; problems: Problem[] } {
   const found: Problem[] = [];
   const replicas: DatabaseReplicaSpec[] = [];
-  (args.readReplicas ?? []).forEach((r, i) => {
+  // Shapes were checked by checkDatabaseArgs; a non-list or non-object entry is skipped here.
+  const list = Array.isArray(args.readReplicas) ? args.readReplicas : [];
+  list.forEach((r, i) => {
+    if (typeof r !== "object" || r === null) return;
     const path = `args.readReplicas[${i}]`;
     let placement: Placement = ctx.placement;
     if (r.target !== undefined) {

@@ -12,8 +12,9 @@ import { OPENSTACK_CAPABILITIES } from "./capabilities";
 import { checkBucket, checkNetwork, checkVirtualMachine } from "./checks";
 import { createNetwork } from "./network";
 import { createVirtualMachine } from "./vm";
+import { checkDatabase, createDatabase } from "./database";
 
-export type { OpenStackBucketOverrides, OpenStackNetworkOverrides, OpenStackVirtualMachineOverrides } from "./overrides";
+export type { OpenStackBucketOverrides, OpenStackDatabaseOverrides, OpenStackNetworkOverrides, OpenStackVirtualMachineOverrides } from "./overrides";
 
 export const openstackDriver: Driver = {
   id: "openstack",
@@ -26,4 +27,7 @@ export const openstackDriver: Driver = {
   virtualMachine: createVirtualMachine,
   overriddenInstanceType: (o) => o.openstack?.flavor,
   overriddenImage: (o) => o.openstack?.image,
+  checkDatabase,
+  database: createDatabase,
+  overriddenDatabaseClass: (o) => o.openstack?.flavor,
 };
