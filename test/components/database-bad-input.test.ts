@@ -5,7 +5,7 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { Database, Network, type DatabaseArgs } from "../../src/index";
 import { SovereignCloudError } from "../../src/errors";
-import { recorded, resetRecorded, setConfig, useMocks } from "../helpers/pulumi";
+import { recorded, resetRecorded, setConfig, settle, useMocks } from "../helpers/pulumi";
 
 const CONFIG = { "sovereign-cloud:target": "aws:eu-central-1", "sovereign-cloud:residency": "eu", "sovereign-cloud:ovhcloudServiceName": "project-123" };
 const ANY = { preset: "eu", encryption: "any" } as const;
@@ -76,8 +76,9 @@ const CASES: Case[] = [
 describe("Database refuses bad arguments with one coded error and creates nothing", () => {
   it("has at least 25 cases", () => expect(CASES.length).toBeGreaterThanOrEqual(25));
 
-  it.each(CASES)("fails on %s with %s at %s", (_what, code, path, make) => {
+  it.each(CASES)("fails on %s with %s at %s", async (_what, code, path, make) => {
     const args = make(nets);
+    await settle();
     const before = recorded.length;
     let error: unknown;
     try {
@@ -88,6 +89,7 @@ describe("Database refuses bad arguments with one coded error and creates nothin
     expect(SovereignCloudError.is(error), String(error)).toBe(true);
     const problems = (error as SovereignCloudError).problems.map((p) => [p.code, p.path]);
     expect(problems).toEqual([[code, path]]);
+    await settle();
     expect(recorded.length).toBe(before);
     expect(recorded.filter((r) => r.name.startsWith("bad"))).toEqual([]);
   });
