@@ -22,7 +22,7 @@ const webAdminUsername = config.get("webAdminUsername") || undefined;
 const database = config.getBoolean("database") ?? true;
 const databaseTlsOnly = config.getBoolean("databaseTlsOnly") ?? true;
 const databasePointInTime = config.getBoolean("databasePointInTime") ?? true;
-// Only where the provider has no managed credential (Scaleway): `pulumi config set --secret databaseAdminPassword ...`.
+// Optional: `pulumi config set --secret databaseAdminPassword ...` (else the provider's managed credential, or a generated one).
 const databaseAdminPassword = config.getSecret("databaseAdminPassword");
 
 // Documents: versioned, 30-day write-once retention, cold after 90 days, old versions gone after a year.

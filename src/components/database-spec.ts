@@ -132,10 +132,11 @@ export interface DatabaseArgs extends PlacementArgs {
    */
   readonly adminUsername?: string;
   /**
-   * Password of the first user (pass a secret). Needed where the provider has no managed
-   * credential (Scaleway, OpenStack Trove).
+   * Password of the first user (pass a secret).
    * @default - the provider's managed credential: an RDS-managed secret in Secrets Manager (AWS),
-   * Microsoft Entra authentication only (Azure), IAM authentication (GCP), an OVHcloud-generated password
+   * Microsoft Entra authentication only (Azure), IAM authentication (GCP), an OVHcloud-generated
+   * password; where there is none (Scaleway, Trove), a random password drawn at creation and kept
+   * only in the encrypted Pulumi state
    */
   readonly adminPassword?: pulumi.Input<string>;
   /**

@@ -137,9 +137,7 @@ const VM_SIZE: Record<string, [string, string, unknown]> = {
 
 async function plan(stack: string): Promise<{ report: StackReport; inputs: (type: string) => Record<string, unknown> }> {
   vi.resetModules();
-  // The user's secrets: an SSH key, and on Scaleway the database password it needs (set with --secret).
-  const secrets: Record<string, string> = stack === "scaleway-paris" ? { databaseAdminPassword: "a-test-password-of-24ch" } : {};
-  const run = await runOffline(project, stack, () => import("../../stacks/index"), { sshPublicKey: TEST_KEY, ...secrets });
+  const run = await runOffline(project, stack, () => import("../../stacks/index"), { sshPublicKey: TEST_KEY });
   const report = await evaluateRun(project, run);
   const inputs = (type: string) => run.resources.find((r) => r.type === type)!.inputs as Record<string, unknown>;
   return { report, inputs };

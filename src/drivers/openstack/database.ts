@@ -6,17 +6,18 @@
  *
  * The instance's only port is on the Network; Trove has no standby, no point-in-time restore and no
  * portable TLS setting (see the capability table), so those are refused rather than dropped. The
- * first user needs a password (Trove has no managed credential).
+ * first user needs a password (Trove has no managed credential): the given one, else one generated
+ * at creation and kept only in the encrypted Pulumi state (`../generated-password.ts`).
  */
-import { problems, type Problem } from "../../errors";
+import type { Problem } from "../../errors";
+import { generatedPassword } from "../generated-password";
 import type { CheckContext, DatabaseResult, DatabaseSpec, DriverScope } from "../types";
 import type { OpenStackNetworkData } from "./network";
 import { openstackContext } from "./provider";
 import { sdk } from "./sdk";
 
-export function checkDatabase(spec: DatabaseSpec, _ctx: CheckContext): Problem[] {
-  if (spec.adminPassword !== undefined) return [];
-  return [problems.invalidArgument("adminPassword", "Trove creates the first user with a password and has no managed credential.", undefined, "a secret of 12 or more characters", "pass adminPassword.")];
+export function checkDatabase(_spec: DatabaseSpec, _ctx: CheckContext): Problem[] {
+  return [];
 }
 
 export function createDatabase(spec: DatabaseSpec, scope: DriverScope): DatabaseResult {
@@ -34,9 +35,10 @@ export function createDatabase(spec: DatabaseSpec, scope: DriverScope): Database
       datastore: { type: "postgresql", version: String(spec.version) },
       // The only port is on the private network.
       networks: [{ uuid: net.networkId }],
-      users: [{ name: spec.adminUsername, ...(spec.adminPassword === undefined ? {} : { password: spec.adminPassword }) }],
+      users: [{ name: spec.adminUsername, password: spec.adminPassword ?? generatedPassword() }],
     },
-    { ...opts, retainOnDelete: spec.deletionProtection },
+    // A generated password is drawn anew on every run: only the one drawn at creation is used.
+    { ...opts, retainOnDelete: spec.deletionProtection, ...(spec.adminPassword === undefined ? { ignoreChanges: ["users"] } : {}) },
   );
   return {
     instanceId: instance.id,

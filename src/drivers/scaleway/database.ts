@@ -8,19 +8,18 @@
  * - Encryption: `encryptionAtRest` (volume encryption, keys managed by Scaleway).
  * - HA: `isHaCluster`. Scaleway has no deletion-protection setting: the instance is retained on
  *   destroy when protected.
- * - The first user needs a password (Scaleway has no managed credential).
+ * - The first user needs a password (Scaleway has no managed credential): the given one, else one
+ *   generated at creation and kept only in the encrypted Pulumi state (`../generated-password.ts`).
  */
 import { problems, type Problem } from "../../errors";
 import type { CheckContext, DatabaseResult, DatabaseSpec, DriverScope } from "../types";
+import { generatedPassword } from "../generated-password";
 import type { ScalewayNetworkData } from "./network";
 import { scalewayContext, scalewayTags } from "./provider";
 import { sdk } from "./sdk";
 
 export function checkDatabase(spec: DatabaseSpec, _ctx: CheckContext): Problem[] {
   const found: Problem[] = [];
-  if (spec.adminPassword === undefined) {
-    found.push(problems.invalidArgument("adminPassword", "Scaleway creates the first user of a Database Instance with a password and has no managed credential.", undefined, "a secret of 12 or more characters", "pass adminPassword (e.g. config.requireSecret(\"dbAdminPassword\"))."));
-  }
   if (spec.storageGiB < 5 || spec.storageGiB > 10_000) {
     found.push(problems.invalidArgument("storageGiB", "Scaleway Block Storage volumes for databases are 5 to 10000 GB.", spec.storageGiB, "5-10000", "choose a storage size in range."));
   }
@@ -51,10 +50,11 @@ export function createDatabase(spec: DatabaseSpec, scope: DriverScope): Database
       backupSameRegion: true,
       privateNetwork: { pnId: net.privateNetworkId, enableIpam: true },
       userName: spec.adminUsername,
-      ...(spec.adminPassword === undefined ? {} : { password: spec.adminPassword }),
+      password: spec.adminPassword ?? generatedPassword(),
       tags,
     },
-    keep,
+    // A generated password is drawn anew on every run: only the one drawn at creation is used.
+    { ...keep, ...(spec.adminPassword === undefined ? { ignoreChanges: ["password"] } : {}) },
   );
 
   const replicaIds = spec.readReplicas.map(

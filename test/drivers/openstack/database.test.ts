@@ -43,9 +43,13 @@ describe("openstack database (Trove)", () => {
     expect(onDefaultProvider()).toEqual([]);
   });
 
-  it("asks for a password, since Trove has no managed credential", () => {
+  it("generates the first user's password at creation when none is given (Trove has no managed credential)", async () => {
     const { adminPassword: _none, ...rest } = spec();
-    expect(openstackDriver.checkDatabase!(rest as DatabaseSpec, { name: "meta", placement }).map((p) => p.code)).toEqual(["SC_INVALID_ARGUMENT"]);
+    openstackDriver.database!(rest as DatabaseSpec, scopeAt("meta", placement, {}));
+    await settle();
+    const r = one("openstack:database/instance:Instance");
+    expect(JSON.stringify(r.inputs.users)).toMatch(/Aa1!/);
+    expect(r.options.ignoreChanges).toEqual(["users"]);
   });
 
   it("refuses a Database on every catalog OpenStack cloud because none is confirmed to run Trove", async () => {

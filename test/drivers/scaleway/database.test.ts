@@ -51,7 +51,17 @@ describe("scaleway database", () => {
     expect(one(T.replica).inputs).toMatchObject({ region: "fr-par", privateNetwork: { enableIpam: true } });
   });
 
-  it("refuses TLS-only and point-in-time restore it cannot confirm, and a database without a password, creating nothing", () => {
+  it("generates the first user's password as a secret at creation and never sends a later draw", async () => {
+    const net = new Network("app");
+    const { adminPassword: _given, ...withoutPassword } = HONEST;
+    new Database("meta", { network: net, ...withoutPassword });
+    await settle();
+    const r = one(T.instance);
+    expect(JSON.stringify(r.inputs.password)).toMatch(/Aa1!/);
+    expect(r.options.ignoreChanges).toEqual(["password"]);
+  });
+
+  it("refuses TLS-only and point-in-time restore it cannot confirm, creating nothing", () => {
     const net = new Network("app");
     const before = custom().length;
     let error: unknown;
@@ -63,7 +73,6 @@ describe("scaleway database", () => {
     expect(SovereignCloudError.is(error) && error.problems.map((p) => [p.code, p.path])).toEqual([
       ["SC_PROVIDER_LIMITATION", "tlsOnly"],
       ["SC_PROVIDER_LIMITATION", "backup.pointInTime"],
-      ["SC_INVALID_ARGUMENT", "adminPassword"],
     ]);
     expect(custom().length).toBe(before);
     expect(ofType(T.instance)).toEqual([]);
