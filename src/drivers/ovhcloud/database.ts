@@ -10,7 +10,6 @@
  * - Deletion protection on the service, and retained on destroy.
  * - The `avnadmin` user and its password are created by OVHcloud (no password is sent).
  */
-import * as pulumi from "@pulumi/pulumi";
 import { problems, type Problem } from "../../errors";
 import type { CheckContext, DatabaseResult, DatabaseSpec, DriverScope } from "../types";
 import type { OvhcloudNetworkData } from "./network";
