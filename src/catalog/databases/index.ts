@@ -100,7 +100,7 @@ const OVH_OFFSITE: Readonly<Record<string, string>> = { gra: "sbg", sbg: "gra", 
 const OVHCLOUD: DatabaseOffering = {
   provider: "ovhcloud",
   offered: fact(true, "ovh-databases-provider"),
-  versions: fact([14, 15, 16, 17], "ovh-databases-provider", "the provider's examples use 14; later majors as listed by the OVHcloud control panel"),
+  versions: fact([14, 15, 16, 17], "ovh-databases-provider", "TO CONFIRM: the source read shows major 14 only (the provider's example); 15-17 are taken as offered without a source read here (GET /cloud/project/{serviceName}/database/capabilities lists them)"),
   classes: {
     provider: "ovhcloud",
     source: "ovh-databases-provider",
