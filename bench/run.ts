@@ -4,13 +4,14 @@
  * discarded warm-up, then interleaved runs (median, min–max). Needs the compiled CLI (`npm run
  * build`, which `npm ci` runs through `prepare`, and `npm run bench` runs first).
  *
- *   tsx bench/run.ts [--quick] [--only p1,p2,p4] [--json FILE]
+ *   tsx bench/run.ts [--quick] [--only p1,p2,p4] [--p1 aws,scaleway,aws-database] [--json FILE]
  *
  * `--quick` is a smoke run (small sizes, one run each), not a measurement.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { cpus, loadavg, totalmem } from "node:os";
+import type { P1Provider } from "./p1/cases";
 import { measureP1 } from "./p1/run";
 import { measureP2P3 } from "./p2/run";
 import { measureP4, P4_CASES } from "./p4/run";
@@ -38,7 +39,9 @@ async function main(): Promise<void> {
   log(`machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, node ${machine.node}; load ${machine.loadBefore}`);
   const rows: Row[] = [];
   if (only.includes("p1")) {
-    rows.push(...(await measureP1(quick ? { sizes: [20], runs: () => 1, providers: ["aws", "scaleway"] } : { sizes: [200, 2000], runs: (n) => (n >= 2000 ? 2 : 4), providers: ["aws", "scaleway"] }, log)));
+    // P1 cases: Buckets on aws and scaleway, Databases on aws (`--p1` picks some).
+    const providers = (flag("--p1") ?? "aws,scaleway,aws-database").split(",") as P1Provider[];
+    rows.push(...(await measureP1(quick ? { sizes: [20], runs: () => 1, providers } : { sizes: [200, 2000], runs: (n) => (n >= 2000 ? 2 : 4), providers }, log)));
   }
   if (only.includes("p2")) rows.push(...(await measureP2P3(quick ? { sizes: [100, 400], runs: 1 } : { sizes: [1000, 10000], runs: 3 }, log)));
   if (only.includes("p4")) rows.push(...(await measureP4(P4_CASES, quick ? 1 : 5, log)));

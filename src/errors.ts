@@ -387,6 +387,22 @@ export const problems = {
     };
   },
 
+  /**
+   * A copy of a component's data (a backup copy, a snapshot, a replica) would be stored outside
+   * what the contract allows: the contract's replication clause forbids copies outside the region.
+   */
+  copyOutsideRegion(path: string, what: string, where: string, region: string, facts: readonly string[]): Problem {
+    return {
+      code: ErrorCode.ResidencyReplication,
+      path: `${path} (replication)`,
+      message: `${what} would be stored at ${where}, outside the component's region ${region}, but the contract allows no replication (replication: same-region).`,
+      received: show(where),
+      allowed: `copies in ${region} only`,
+      facts,
+      fix: `keep the copy in ${region}, or set the contract's replication to within-contract deliberately.`,
+    };
+  },
+
   supplementUnreadable(file: string, why: string): Problem {
     return {
       code: ErrorCode.SupplementUnreadable,

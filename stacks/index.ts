@@ -1,11 +1,12 @@
 /**
- * Reference portable program: a documents bucket, a private network and a VM that serves HTTPS.
+ * Reference portable program: a documents bucket, a private network, a VM that serves HTTPS and the
+ * app's metadata store (a managed PostgreSQL with a private endpoint in the network).
  * It names no provider and no region: `sovereign-cloud:target` and `sovereign-cloud:residency` in
  * the stack file decide where it goes and what is allowed. Run `pulumi stack select <stack>` and
  * `pulumi up`.
  */
 import * as pulumi from "@pulumi/pulumi";
-import { Bucket, gaiaxEvidence, Network, VirtualMachine } from "../src/index";
+import { Bucket, Database, gaiaxEvidence, Network, VirtualMachine } from "../src/index";
 
 const config = new pulumi.Config();
 const adminCidr = config.get("adminCidr") ?? "198.51.100.0/24";
@@ -18,6 +19,11 @@ const bucketRetentionDays = config.getNumber("bucketRetentionDays", { min: 0 }) 
 const bucketLifecycle = config.getBoolean("bucketLifecycle") ?? true;
 const webUserData = config.getBoolean("webUserData") ?? true;
 const webAdminUsername = config.get("webAdminUsername") || undefined;
+const database = config.getBoolean("database") ?? true;
+const databaseTlsOnly = config.getBoolean("databaseTlsOnly") ?? true;
+const databasePointInTime = config.getBoolean("databasePointInTime") ?? true;
+// Optional: `pulumi config set --secret databaseAdminPassword ...` (else the provider's managed credential, or a generated one).
+const databaseAdminPassword = config.getSecret("databaseAdminPassword");
 
 // Documents: versioned, 30-day write-once retention, cold after 90 days, old versions gone after a year.
 const documents = new Bucket("documents", {
@@ -62,15 +68,31 @@ const web = new VirtualMachine("web", {
   labels: { app: "reference" },
 });
 
+// The documents' metadata store: private endpoint in the network, TLS, encrypted, 7 days of backups
+// kept in the region, deletion-protected. Off only where the provider has no managed PostgreSQL.
+const metadata = database
+  ? new Database("metadata", {
+      network,
+      size: "SCS-2V-4",
+      storageGiB: 20,
+      backup: { retentionDays: 7, pointInTime: databasePointInTime },
+      tlsOnly: databaseTlsOnly,
+      adminPassword: databaseAdminPassword,
+      labels: { app: "reference", data: "metadata" },
+    })
+  : undefined;
+
 export const documentsBucket = documents.bucketName;
 export const documentsEndpoint = documents.endpoint;
 export const webPublicIp = web.publicIp;
 export const webInstanceType = web.instanceType;
+export const metadataHost = metadata?.host;
 export const residency = {
   documents: documents.residency,
   network: network.residency,
   web: web.residency,
+  ...(metadata ? { metadata: metadata.residency } : {}),
 };
-// Gaia-X 25.11 evidence (unsigned credentials, JSON-LD) of the three components: `pulumi stack
+// Gaia-X 25.11 evidence (unsigned credentials, JSON-LD) of the components: `pulumi stack
 // output evidence --json`. `sovereign-cloud evidence` builds the same document offline.
-export const evidence = gaiaxEvidence([documents, network, web]);
+export const evidence = gaiaxEvidence(metadata ? [documents, network, web, metadata] : [documents, network, web]);

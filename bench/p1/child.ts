@@ -45,17 +45,18 @@ function comparable(r: RecordedResource): ComparableResource {
 async function main(): Promise<void> {
   const [provider, variant, count, mode] = process.argv.slice(2) as [P1Provider, P1Variant, string, string | undefined];
   const c = P1_CASES[provider];
-  if (!c || (variant !== "component" && variant !== "hand")) throw new Error("usage: child.ts <aws|scaleway> <component|hand> <n> [dump]");
+  if (!c || (variant !== "component" && variant !== "hand")) throw new Error("usage: child.ts <aws|scaleway|aws-database> <component|hand> <n> [dump]");
   const n = Number(count);
-  const create = c[variant];
   const recorder = new Recorder();
   await recorder.install("bench", "p1");
   setStackConfig(c.config);
+  const shared = c.setup?.();
+  const create = (name: string) => c[variant](name, shared);
 
   if (mode === "dump") {
     for (let i = 0; i < n; i++) create(`b${i}`);
     await settle();
-    const children = recorder.resources.filter((r) => r.type !== "sovereign-cloud:index:Bucket").map(comparable);
+    const children = recorder.resources.filter((r) => !r.type.startsWith("sovereign-cloud:index:")).map(comparable);
     children.sort((a, b) => `${a.type} ${a.name}`.localeCompare(`${b.type} ${b.name}`));
     report({ resources: children });
     return;

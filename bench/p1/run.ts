@@ -1,5 +1,5 @@
 /**
- * P1, component overhead: N portable Buckets vs the same child resources written by hand, each
+ * P1, component overhead: N portable Buckets (or Databases in one Network) vs the same child resources written by hand, each
  * measurement a fresh process (bench/p1/child.ts), component and hand-written runs interleaved.
  * Before timing, both variants' recorded resources are compared once; a difference stops the bench.
  */
@@ -28,8 +28,10 @@ async function verify(provider: P1Provider, log: (s: string) => void): Promise<v
         `component: ${JSON.stringify(component[first])}\nhand:      ${JSON.stringify(hand[first])}`,
     );
   }
-  log(`P1 ${provider}: hand-written = component children (${component.length} resources for 3 buckets: types, names, inputs, provider, options)`);
+  log(`P1 ${provider}: hand-written = component children (${component.length} resources for 3 ${unit(provider)}: types, names, inputs, provider, options)`);
 }
+
+const unit = (provider: P1Provider) => (provider === "aws-database" ? "databases" : "buckets");
 
 export interface P1Options {
   readonly sizes: readonly number[];
@@ -66,7 +68,7 @@ export async function measureP1(options: P1Options, log: (s: string) => void): P
       const r = ratio(component.map((t) => t.ms), hand.map((t) => t.ms));
       rows.push({
         measure: "P1 component overhead",
-        case: `${provider}, ${n} buckets`,
+        case: `${provider}, ${n} ${unit(provider)}`,
         subject: `component ${formatMs(summarize(component.map((t) => t.ms)))}`,
         baseline: `hand-written ${formatMs(summarize(hand.map((t) => t.ms)))}`,
         ratio: r.median,

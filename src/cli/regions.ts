@@ -1,3 +1,4 @@
+import { databaseOffering } from "../catalog/databases/index";
 /**
  * The targets table: every catalog region and, for each preset, whether the contract allows it
  * (✓), rejects it by a known fact (✗), or rejects it because a fact is unknown (?).
@@ -35,16 +36,30 @@ function cell<T>(f: { confirmed: boolean; value?: T; claimed?: T }, show: (v: T)
   return f.claimed === undefined ? "?" : `${show(f.claimed)}?`;
 }
 
+/**
+ * The managed PostgreSQL of a region's provider (src/catalog/databases): its major versions, `✗`
+ * when the provider has none, `?` when not confirmed. Provider-level: the catalog does not list
+ * database availability per region.
+ */
+function databaseCell(provider: ProviderId): string {
+  const o = databaseOffering(provider);
+  if (!o.offered.confirmed) return "?";
+  if (!o.offered.value) return "✗";
+  const v = o.versions.confirmed ? o.versions.value : [];
+  return v.length === 0 ? "PostgreSQL" : `PostgreSQL ${v[0]}–${v[v.length - 1]}`;
+}
+
 /** Markdown table of every region, grouped by provider in catalog order. */
 export function targetsTable(): string {
   const drivers = new Set<string>(availableDrivers());
-  const head = ["target", "city", "country", "kind", "services", "driver", "cluster", ...TABLE_PRESETS];
+  const head = ["target", "city", "country", "kind", "services", "database", "driver", "cluster", ...TABLE_PRESETS];
   const rows = REGIONS.map((r) => [
     `\`${r.provider}:${r.code}\``,
     cell(r.city),
     cell(r.country, countryLabel),
     r.kind === "region" ? (r.status.confirmed && r.status.value !== "ga" ? r.status.value : r.status.confirmed ? "region" : "region (status ?)") : `${r.kind} (${(r.members ?? []).join(", ")})`,
     r.services.length > 0 ? r.services.map((s) => (s === "virtualMachine" ? "vm" : s)).join(", ") : "none",
+    databaseCell(r.provider),
     drivers.has(PROVIDERS[r.provider].driver) ? "yes" : "later",
     clusterCell(r),
     ...TABLE_PRESETS.map((p) => verdictMark(p, r)),

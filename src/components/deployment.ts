@@ -5,7 +5,7 @@
  * encryption and boot disk), not catalog facts. A driver that sets nothing reports `null`, never a
  * guess at the provider's default.
  */
-import type { BucketEncryption, BucketSpec, VirtualMachineSpec } from "../drivers/types";
+import type { BucketEncryption, BucketSpec, DatabaseDriverDeployment, DatabaseSpec, VirtualMachineSpec } from "../drivers/types";
 import { describeSize } from "./vm-spec";
 import type { PortableSize } from "../catalog/types";
 
@@ -75,4 +75,41 @@ export interface KubernetesClusterDeployment {
   /** Who manages the key of the secrets' envelope encryption the driver configured; `null` when it configures none. */
   readonly secretsKeyManagement: "provider" | "customer" | null;
   readonly nodePools: readonly { readonly name: string; readonly instanceType: string; readonly min: number; readonly max: number; readonly zones: readonly string[] | null }[];
+}
+
+/** What a `Database` configured (the evidence's deployment facts of a managed PostgreSQL). */
+export interface DatabaseDeployment {
+  readonly engine: "postgresql";
+  /** PostgreSQL major version. */
+  readonly version: number;
+  /** The provider's instance class the size resolved to (or the one pinned in overrides). */
+  readonly instanceClass: string;
+  readonly storageGiB: number;
+  readonly highAvailability: boolean;
+  /** `provider`, `customer`, or `null` when the driver configures no encryption at rest. */
+  readonly keyManagement: "provider" | "customer" | null;
+  /** Regions (catalog codes) where the driver configured the backups to be stored. */
+  readonly backupRegions: readonly string[];
+  readonly backupRetentionDays: number;
+  readonly pointInTime: boolean;
+  /** Regions of the read replicas. */
+  readonly replicaRegions: readonly string[];
+  /** How TLS is enforced, or `null` when the driver does not enforce it. */
+  readonly tlsEnforcement: string | null;
+}
+
+export function databaseDeployment(spec: DatabaseSpec, driver: DatabaseDriverDeployment): DatabaseDeployment {
+  return {
+    engine: spec.engine,
+    version: spec.version,
+    instanceClass: spec.instanceClass,
+    storageGiB: spec.storageGiB,
+    highAvailability: spec.highAvailability,
+    keyManagement: driver.keyManagement,
+    backupRegions: driver.backupRegions,
+    backupRetentionDays: spec.backup.retentionDays,
+    pointInTime: spec.backup.pointInTime,
+    replicaRegions: spec.readReplicas.map((r) => r.placement.region.code),
+    tlsEnforcement: driver.tlsEnforcement,
+  };
 }

@@ -4,3 +4,4 @@ export { VirtualMachine, type SizeSpec, type VirtualMachineArgs } from "./virtua
 export { KubernetesCluster, type KubernetesClusterArgs, type NodePoolArgs } from "./kubernetes-cluster";
 export type { PlacementArgs } from "./context";
 export type { ResidencyRecord } from "./residency";
+export { Database, type DatabaseArgs, type DatabaseBackupArgs, type DatabasePublicAccessArgs, type DatabaseReplicaArgs } from "./database";

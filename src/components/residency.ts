@@ -3,9 +3,9 @@ import { known } from "../catalog/types";
 import type { ClauseId } from "../contract/evaluate";
 import type { ResidencyContract } from "../contract/schema";
 import type { ResolvedContext } from "./context";
-import type { BucketDeployment, KubernetesClusterDeployment, VirtualMachineDeployment } from "./deployment";
+import type { BucketDeployment, DatabaseDeployment, KubernetesClusterDeployment, VirtualMachineDeployment } from "./deployment";
 
-export type { BucketDeployment, KubernetesClusterDeployment, VirtualMachineDeployment } from "./deployment";
+export type { BucketDeployment, DatabaseDeployment, KubernetesClusterDeployment, VirtualMachineDeployment } from "./deployment";
 
 /** Where a component's resources live and under which contract. `null` = not known from a confirmed fact. */
 export interface ResidencyRecord {
@@ -34,6 +34,8 @@ export interface ResidencyRecord {
   readonly virtualMachine?: VirtualMachineDeployment;
   /** A `KubernetesCluster`'s control plane (location and operator), version, API exposure, secrets key and pools. Absent on other components. */
   readonly kubernetesCluster?: KubernetesClusterDeployment;
+  /** A `Database`'s engine, version, encryption and backup location as configured. Absent on other components. */
+  readonly database?: DatabaseDeployment;
 }
 
 /** What a component configured, for its record (see deployment.ts). */
@@ -41,6 +43,7 @@ export interface Deployed {
   readonly bucket?: BucketDeployment;
   readonly virtualMachine?: VirtualMachineDeployment;
   readonly kubernetesCluster?: KubernetesClusterDeployment;
+  readonly database?: DatabaseDeployment;
 }
 
 export function residencyRecord(ctx: ResolvedContext, zone?: string, deployed: Deployed = {}): ResidencyRecord {
@@ -63,5 +66,6 @@ export function residencyRecord(ctx: ResolvedContext, zone?: string, deployed: D
     ...(deployed.bucket ? { bucket: deployed.bucket } : {}),
     ...(deployed.virtualMachine ? { virtualMachine: deployed.virtualMachine } : {}),
     ...(deployed.kubernetesCluster ? { kubernetesCluster: deployed.kubernetesCluster } : {}),
+    ...(deployed.database ? { database: deployed.database } : {}),
   };
 }

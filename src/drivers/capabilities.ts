@@ -5,7 +5,7 @@
  * portability matrix in the README, so the matrix and the behaviour cannot drift apart.
  */
 import { problems, type Problem } from "../errors";
-import type { BucketSpec, KubernetesClusterSpec, VirtualMachineSpec } from "./types";
+import type { BucketSpec, DatabaseSpec, KubernetesClusterSpec, VirtualMachineSpec } from "./types";
 
 /** Portable features, grouped by component. */
 export const FEATURES = {
@@ -32,6 +32,20 @@ export const FEATURES = {
   "cluster.apiAllowList": "KubernetesCluster: public API endpoint limited to allowed CIDRs",
   "cluster.secretsEncryption": "KubernetesCluster: Kubernetes secrets encrypted at rest",
   "cluster.customerManagedKeys": "KubernetesCluster: secrets encrypted with a customer-managed key",
+  "db.managed": "Database: managed PostgreSQL",
+  "db.privateEndpoint": "Database: private endpoint in the Network only",
+  "db.encryptionAtRest": "Database: storage and backups encrypted at rest",
+  "db.customerManagedKeys": "Database: customer-managed keys",
+  "db.tlsOnly": "Database: connections without TLS refused",
+  "db.highAvailability": "Database: standby in another zone (highAvailability)",
+  "db.pointInTime": "Database: point-in-time restore",
+  "db.backupsInRegion": "Database: every backup kept in the database's region",
+  "db.backupCopy": "Database: backup copy in a second region allowed by the contract",
+  "db.readReplicas": "Database: read replicas in the same region",
+  "db.crossRegionReplicas": "Database: read replicas in another region allowed by the contract",
+  "db.deletionProtection": "Database: deletion protection",
+  "db.finalSnapshot": "Database: final snapshot on delete",
+  "db.publicAccess": "Database: public endpoint limited to given sources",
 } as const;
 
 export type Feature = keyof typeof FEATURES;
@@ -97,6 +111,24 @@ export function kubernetesClusterNeeds(spec: KubernetesClusterSpec): Array<[Feat
   return needs;
 }
 
+/** The features a database spec needs. */
+export function databaseNeeds(spec: DatabaseSpec): Array<[Feature, string, unknown]> {
+  const needs: Array<[Feature, string, unknown]> = [["db.managed", "engine", spec.engine], ["db.privateEndpoint", "network", "(private endpoint)"], ["db.backupsInRegion", "backup", "(in region)"]];
+  if (spec.encryption !== "any") needs.push(["db.encryptionAtRest", "encryption", spec.encryption]);
+  if (spec.encryption === "customer-managed") needs.push(["db.customerManagedKeys", "encryption", spec.encryption]);
+  if (spec.tlsOnly) needs.push(["db.tlsOnly", "tlsOnly", true]);
+  if (spec.highAvailability) needs.push(["db.highAvailability", "highAvailability", true]);
+  if (spec.backup.pointInTime) needs.push(["db.pointInTime", "backup.pointInTime", true]);
+  if (spec.backup.copyTo !== undefined) needs.push(["db.backupCopy", "backup.copyTo", spec.backup.copyTo]);
+  if (spec.readReplicas.some((r) => r.sameRegion)) needs.push(["db.readReplicas", "readReplicas", spec.readReplicas.length]);
+  if (spec.readReplicas.some((r) => !r.sameRegion)) needs.push(["db.crossRegionReplicas", "readReplicas", spec.readReplicas.filter((r) => !r.sameRegion).map((r) => r.placement.region.code)]);
+  if (spec.deletionProtection) needs.push(["db.deletionProtection", "deletionProtection", true]);
+  // Only matters once deletion protection is off (a protected database is never deleted by a destroy).
+  if (spec.finalSnapshot && !spec.deletionProtection) needs.push(["db.finalSnapshot", "finalSnapshot", true]);
+  if (spec.publicAccess.length > 0) needs.push(["db.publicAccess", "publicAccess", spec.publicAccess]);
+  return needs;
+}
+
 const FIXES: Partial<Record<Feature, string>> = {
   "bucket.versioning": "set versioning: false, or choose a target that versions objects.",
   "bucket.retention": "drop retentionDays, or choose a target with write-once retention.",
@@ -115,6 +147,19 @@ const FIXES: Partial<Record<Feature, string>> = {
   "cluster.apiAllowList": "set privateApi: true, or choose a target that can limit who reaches the API.",
   "cluster.secretsEncryption": "choose a target that encrypts Kubernetes secrets at rest, or, if they may be stored unencrypted, set the contract's encryption to any.",
   "cluster.customerManagedKeys": "choose a target that encrypts secrets with a customer-managed key, or relax the contract's encryption to provider-managed.",
+  "db.managed": "place the Database on a provider with a managed PostgreSQL (see the portability matrix), or run PostgreSQL on a VirtualMachine.",
+  "db.encryptionAtRest": "choose a target that encrypts databases at rest, or, if the data may be stored unencrypted, set the contract's encryption to any.",
+  "db.customerManagedKeys": "choose a target with customer-managed database keys, or relax the contract's encryption to provider-managed.",
+  "db.tlsOnly": "set tlsOnly: false on the Database (clients can still use TLS), or choose a target that can refuse plain connections.",
+  "db.highAvailability": "set highAvailability: false, or choose a target with a zone-redundant standby.",
+  "db.pointInTime": "set backup.pointInTime: false, or choose a target with point-in-time restore.",
+  "db.backupsInRegion": "choose a target whose backups can be kept in the database's region.",
+  "db.backupCopy": "drop backup.copyTo, or choose a target that can copy backups to that region.",
+  "db.readReplicas": "drop readReplicas, or choose a target with read replicas.",
+  "db.crossRegionReplicas": "place the replicas in the database's region, or choose a target with cross-region replicas.",
+  "db.deletionProtection": "set deletionProtection: false (the component still retains the database on destroy), or choose another target.",
+  "db.finalSnapshot": "set finalSnapshot: false, or choose a target that takes a snapshot on delete.",
+  "db.publicAccess": "drop publicAccess and reach the database from inside the Network (a VM, a VPN), or choose another target.",
 };
 
 /** Every problem for the features `needs` lists that the table cannot deliver. */

@@ -23,7 +23,9 @@ export interface PinnedInOverrides {
 }
 
 /** The optional members a driver adds for the components it supports beyond the three core ones. */
-export type DriverExtras = Partial<Pick<Driver, "checkKubernetesCluster" | "kubernetesCluster">>;
+export type DriverExtras = Partial<
+  Pick<Driver, "checkDatabase" | "database" | "overriddenDatabaseClass" | "checkKubernetesCluster" | "kubernetesCluster">
+>;
 
 export function defineDriver(
   id: DriverId,

@@ -19,7 +19,7 @@ import type { ResidencyRecord } from "../components/residency";
 import { CLAUSES } from "../contract/evaluate";
 import type { ResidencyContract } from "../contract/schema";
 import { Collector, gapNode, type Gap, type Node } from "./collector";
-import { describeBucket, describeVm, finishOfferings } from "./deployment";
+import { describeBucket, describeDatabase, describeVm, finishOfferings } from "./deployment";
 import { legalPerson, offering, region, zone, type OfferingKind } from "./subjects";
 import { applySupplement, type Supplement } from "./supplement";
 import { EVIDENCE_CONTEXT, iri, ref, segment, type Ref } from "./vocabulary";
@@ -167,6 +167,7 @@ function componentNode(c: Collector, component: ComponentResidency): Node {
     if (kind === "object-storage") describeBucket(c, offeringRef.id, urn, record, node);
     else describeVm(c, provider.id, offeringRef.id, urn, record, node);
   }
+  if (type === "sovereign-cloud:index:Database") describeDatabase(c, urn, record, node);
   return node;
 }
 

@@ -8,7 +8,10 @@
  *   `gx:cpu` with `gx:vCPUs`, `gx:memory`, `gx:bootVolume`), vCPUs and RAM from the catalog's sourced
  *   instance-type table, the boot disk from the VM's spec;
  * - a VM's image: `gx:codeArtifact` needs a `gx:VMImage` with license, copyright owner and resource
- *   policy, none of which the catalog holds, so it stays a gap (the image is named on the sc:Component).
+ *   policy, none of which the catalog holds, so it stays a gap (the image is named on the sc:Component);
+ * - a database's engine, version, class, encryption, backup regions and replica regions on its
+ *   sc:Component: Gaia-X 25.11 has no database service-offering class, so there is no gx: place for
+ *   them and the missing offering is a declared gap.
  *
  * A shape is filled only when every property it requires can be stated; otherwise the reason is noted
  * and the property becomes a gap when the stack is finished ({@link finishOfferings}).
@@ -118,6 +121,34 @@ export function describeVm(c: Collector, provider: ProviderId, offeringId: strin
   c.fact(`${id}:memory:ram:size`, "qudt:quantityValue", fact(row.memoryGiB, `GiB of instance type ${vm.instanceType} in the catalog's table`));
   c.deployed(`${id}:boot-volume:size`, "qudt:quantityValue", vm.bootDiskGiB, urn, "GiB: the root disk size the driver creates from the VM's diskGiB");
   c.deployed(id, "sc:instanceType", vm.instanceType, urn, `the instance type size ${vm.size} resolved to${vm.instanceTypePinned ? " (pinned in overrides)" : ""}`);
+}
+
+/**
+ * A database: its deployment facts on the sc:Component (engine, version, class, storage, HA, key
+ * management, the regions backups and replicas are stored in, TLS enforcement), each recorded as a
+ * fact about our own deployment. No gx: offering: 25.11 defines none for managed databases.
+ */
+export function describeDatabase(c: Collector, urn: string, record: ResidencyRecord, component: Node): void {
+  const db = record.database;
+  c.gap(urn, "sc:offering", false, "Gaia-X 25.11 has no service-offering class for a managed database (only compute, storage, container and connectivity offerings), so the database is described on its sc:Component only");
+  if (!db) {
+    c.gap(urn, "sc:engine", false, `${urn}: its residency record has no database configuration (built by an older sovereign-cloud)`);
+    return;
+  }
+  component["sc:engine"] = db.engine;
+  component["sc:engineVersion"] = db.version;
+  component["sc:instanceClass"] = db.instanceClass;
+  component["sc:storageGiB"] = db.storageGiB;
+  component["sc:highAvailability"] = db.highAvailability;
+  component["sc:keyManagement"] = db.keyManagement ?? "none configured";
+  component["sc:backupRegion"] = [...db.backupRegions];
+  component["sc:backupRetentionDays"] = db.backupRetentionDays;
+  component["sc:pointInTimeRestore"] = db.pointInTime;
+  component["sc:replicaRegion"] = [...db.replicaRegions];
+  component["sc:tlsEnforcement"] = db.tlsEnforcement ?? "not enforced by the driver";
+  c.deployed(urn, "sc:engineVersion", `${db.engine} ${db.version}`, urn, "the PostgreSQL major version the component asked for (one the catalog says the provider offers)");
+  c.deployed(urn, "sc:keyManagement", db.keyManagement ?? "none configured", urn, db.keyManagement === null ? "the driver configures no encryption at rest (the provider's own, if any, is not a fact we hold)" : `${db.keyManagement}-managed keys, as the driver configures them`);
+  c.deployed(urn, "sc:backupRegion", db.backupRegions.length > 0 ? db.backupRegions.join(", ") : "not configured", urn, db.backupRegions.length > 0 ? "the regions the driver configures automated backups to be stored in" : "the driver cannot state where the provider stores backups");
 }
 
 /** After every component: each required deployment property still missing on an offering becomes a gap. */

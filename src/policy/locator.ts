@@ -123,6 +123,7 @@ const NO_DATA: readonly (readonly [string, string])[] = [
   ["gcp:organizations/", "organization settings and IAM hold no data"],
   ["azure-native:authorization:", "role assignments and definitions hold no data"],
   ["azure-native:dns:", "DNS zones and records are name-resolution configuration, served worldwide by design"],
+  ["azure-native:privatedns:", "private DNS zones, records and VNet links are name-resolution configuration (Azure places them at \"global\")"],
   ["gcp:dns/", "DNS zones and records are name-resolution configuration, served worldwide by design"],
   ["ovh:CloudProject/user:User", "an OVHcloud project user is an identity"],
   ["ovh:index/cloudSSHKey:CloudSSHKey", "an OVHcloud SSH key is a project-wide public key (it takes no region)"],
@@ -204,8 +205,13 @@ function own(pkg: string, props: Props): { region?: string; zone?: string } {
     }
     case "scaleway":
       return regionOrZone(["region"], "zone", (z) => regionOfZone("scaleway", z));
-    case "ovh":
+    case "ovh": {
+      // Public Cloud Databases name their region per node (`nodes[].region`); all nodes of a service are in one region.
+      const nodes = peek(props, "nodes");
+      const nodeRegion = Array.isArray(nodes) ? str((nodes[0] as Record<string, unknown> | undefined)?.region) : undefined;
+      if (nodeRegion && !str(props.regionName) && !str(props.region)) return pick(nodeRegion, undefined);
       return regionOrZone(["regionName", "region"], "availabilityZone", () => "");
+    }
     case "hcloud":
       return regionOrZone(["location", "homeLocation"], "datacenter", (dc) => dc.replace(/-dc\d+$/, ""));
     default:

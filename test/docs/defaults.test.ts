@@ -11,6 +11,7 @@ const files = [
   "src/components/network-spec.ts",
   "src/components/vm-spec.ts",
   "src/components/kubernetes-cluster-spec.ts",
+  "src/components/database-spec.ts",
   "src/components/context.ts",
   "src/drivers/types.ts",
   ...readdirSync(join(root, "src/drivers"), { withFileTypes: true })
@@ -19,7 +20,7 @@ const files = [
     .map((d) => `src/drivers/${d.name}/overrides.ts`),
 ];
 const ARGS = /(Args|Overrides|Spec$|^SizeSpec$|^IngressRule$)/;
-const INTERNAL = new Set(["BucketSpec", "NetworkSpec", "VirtualMachineSpec", "IngressRuleSpec", "LifecycleSpec", "KubernetesClusterSpec", "NodePoolSpec"]);
+const INTERNAL = new Set(["BucketSpec", "NetworkSpec", "VirtualMachineSpec", "IngressRuleSpec", "LifecycleSpec", "KubernetesClusterSpec", "NodePoolSpec", "DatabaseSpec", "DatabaseReplicaSpec"]);
 
 function undocumented(file: string): string[] {
   const source = ts.createSourceFile(file, ts.sys.readFile(join(root, file))!, ts.ScriptTarget.Latest, true);

@@ -47,7 +47,7 @@ describe("scaleway-paris evidence with and without a supplement", () => {
 
   it("with it: SHACL reports nothing, no required gap is left, and each merged statement is marked user-supplied with its source", async () => {
     expect(supplied.run.code, supplied.run.stderr).toBe(0);
-    expect(supplied.run.stderr).toMatch(/^scaleway-paris: 3 components; 0 required Gaia-X properties and \d+ other left out .*; 4 statements from the supplement$/m);
+    expect(supplied.run.stderr).toMatch(/^scaleway-paris: 4 components; 0 required Gaia-X properties and \d+ other left out .*; 4 statements from the supplement$/m);
     const { conforms, results } = await validate(supplied.doc);
     expect(results).toEqual([]);
     expect(conforms).toBe(true);

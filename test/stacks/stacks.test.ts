@@ -103,6 +103,17 @@ const EXPECTED: Record<string, string[]> = {
   "openstack-otc": OPENSTACK,
 };
 
+/** Stacks whose provider has no managed PostgreSQL (the stack file turns the database off and says why). */
+const NO_DATABASE = ["hetzner-falkenstein", "openstack-cleura", "openstack-otc"];
+/** The database each other stack must contain. */
+const DATABASE: Record<string, string> = {
+  "aws-frankfurt": "aws:rds/instance:Instance",
+  "azure-paris": "azure-native:dbforpostgresql:Server",
+  "gcp-netherlands": "gcp:sql/databaseInstance:DatabaseInstance",
+  "scaleway-paris": "scaleway:databases/instance:Instance",
+  "ovhcloud-gravelines": "ovh:CloudProject/database:Database",
+};
+
 /** Data-bearing resource types: kept when the stack is destroyed. */
 const DATA_BEARING = [
   "aws:s3/bucket:Bucket",
@@ -112,6 +123,7 @@ const DATA_BEARING = [
   "scaleway:object/bucket:Bucket",
   "ovh:CloudProject/storage:Storage",
   "openstack:objectstorage/container:Container",
+  ...Object.values(DATABASE),
 ];
 
 /** The input each stack's VM carries its size in, and the value SCS-2V-4 must resolve to. */
@@ -145,10 +157,12 @@ describe("reference program per stack", () => {
     const custom = report.resources.filter((r) => r.custom);
     const types = new Set(custom.map((r) => r.type));
     for (const t of EXPECTED[stack]!) expect(types, t).toContain(t);
+    if (DATABASE[stack]) expect(types, DATABASE[stack]).toContain(DATABASE[stack]);
 
-    // The three components, each once.
+    // The components, each once (the metadata store only where the provider has a managed PostgreSQL).
     const components = report.resources.filter((r) => !r.custom).map((r) => r.type).sort();
-    expect(components).toEqual(["sovereign-cloud:index:Bucket", "sovereign-cloud:index:Network", "sovereign-cloud:index:VirtualMachine"]);
+    const database = NO_DATABASE.includes(stack) ? [] : ["sovereign-cloud:index:Database"];
+    expect(components).toEqual(["sovereign-cloud:index:Bucket", ...database, "sovereign-cloud:index:Network", "sovereign-cloud:index:VirtualMachine"]);
 
     const where = (r: ResourceReport) => `${r.type} ${r.name} (${JSON.stringify(r.location)})`;
     for (const r of custom) {

@@ -1,6 +1,7 @@
 import { AWS_SOURCES } from "./aws";
 import { AZURE_SOURCES } from "./azure";
 import { COMMON_SOURCES } from "./common";
+import { DATABASE_SOURCES } from "./databases";
 import { EUROPE_SOURCES } from "./europe";
 import { GCP_SOURCES } from "./gcp";
 import { KUBERNETES_SOURCES } from "./kubernetes";
@@ -20,6 +21,7 @@ export const SOURCES = {
   ...OPENSTACK_SOURCES,
   ...PROVIDERS_SOURCES,
   ...KUBERNETES_SOURCES,
+  ...DATABASE_SOURCES,
 } as const satisfies Record<string, Source>;
 
 export type SourceId = keyof typeof SOURCES;

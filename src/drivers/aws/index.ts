@@ -5,6 +5,7 @@
  */
 import { defineDriver } from "../define";
 import type { Driver } from "../types";
+import { checkDatabase, createDatabase } from "./database";
 import { checkKubernetesCluster, createKubernetesCluster } from "./eks";
 import * as bucket from "./bucket";
 import { AWS_CAPABILITIES } from "./capabilities";
@@ -12,9 +13,9 @@ import * as checks from "./checks";
 import * as network from "./network";
 import * as vm from "./vm";
 
-export type { AwsBucketOverrides, AwsKubernetesClusterOverrides, AwsNetworkOverrides, AwsVirtualMachineOverrides } from "./overrides";
+export type { AwsBucketOverrides, AwsDatabaseOverrides, AwsKubernetesClusterOverrides, AwsNetworkOverrides, AwsVirtualMachineOverrides } from "./overrides";
 
 export const awsDriver: Driver = defineDriver("aws", AWS_CAPABILITIES, { checks, bucket, network, vm }, {
   instanceType: (o) => o.aws?.instanceType,
   image: (o) => o.aws?.ami,
-}, { checkKubernetesCluster, kubernetesCluster: createKubernetesCluster });
+}, { checkDatabase, database: createDatabase, overriddenDatabaseClass: (o) => o.aws?.instanceClass, checkKubernetesCluster, kubernetesCluster: createKubernetesCluster });

@@ -29,6 +29,11 @@ export interface AwsNetworkData {
   readonly routeTableId?: pulumi.Output<string>;
   /** Whether `routeTableId` is the driver's own table (a new subnet must then be associated with it). */
   readonly ownRouteTable?: boolean;
+  /** The network component's name, its VPC range and subnet range (database subnets are carved from the VPC range). */
+  readonly name?: string;
+  /** The network component and its provider: children shared by the network's databases are created under them. */
+  readonly parent?: pulumi.Resource;
+  readonly provider?: pulumi.ProviderResource;
 }
 
 /** The zone for the subnet: the target's zone, else the region's first confirmed zone, else AWS decides. */
@@ -38,7 +43,7 @@ export function subnetZone(scope: Pick<DriverScope, "placement">): string | unde
 
 export function createNetwork(spec: NetworkSpec, scope: DriverScope): NetworkResult {
   const { ec2, vpc: vpcModule } = sdk();
-  const { region, opts } = awsContext(scope);
+  const { region, opts, provider } = awsContext(scope);
   const name = scope.name;
   const zone = subnetZone(scope);
 
@@ -94,6 +99,9 @@ export function createNetwork(spec: NetworkSpec, scope: DriverScope): NetworkRes
     subnetCidr: spec.subnetCidr,
     routeTableId,
     ownRouteTable,
+    name,
+    parent: scope.parent,
+    provider,
   };
   return { networkId: vpc.id, subnetId: subnet.id, firewallId: sg.id, handle: { driver: "aws", placement: scope.placement, data } };
 }

@@ -67,3 +67,18 @@ export interface AwsKubernetesClusterOverrides {
    */
   readonly kmsKeyArn?: string;
 }
+
+/** AWS knobs for a Database (RDS for PostgreSQL). */
+export interface AwsDatabaseOverrides {
+  /**
+   * RDS instance class to use instead of the one resolved from the portable size.
+   * @default - the smallest catalog class that meets the size
+   */
+  readonly instanceClass?: string;
+  /**
+   * ARN of an existing KMS key (in the same Region) for storage, backups and Performance Insights when
+   * the encryption is customer-managed, instead of creating a key.
+   * @default - a new KMS key with yearly rotation is created next to the database
+   */
+  readonly kmsKeyArn?: string;
+}

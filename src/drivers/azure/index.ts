@@ -5,6 +5,7 @@
  */
 import { defineDriver } from "../define";
 import type { Driver } from "../types";
+import { checkDatabase, createDatabase } from "./database";
 import { checkKubernetesCluster, createKubernetesCluster } from "./aks";
 import * as bucket from "./bucket";
 import { AZURE_CAPABILITIES } from "./capabilities";
@@ -12,9 +13,9 @@ import * as checks from "./checks";
 import * as network from "./network";
 import * as vm from "./vm";
 
-export type { AzureBucketOverrides, AzureNetworkOverrides, AzureVirtualMachineOverrides } from "./overrides";
+export type { AzureBucketOverrides, AzureDatabaseOverrides, AzureNetworkOverrides, AzureVirtualMachineOverrides } from "./overrides";
 
 export const azureDriver: Driver = defineDriver("azure", AZURE_CAPABILITIES, { checks, bucket, network, vm }, {
   instanceType: (o) => o.azure?.vmSize,
   image: (o) => o.azure?.imageUrn,
-}, { checkKubernetesCluster, kubernetesCluster: createKubernetesCluster });
+}, { checkDatabase, database: createDatabase, overriddenDatabaseClass: (o) => o.azure?.skuName, checkKubernetesCluster, kubernetesCluster: createKubernetesCluster });

@@ -20,6 +20,15 @@ export interface AzureNetworkData {
   readonly subnetId: pulumi.Output<string>;
   readonly nsgId: pulumi.Output<string>;
   readonly location: string;
+  /** The network component's name, the virtual network and its ranges (a database carves its delegated subnet from `cidr`). */
+  readonly name?: string;
+  readonly virtualNetworkName?: pulumi.Output<string>;
+  readonly virtualNetworkId?: pulumi.Output<string>;
+  readonly cidr?: string;
+  readonly subnetCidr?: string;
+  /** The network component and its provider: children shared by the network's databases are created under them. */
+  readonly parent?: pulumi.Resource;
+  readonly provider?: pulumi.ProviderResource;
 }
 
 /** Priority of the first ingress rule and the step between rules (Azure allows 100-4096). */
@@ -79,7 +88,19 @@ export function createNetwork(spec: NetworkSpec, scope: DriverScope): NetworkRes
     ctx.opts,
   );
 
-  const data: AzureNetworkData = { resourceGroupName: rg.name, subnetId: subnet.id, nsgId: nsg.id, location: ctx.location };
+  const data: AzureNetworkData = {
+    resourceGroupName: rg.name,
+    subnetId: subnet.id,
+    nsgId: nsg.id,
+    location: ctx.location,
+    name,
+    virtualNetworkName: vnet.name,
+    virtualNetworkId: vnet.id,
+    cidr: spec.cidr,
+    subnetCidr: spec.subnetCidr,
+    parent: scope.parent,
+    provider: ctx.provider,
+  };
   return {
     networkId: vnet.id,
     subnetId: subnet.id,

@@ -107,3 +107,17 @@ export interface AzureVirtualMachineOverrides {
    */
   readonly keyVaultName?: string;
 }
+
+/** Azure knobs for a Database (PostgreSQL flexible server). */
+export interface AzureDatabaseOverrides {
+  /**
+   * Compute SKU (`Standard_D2ds_v5`, ...) instead of the one resolved from the portable size.
+   * @default - the smallest catalog SKU that meets the size (never Burstable with high availability)
+   */
+  readonly skuName?: string;
+  /**
+   * An existing resource group for the server (and its key vault when customer-managed).
+   * @default - a new resource group `<name>-rg`
+   */
+  readonly resourceGroupName?: string;
+}

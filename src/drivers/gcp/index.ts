@@ -5,13 +5,14 @@
  */
 import { defineDriver } from "../define";
 import type { Driver } from "../types";
+import { checkDatabase, createDatabase } from "./database";
 import { checkKubernetesCluster, createKubernetesCluster } from "./gke";
 import * as bucket from "./bucket";
 import { GCP_CAPABILITIES } from "./capabilities";
 import * as network from "./network";
 import * as vm from "./vm";
 
-export type { GcpBucketOverrides, GcpKubernetesClusterOverrides, GcpNetworkOverrides, GcpVirtualMachineOverrides } from "./overrides";
+export type { GcpBucketOverrides, GcpDatabaseOverrides, GcpKubernetesClusterOverrides, GcpNetworkOverrides, GcpVirtualMachineOverrides } from "./overrides";
 export type { GcpNetworkData } from "./network";
 
 // The checks live next to what they check (bucket.ts, network.ts, vm.ts), not in a checks.ts.
@@ -20,4 +21,4 @@ const checks = { checkBucket: bucket.checkBucket, checkNetwork: network.checkNet
 export const gcpDriver: Driver = defineDriver("gcp", GCP_CAPABILITIES, { checks, bucket, network, vm }, {
   instanceType: (o) => o.gcp?.machineType,
   image: (o) => o.gcp?.image,
-}, { checkKubernetesCluster, kubernetesCluster: createKubernetesCluster });
+}, { checkDatabase, database: createDatabase, overriddenDatabaseClass: (o) => o.gcp?.tier, checkKubernetesCluster, kubernetesCluster: createKubernetesCluster });

@@ -29,6 +29,10 @@ export interface GcpNetworkData {
   readonly subnetworkSelfLink: pulumi.Output<string>;
   /** Network tag the firewall rules target. */
   readonly targetTag: string;
+  /** The network component's name, the component and its provider: children shared by the network's databases are created under them. */
+  readonly name?: string;
+  readonly parent?: pulumi.Resource;
+  readonly provider?: pulumi.ProviderResource;
 }
 
 function overridesOf(spec: NetworkSpec): GcpNetworkOverrides {
@@ -114,6 +118,9 @@ export function createNetwork(spec: NetworkSpec, scope: DriverScope): NetworkRes
     networkSelfLink: network.selfLink,
     subnetworkSelfLink: subnetwork.selfLink,
     targetTag: tag,
+    name: scope.name,
+    parent: scope.parent,
+    provider,
   };
   return {
     networkId: network.id,

@@ -125,3 +125,23 @@ export interface GcpKubernetesClusterOverrides {
    */
   readonly masterIpv4CidrBlock?: string;
 }
+
+/** Google Cloud knobs for a Database (Cloud SQL for PostgreSQL). */
+export interface GcpDatabaseOverrides {
+  /**
+   * Project of the instance; it must be the network's project.
+   * @default - the network's project
+   */
+  readonly project?: string;
+  /**
+   * Machine tier (`db-custom-2-8192`, ...) instead of the custom tier computed from the portable size.
+   * @default - the custom tier that meets the size
+   */
+  readonly tier?: string;
+  /**
+   * An existing Cloud KMS key (`projects/.../cryptoKeys/...`, in the instance's region) when the
+   * encryption is customer-managed, instead of creating a key ring and key.
+   * @default - a new key ring and key in the instance's region
+   */
+  readonly kmsKeyName?: string;
+}

@@ -69,3 +69,12 @@ export interface OpenStackVirtualMachineOverrides {
    */
   readonly volumeType?: string;
 }
+
+/** OpenStack knobs for a Database (Trove), read only on a cloud the catalog says runs Trove. */
+export interface OpenStackDatabaseOverrides {
+  /**
+   * Nova flavor name for the database instance.
+   * @default - the smallest catalog flavor that meets the size
+   */
+  readonly flavor?: string;
+}

@@ -8,6 +8,7 @@
  */
 import { defineDriver } from "../define";
 import type { Driver } from "../types";
+import { checkDatabase, createDatabase } from "./database";
 import { checkKubernetesCluster, createKubernetesCluster } from "./kube";
 import * as bucket from "./bucket";
 import { OVHCLOUD_CAPABILITIES } from "./capabilities";
@@ -15,10 +16,10 @@ import * as checks from "./checks";
 import * as network from "./network";
 import * as vm from "./vm";
 
-export type { OvhcloudBucketOverrides, OvhcloudNetworkOverrides, OvhcloudVirtualMachineOverrides } from "./overrides";
+export type { OvhcloudBucketOverrides, OvhcloudDatabaseOverrides, OvhcloudNetworkOverrides, OvhcloudVirtualMachineOverrides } from "./overrides";
 export type { OvhcloudNetworkData } from "./network";
 
 export const ovhcloudDriver: Driver = defineDriver("ovhcloud", OVHCLOUD_CAPABILITIES, { checks, bucket, network, vm }, {
   instanceType: (o) => o.ovhcloud?.flavor,
   image: (o) => o.ovhcloud?.image,
-}, { checkKubernetesCluster, kubernetesCluster: createKubernetesCluster });
+}, { checkDatabase, database: createDatabase, overriddenDatabaseClass: (o) => o.ovhcloud?.flavor, checkKubernetesCluster, kubernetesCluster: createKubernetesCluster });

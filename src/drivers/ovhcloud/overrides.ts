@@ -63,3 +63,17 @@ export interface OvhcloudVirtualMachineOverrides {
    */
   readonly image?: string;
 }
+
+/** OVHcloud knobs for a Database (Public Cloud Databases for PostgreSQL). */
+export interface OvhcloudDatabaseOverrides {
+  /**
+   * Flavor (`db1-7`, ...) instead of the one resolved from the portable size.
+   * @default - the smallest catalog flavor that meets the size
+   */
+  readonly flavor?: string;
+  /**
+   * Public Cloud project id; it must be the network's project.
+   * @default - the network's project
+   */
+  readonly serviceName?: string;
+}

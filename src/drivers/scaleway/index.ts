@@ -5,6 +5,7 @@
  */
 import { defineDriver } from "../define";
 import type { Driver } from "../types";
+import { checkDatabase, createDatabase } from "./database";
 import { checkKubernetesCluster, createKubernetesCluster } from "./kapsule";
 import * as bucket from "./bucket";
 import { SCALEWAY_CAPABILITIES } from "./capabilities";
@@ -12,9 +13,9 @@ import * as checks from "./checks";
 import * as network from "./network";
 import * as vm from "./vm";
 
-export type { ScalewayBucketOverrides, ScalewayNetworkOverrides, ScalewayVirtualMachineOverrides } from "./overrides";
+export type { ScalewayBucketOverrides, ScalewayDatabaseOverrides, ScalewayNetworkOverrides, ScalewayVirtualMachineOverrides } from "./overrides";
 
 export const scalewayDriver: Driver = defineDriver("scaleway", SCALEWAY_CAPABILITIES, { checks, bucket, network, vm }, {
   instanceType: (o) => o.scaleway?.commercialType,
   image: (o) => o.scaleway?.imageId,
-}, { checkKubernetesCluster, kubernetesCluster: createKubernetesCluster });
+}, { checkDatabase, database: createDatabase, overriddenDatabaseClass: (o) => o.scaleway?.nodeType, checkKubernetesCluster, kubernetesCluster: createKubernetesCluster });

@@ -57,3 +57,12 @@ export interface ScalewayVirtualMachineOverrides {
    */
   readonly rootVolumeType?: ScalewayRootVolumeType;
 }
+
+/** Scaleway knobs for a Database (Managed Database for PostgreSQL). */
+export interface ScalewayDatabaseOverrides {
+  /**
+   * Node type (`DB-DEV-M`, `DB-GP-XS`, ...) instead of the one resolved from the portable size.
+   * @default - the smallest catalog node type that meets the size
+   */
+  readonly nodeType?: string;
+}

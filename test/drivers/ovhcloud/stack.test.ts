@@ -61,7 +61,8 @@ describe("stack ovhcloud-gravelines", () => {
     const run = await runOffline(project, STACK, () => import("../../../stacks/index"), { sshPublicKey: TEST_KEY });
     expect(run.error).toBeUndefined();
     const items = inventory(run.resources);
-    expect(new Set(items.map((i) => i.type))).toEqual(new Set(Object.values(T)));
+    // The bucket, network and VM children, and the metadata store (Public Cloud Databases, nodes in GRA).
+    expect(new Set(items.map((i) => i.type))).toEqual(new Set([...Object.values(T), "ovh:CloudProject/database:Database"]));
     expectAllInGravelines(items);
     const vm = run.resources.find((r) => r.type === T.instance)!;
     expect([vm.inputs.region, vm.inputs.flavorId, vm.inputs.serviceName]).toEqual(["GRA11", "flavor-d2-4", "your-public-cloud-project-id"]);

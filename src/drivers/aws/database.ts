@@ -1,0 +1,210 @@
+/**
+ * Database on AWS: Amazon RDS for PostgreSQL in the Network's VPC.
+ *
+ * - Private: a DB subnet group of two database subnets in two zones of the Region, carved from the
+ *   end of the VPC range (`../db-subnets.ts`) and shared by every database of the network (created
+ *   once, under the network component); `publiclyAccessible: false`; a security group that admits
+ *   PostgreSQL from the VPC range only.
+ * - TLS: a parameter group with `rds.force_ssl = 1` (RDS for PostgreSQL, SSL/TLS).
+ * - Encryption: `storageEncrypted` always (covers backups, snapshots and replicas), with a KMS key
+ *   in the same Region when customer-managed (created with yearly rotation, or overrides.aws.kmsKeyArn).
+ * - Backups: automated backups in the Region (aws-rds-backups) for `retentionDays`; a copy in a
+ *   second Region only through `rds.InstanceAutomatedBackupsReplication` when `backup.copyTo` is
+ *   set (the component has checked it against the contract).
+ * - Deletion: `deletionProtection` and Pulumi `retainOnDelete`; a final snapshot unless turned off.
+ * - Credentials: `manageMasterUserPassword` (a secret RDS keeps in Secrets Manager of the same
+ *   Region) unless a password is given; IAM database authentication on.
+ */
+import * as pulumi from "@pulumi/pulumi";
+import { known } from "../../catalog/types";
+import { problems, type Problem } from "../../errors";
+import { databaseBlocks } from "../db-subnets";
+import type { CheckContext, DatabaseResult, DatabaseSpec, DriverScope } from "../types";
+import type { AwsNetworkData } from "./network";
+import { awsContext } from "./provider";
+import { sdk } from "./sdk";
+import type * as aws from "@pulumi/aws";
+
+/** gp3 storage range for RDS (Amazon RDS User Guide, DB instance storage). */
+const GP3_MIN_GIB = 20;
+const GP3_MAX_GIB = 65_536;
+
+/** The two zones database subnets go to: the Region's first two confirmed zones. */
+function dbZones(data: Pick<CheckContext, "placement">): string[] | undefined {
+  const zones = known(data.placement.region.zones);
+  return zones !== undefined && zones.length >= 2 ? zones.slice(0, 2) : undefined;
+}
+
+export function checkDatabase(spec: DatabaseSpec, ctx: CheckContext): Problem[] {
+  const found: Problem[] = [];
+  if (spec.storageGiB < GP3_MIN_GIB || spec.storageGiB > GP3_MAX_GIB) {
+    found.push(problems.invalidArgument("storageGiB", "RDS gp3 storage is 20 to 65536 GiB.", spec.storageGiB, `${GP3_MIN_GIB}-${GP3_MAX_GIB}`, "choose a storage size in range."));
+  }
+  for (const [i, net] of [spec.network, ...spec.readReplicas.map((r) => r.network)].entries()) {
+    const data = net.data as AwsNetworkData;
+    const path = i === 0 ? "network" : `readReplicas[${i - 1}].network`;
+    if (!dbZones({ placement: net.placement })) {
+      found.push(problems.providerLimitation(path, `RDS needs subnets in two Availability Zones, and the catalog confirms fewer than two zones for ${net.placement.region.code}.`, net.placement.region.code, "a Region with two confirmed zones", "choose another Region."));
+    }
+    if (data.cidr !== undefined && data.subnetCidr !== undefined && databaseBlocks(data.cidr, data.subnetCidr, 2) === undefined) {
+      found.push(problems.invalidCidr(path, data.cidr, `the network's range has no room for two database subnets next to ${data.subnetCidr}`, "a network cidr of /24 or larger whose subnet leaves the last quarter free (the default 10.0.0.0/16 does)"));
+    }
+  }
+  const arn = spec.overrides.aws?.kmsKeyArn;
+  if (arn !== undefined) {
+    const keyRegion = arn.split(":")[3];
+    if (spec.encryption !== "customer-managed") {
+      found.push(problems.conflictingArguments("overrides.aws.kmsKeyArn", "a KMS key is given but the encryption is provider-managed, so it would not be used.", arn, "remove the key, or ask for customer-managed encryption."));
+    } else if (!arn.startsWith("arn:") || keyRegion !== ctx.placement.region.code) {
+      found.push(problems.placementMismatch("overrides.aws.kmsKeyArn", `the KMS key must be a key ARN in ${ctx.placement.region.code}, the database's Region.`, arn, ctx.placement.region.code));
+    }
+  }
+  return found;
+}
+
+interface SharedSubnets {
+  readonly groupName: pulumi.Output<string>;
+}
+/** One DB subnet group per network, shared by its databases (keyed by the network's data). */
+const SUBNET_GROUPS = new WeakMap<AwsNetworkData, SharedSubnets>();
+
+/** The network's DB subnet group, created on first use under the network component. */
+function subnetGroup(data: AwsNetworkData, region: string, zones: string[], fallback: pulumi.CustomResourceOptions): SharedSubnets {
+  const hit = SUBNET_GROUPS.get(data);
+  if (hit) return hit;
+  const { ec2, rds } = sdk();
+  const blocks = databaseBlocks(data.cidr!, data.subnetCidr!, 2)!;
+  const base = data.name ?? "network";
+  // Children of the network: they outlive any one database and keep the network's provider.
+  const opts: pulumi.CustomResourceOptions = data.parent && data.provider ? { parent: data.parent, provider: data.provider } : fallback;
+  const subnets = zones.map(
+    (zone, i) =>
+      new ec2.Subnet(`${base}-db-${String.fromCharCode(97 + i)}`, { region, vpcId: data.vpcId, cidrBlock: blocks[i]!, availabilityZone: zone, mapPublicIpOnLaunch: false, tags: { Name: `${base}-db-${zone}` } }, opts),
+  );
+  const group = new rds.SubnetGroup(`${base}-db`, { region, subnetIds: subnets.map((s) => s.id), description: `sovereign-cloud ${base}: database subnets (no route to the internet)` }, opts);
+  const shared = { groupName: group.name };
+  SUBNET_GROUPS.set(data, shared);
+  return shared;
+}
+
+/** Security group admitting PostgreSQL from the VPC range only. */
+function securityGroup(name: string, region: string, data: AwsNetworkData, opts: pulumi.CustomResourceOptions): aws.ec2.SecurityGroup {
+  const { ec2, vpc } = sdk();
+  const sg = new ec2.SecurityGroup(name, { region, vpcId: data.vpcId, description: `sovereign-cloud ${name}: PostgreSQL from the network only`, tags: { Name: name } }, opts);
+  new vpc.SecurityGroupIngressRule(`${name}-postgres`, { region, securityGroupId: sg.id, ipProtocol: "tcp", fromPort: 5432, toPort: 5432, cidrIpv4: data.cidr ?? "10.0.0.0/8", description: "PostgreSQL from the network" }, opts);
+  return sg;
+}
+
+function parameterGroup(name: string, region: string, spec: DatabaseSpec, opts: pulumi.CustomResourceOptions): aws.rds.ParameterGroup {
+  const { rds } = sdk();
+  return new rds.ParameterGroup(
+    name,
+    {
+      region,
+      family: `postgres${spec.version}`,
+      description: `sovereign-cloud: PostgreSQL ${spec.version}${spec.tlsOnly ? ", TLS required" : ""}`,
+      parameters: spec.tlsOnly ? [{ name: "rds.force_ssl", value: "1", applyMethod: "pending-reboot" }] : [],
+    },
+    opts,
+  );
+}
+
+function kmsKey(name: string, region: string, what: string, opts: pulumi.CustomResourceOptions): pulumi.Output<string> {
+  // The longest waiting period, so a deleted key can still be recovered for snapshots.
+  return new (sdk().kms.Key)(name, { region, description: `sovereign-cloud ${what}`, enableKeyRotation: true, deletionWindowInDays: 30 }, opts).arn;
+}
+
+export function createDatabase(spec: DatabaseSpec, scope: DriverScope): DatabaseResult {
+  const { rds, kms } = sdk();
+  const { region, opts } = awsContext(scope);
+  const name = scope.name;
+  const keep: pulumi.CustomResourceOptions = { ...opts, retainOnDelete: spec.deletionProtection };
+  const net = spec.network.data as AwsNetworkData;
+  const cmk = spec.encryption === "customer-managed";
+
+  const group = subnetGroup(net, region, dbZones(scope)!, opts);
+  const sg = securityGroup(`${name}-sg`, region, net, opts);
+  const params = parameterGroup(`${name}-params`, region, spec, opts);
+  const keyArn = cmk ? (spec.overrides.aws?.kmsKeyArn ?? kmsKey(`${name}-key`, region, `database ${name}: storage and backups`, keep)) : undefined;
+
+  const instance = new rds.Instance(
+    name,
+    {
+      region,
+      engine: "postgres",
+      engineVersion: String(spec.version),
+      instanceClass: spec.instanceClass,
+      allocatedStorage: spec.storageGiB,
+      storageType: "gp3",
+      // Always encrypted at rest; with the customer's key when customer-managed.
+      storageEncrypted: true,
+      ...(keyArn === undefined ? {} : { kmsKeyId: keyArn }),
+      dbSubnetGroupName: group.groupName,
+      vpcSecurityGroupIds: [sg.id],
+      publiclyAccessible: false,
+      parameterGroupName: params.name,
+      multiAz: spec.highAvailability,
+      backupRetentionPeriod: spec.backup.retentionDays,
+      copyTagsToSnapshot: true,
+      deletionProtection: spec.deletionProtection,
+      skipFinalSnapshot: !spec.finalSnapshot,
+      ...(spec.finalSnapshot ? { finalSnapshotIdentifier: `${name}-final` } : {}),
+      username: spec.adminUsername,
+      ...(spec.adminPassword === undefined ? { manageMasterUserPassword: true } : { password: spec.adminPassword }),
+      iamDatabaseAuthenticationEnabled: true,
+      autoMinorVersionUpgrade: true,
+    },
+    keep,
+  );
+
+  const copyTo = spec.backup.copyTo;
+  if (copyTo !== undefined) {
+    const copyKey = cmk ? kmsKey(`${name}-backup-copy-key`, copyTo, `database ${name}: backup copies in ${copyTo}`, keep) : undefined;
+    new rds.InstanceAutomatedBackupsReplication(
+      `${name}-backup-copy`,
+      { region: copyTo, sourceDbInstanceArn: instance.arn, retentionPeriod: spec.backup.retentionDays, ...(copyKey === undefined ? {} : { kmsKeyId: copyKey }) },
+      keep,
+    );
+  }
+
+  const replicaIds = spec.readReplicas.map((r, i) => {
+    const rRegion = r.placement.region.code;
+    const rName = `${name}-replica-${i}`;
+    if (r.sameRegion) {
+      return new rds.Instance(rName, { region, replicateSourceDb: instance.identifier, instanceClass: spec.instanceClass, storageEncrypted: true, ...(keyArn === undefined ? {} : { kmsKeyId: keyArn }), vpcSecurityGroupIds: [sg.id], parameterGroupName: params.name, publiclyAccessible: false, deletionProtection: spec.deletionProtection, skipFinalSnapshot: true }, keep).id;
+    }
+    // Another Region: its own subnet group, security group, parameter group and key there.
+    const rNet = r.network.data as AwsNetworkData;
+    const rGroup = subnetGroup(rNet, rRegion, dbZones({ placement: r.network.placement })!, opts);
+    const rKey = cmk ? kmsKey(`${rName}-key`, rRegion, `database ${name}: replica in ${rRegion}`, keep) : kms.getAliasOutput({ name: "alias/aws/rds", region: rRegion }, { parent: scope.parent, provider: opts.provider }).targetKeyArn;
+    return new rds.Instance(
+      rName,
+      {
+        region: rRegion,
+        replicateSourceDb: instance.arn,
+        instanceClass: spec.instanceClass,
+        storageEncrypted: true,
+        kmsKeyId: rKey,
+        dbSubnetGroupName: rGroup.groupName,
+        vpcSecurityGroupIds: [securityGroup(`${rName}-sg`, rRegion, rNet, opts).id],
+        parameterGroupName: parameterGroup(`${rName}-params`, rRegion, spec, opts).name,
+        publiclyAccessible: false,
+        deletionProtection: spec.deletionProtection,
+        skipFinalSnapshot: true,
+      },
+      keep,
+    ).id;
+  });
+
+  return {
+    instanceId: instance.id,
+    host: instance.address,
+    port: instance.port,
+    replicaIds,
+    deployment: {
+      keyManagement: cmk ? "customer" : "provider",
+      backupRegions: copyTo === undefined ? [region] : [region, copyTo],
+      tlsEnforcement: spec.tlsOnly ? "parameter group rds.force_ssl = 1" : null,
+    },
+  };
+}
