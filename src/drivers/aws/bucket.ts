@@ -9,12 +9,13 @@
 import * as pulumi from "@pulumi/pulumi";
 import type * as aws from "@pulumi/aws";
 import type { BucketResult, BucketSpec, DriverScope } from "../types";
-import { awsContext } from "./provider";
+import { awsContext, childTags } from "./provider";
 import { sdk } from "./sdk";
 
 export function createBucket(spec: BucketSpec, scope: DriverScope): BucketResult {
   const { s3, kms } = sdk();
-  const { region, opts } = awsContext(scope);
+  const ctx = awsContext(scope);
+  const { region, opts } = ctx;
   const o = spec.overrides.aws ?? {};
   const name = scope.name;
   // Data-bearing children (bucket, key) outlive `pulumi destroy` unless the user opted out. The
@@ -31,6 +32,7 @@ export function createBucket(spec: BucketSpec, scope: DriverScope): BucketResult
       // Only an explicit opt-in lets a destroy delete the objects.
       forceDestroy: spec.emptyOnDelete,
       ...(locked ? { objectLockEnabled: true } : {}),
+      tags: childTags(ctx),
     },
     dataOpts,
   );
@@ -58,6 +60,7 @@ export function createBucket(spec: BucketSpec, scope: DriverScope): BucketResult
           description: `sovereign-cloud bucket ${name}: customer-managed encryption key`,
           enableKeyRotation: true,
           deletionWindowInDays: 30,
+          tags: childTags(ctx),
         },
         dataOpts,
       ).arn;
