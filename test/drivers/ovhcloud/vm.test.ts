@@ -21,9 +21,9 @@ describe("ovhcloud virtual machine", () => {
     expect(vm.name).toBe("web");
     expect(vm.inputs.region).toBe("GRA11");
     expect(vm.inputs.serviceName).toBe(PROJECT);
-    expect(vm.provider).toContain("pulumi:providers:ovh::web-provider");
+    expect(vm.provider).toContain("pulumi:providers:ovh::ovhcloud-ovh-eu");
     expect(vm.options.parent).toContain("test:index:Parent");
-    expect(one(T.sshKey).provider).toContain("pulumi:providers:ovh::web-provider");
+    expect(one(T.sshKey).provider).toContain("pulumi:providers:ovh::ovhcloud-ovh-eu");
     expect(onDefaultProvider()).toEqual([]);
   });
 
