@@ -1,6 +1,6 @@
 /**
  * One P1 measurement, in its own process: `node --import tsx bench/p1/child.ts <aws|scaleway>
- * <component|hand> <n> [dump]`. Installs the offline engine's mocks (the same Recorder `plan`
+ * <component|hand|hand-component> <n> [dump]`. Installs the offline engine's mocks (the same Recorder `plan`
  * uses), loads both the SDK and the components before timing, warms up with a few buckets, then
  * times creating `n` buckets until every registration reached the mocks. `dump` prints the
  * recorded child resources instead (the harness compares both variants once).
@@ -45,7 +45,7 @@ function comparable(r: RecordedResource): ComparableResource {
 async function main(): Promise<void> {
   const [provider, variant, count, mode] = process.argv.slice(2) as [P1Provider, P1Variant, string, string | undefined];
   const c = P1_CASES[provider];
-  if (!c || (variant !== "component" && variant !== "hand")) throw new Error("usage: child.ts <aws|scaleway> <component|hand> <n> [dump]");
+  if (!c || !["component", "hand", "hand-component"].includes(variant)) throw new Error("usage: child.ts <aws|scaleway> <component|hand|hand-component> <n> [dump]");
   const n = Number(count);
   const create = c[variant];
   const recorder = new Recorder();
@@ -55,7 +55,8 @@ async function main(): Promise<void> {
   if (mode === "dump") {
     for (let i = 0; i < n; i++) create(`b${i}`);
     await settle();
-    const children = recorder.resources.filter((r) => r.type !== "sovereign-cloud:index:Bucket").map(comparable);
+    // Components (ours or the hand-written one) differ by type; their children must not.
+    const children = recorder.resources.filter((r) => r.custom).map(comparable);
     children.sort((a, b) => `${a.type} ${a.name}`.localeCompare(`${b.type} ${b.name}`));
     report({ resources: children });
     return;
