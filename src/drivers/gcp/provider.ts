@@ -72,9 +72,11 @@ export function forwardedProviderArgs(): Partial<gcp.ProviderArgs> {
 
 /**
  * The provider for one component's children: the user's, else the shared one for the placement's
- * region and `project` (a project override gets a provider of its own).
+ * region and `project` (a project override gets a provider of its own). The third parameter is
+ * kept for callers written when each component had its own provider; it is ignored: a shared
+ * provider carries no zone, every zonal child names its zone itself.
  */
-export function createProvider(scope: DriverScope, project: string): gcp.Provider {
+export function createProvider(scope: DriverScope, project: string, _zone?: string): gcp.Provider {
   const region = scope.placement.region.code;
   return (
     userProvider<gcp.Provider>(scope, "gcp") ??
