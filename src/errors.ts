@@ -53,6 +53,9 @@ export const ErrorCode = {
   SupplementInvalid: "SC_SUPPLEMENT_INVALID",
   // KubernetesCluster
   KubernetesVersionUnavailable: "SC_KUBERNETES_VERSION_UNAVAILABLE",
+  // user-supplied providers and deploy-time lookups
+  ProviderMismatch: "SC_PROVIDER_MISMATCH",
+  LookupNotFound: "SC_LOOKUP_NOT_FOUND",
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -437,6 +440,34 @@ export const problems = {
       allowed: allowed === undefined ? "none confirmed" : list(allowed),
       facts: [fact],
       fix: allowed === undefined ? "choose a target whose managed Kubernetes versions are confirmed." : `set version to one of ${allowed.join(", ")}.`,
+    };
+  },
+
+  /**
+   * A provider passed to a component (`provider`, `providers` or inherited from a parent) that
+   * contradicts the target: another package than the target's driver uses, or a region (location,
+   * zone, endpoint) other than the placement's.
+   */
+  providerMismatch(path: string, setting: string, received: string, target: string, expected: string): Problem {
+    return {
+      code: ErrorCode.ProviderMismatch,
+      path,
+      message: `the provider's ${setting} contradicts the target ${target}.`,
+      received: show(received),
+      allowed: expected,
+      fix: "pass a provider configured for the target (or none: the component then uses one shared provider per placement), or change the target.",
+    };
+  },
+
+  /** A deploy-time lookup (flavor, image, service catalog) that came back without the item the driver needs. */
+  lookupNotFound(path: string, what: string, where: string, fix: string): Problem {
+    return {
+      code: ErrorCode.LookupNotFound,
+      path,
+      message: `the provider's lookup found no ${what} in ${where}.`,
+      received: "a lookup result without it",
+      allowed: `a ${what} that exists in ${where}`,
+      fix,
     };
   },
 };

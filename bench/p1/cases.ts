@@ -1,19 +1,46 @@
-/** P1's two providers: stack config, the portable args, and the hand-written equivalent. */
+/**
+ * P1's cases (AWS and Scaleway buckets, AWS databases): stack config, the portable args, and the
+ * hand-written equivalents: the same
+ * child resources registered directly (`hand`), and the same children inside a hand-written
+ * `ComponentResource` that registers the same outputs as `Bucket` minus the residency record
+ * (`hand-component`, the fair anchor: what writing the component yourself costs).
+ */
+import * as pulumi from "@pulumi/pulumi";
 import { Bucket, Database, Network, type BucketArgs } from "../../src/index";
-import { handAwsBucket } from "./hand-aws";
+import { handAwsBucket, type HandBucketOutputs } from "./hand-aws";
 import { handAwsDatabase } from "./hand-aws-database";
 import { handScalewayBucket } from "./hand-scaleway";
 
 export type P1Provider = "aws" | "scaleway" | "aws-database";
-export type P1Variant = "component" | "hand";
+export type P1Variant = "component" | "hand" | "hand-component";
 
 export interface P1Case {
   /** Stack config, as in stacks/Pulumi.<stack>.yaml. */
   readonly config: Readonly<Record<string, string>>;
   readonly component: (name: string, setup?: unknown) => void;
   readonly hand: (name: string, setup?: unknown) => void;
-  /** Created once per process before warm-up and timing, in both variants alike (e.g. the network databases join). */
+  /** The fair anchor; absent for cases without it (databases). */
+  readonly "hand-component"?: (name: string, setup?: unknown) => void;
+  /** Created once per process before warm-up and timing, in every variant alike (e.g. the network databases join). */
   readonly setup?: () => unknown;
+}
+
+/** A component a user would write for the same bucket: children parented to it, outputs registered. */
+class HandWrittenBucket extends pulumi.ComponentResource {
+  readonly bucketName: pulumi.Output<string>;
+  readonly bucketId: pulumi.Output<string>;
+  readonly endpoint: pulumi.Output<string>;
+  readonly region: pulumi.Output<string>;
+
+  constructor(name: string, region: string, children: (name: string, parent: pulumi.Resource) => HandBucketOutputs) {
+    super("bench:index:HandWrittenBucket", name, {}, {});
+    const out = children(name, this);
+    this.bucketName = out.bucketName;
+    this.bucketId = out.bucketId;
+    this.endpoint = out.endpoint;
+    this.region = pulumi.output(region);
+    this.registerOutputs({ bucketName: this.bucketName, bucketId: this.bucketId, endpoint: this.endpoint, region: this.region });
+  }
 }
 
 /** The reference program's documents bucket: retention, lifecycle, labels. */
@@ -27,7 +54,8 @@ export const P1_CASES: Readonly<Record<P1Provider, P1Case>> = {
   aws: {
     config: { "sovereign-cloud:target": "aws:eu-central-1", "sovereign-cloud:residency": "gaia-x-l2" },
     component: (name) => void new Bucket(name, BENCH_BUCKET_ARGS),
-    hand: handAwsBucket,
+    hand: (name) => void handAwsBucket(name),
+    "hand-component": (name) => void new HandWrittenBucket(name, "eu-central-1", handAwsBucket),
   },
   scaleway: {
     config: {
@@ -36,7 +64,8 @@ export const P1_CASES: Readonly<Record<P1Provider, P1Case>> = {
     },
     // Scaleway cannot enforce TLS-only, so the component needs the explicit opt-out (as in the stack file).
     component: (name) => void new Bucket(name, { ...BENCH_BUCKET_ARGS, tlsOnly: false }),
-    hand: handScalewayBucket,
+    hand: (name) => void handScalewayBucket(name),
+    "hand-component": (name) => void new HandWrittenBucket(name, "fr-par", handScalewayBucket),
   },
   // N Databases in one existing Network (created by the setup in both variants, outside the timing).
   "aws-database": {

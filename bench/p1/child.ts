@@ -1,6 +1,6 @@
 /**
  * One P1 measurement, in its own process: `node --import tsx bench/p1/child.ts <aws|scaleway>
- * <component|hand> <n> [dump]`. Installs the offline engine's mocks (the same Recorder `plan`
+ * <component|hand|hand-component> <n> [dump]`. Installs the offline engine's mocks (the same Recorder `plan`
  * uses), loads both the SDK and the components before timing, warms up with a few buckets, then
  * times creating `n` buckets until every registration reached the mocks. `dump` prints the
  * recorded child resources instead (the harness compares both variants once).
@@ -45,18 +45,20 @@ function comparable(r: RecordedResource): ComparableResource {
 async function main(): Promise<void> {
   const [provider, variant, count, mode] = process.argv.slice(2) as [P1Provider, P1Variant, string, string | undefined];
   const c = P1_CASES[provider];
-  if (!c || (variant !== "component" && variant !== "hand")) throw new Error("usage: child.ts <aws|scaleway|aws-database> <component|hand> <n> [dump]");
+  const fn = c?.[variant];
+  if (!fn) throw new Error("usage: child.ts <aws|scaleway|aws-database> <component|hand|hand-component> <n> [dump] (aws-database has no hand-component)");
   const n = Number(count);
   const recorder = new Recorder();
   await recorder.install("bench", "p1");
   setStackConfig(c.config);
   const shared = c.setup?.();
-  const create = (name: string) => c[variant](name, shared);
+  const create = (name: string) => fn(name, shared);
 
   if (mode === "dump") {
     for (let i = 0; i < n; i++) create(`b${i}`);
     await settle();
-    const children = recorder.resources.filter((r) => !r.type.startsWith("sovereign-cloud:index:")).map(comparable);
+    // Components (ours or the hand-written one) differ by type; their children must not.
+    const children = recorder.resources.filter((r) => r.custom).map(comparable);
     children.sort((a, b) => `${a.type} ${a.name}`.localeCompare(`${b.type} ${b.name}`));
     report({ resources: children });
     return;

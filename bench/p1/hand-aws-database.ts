@@ -33,10 +33,8 @@ function databaseSubnets(net: NetworkParts): pulumi.Output<string> {
 export function handAwsDatabase(name: string, network: Network): void {
   const data = network.handle.data as NetworkParts;
   const group = databaseSubnets(data);
-  const provider = new aws.Provider(`${name}-provider`, {
-    region,
-    defaultTags: { tags: { "managed-by": "sovereign-cloud", "sovereign-cloud-component": "Database", "sovereign-cloud-name": name, "sovereign-cloud-contract": "gaia-x-l2", app: "bench" } },
-  });
+  // Like the component: the one provider of the Region that the network (and the whole program) uses.
+  const provider = data.provider;
   const opts = { provider };
   const sg = new aws.ec2.SecurityGroup(`${name}-sg`, { region, vpcId: data.vpcId, description: `sovereign-cloud ${name}-sg: PostgreSQL from the network only`, tags: { Name: `${name}-sg` } }, opts);
   new aws.vpc.SecurityGroupIngressRule(`${name}-sg-postgres`, { region, securityGroupId: sg.id, ipProtocol: "tcp", fromPort: 5432, toPort: 5432, cidrIpv4: "10.0.0.0/16", description: "PostgreSQL from the network" }, opts);

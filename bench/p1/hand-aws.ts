@@ -2,28 +2,35 @@
  * The AWS baseline for P1: what a user would write by hand with @pulumi/aws to get exactly the
  * child resources (same names, same inputs, same options) that one portable `Bucket` creates on
  * `aws:eu-central-1` for {@link BENCH_BUCKET_ARGS}. Written out literally on purpose: no driver
- * code is reused. The harness checks once per run that both record the same resources.
+ * code is reused. The harness checks once per run that both record the same resources. Like the
+ * component, every bucket of the program uses one provider for the Region (created on first use;
+ * each measurement is a process of its own). `parent` is given by the hand-written component
+ * variant (cases.ts), not by the raw-children one.
  */
 import * as pulumi from "@pulumi/pulumi";
 import * as aws from "@pulumi/aws";
 
 const region = "eu-central-1";
 
-export function handAwsBucket(name: string): void {
-  const provider = new aws.Provider(`${name}-provider`, {
-    region,
-    defaultTags: {
-      tags: {
-        "managed-by": "sovereign-cloud",
-        "sovereign-cloud-component": "Bucket",
-        "sovereign-cloud-name": name,
-        "sovereign-cloud-contract": "gaia-x-l2",
-        app: "bench",
-      },
-    },
-  });
-  const opts = { provider, retainOnDelete: true };
-  const bucket = new aws.s3.Bucket(name, { region, forceDestroy: false, objectLockEnabled: true }, opts);
+let shared: aws.Provider | undefined;
+
+export interface HandBucketOutputs {
+  readonly bucketName: pulumi.Output<string>;
+  readonly bucketId: pulumi.Output<string>;
+  readonly endpoint: pulumi.Output<string>;
+}
+
+export function handAwsBucket(name: string, parent?: pulumi.Resource): HandBucketOutputs {
+  const provider = (shared ??= new aws.Provider("aws-eu-central-1", { region }));
+  const opts = { provider, retainOnDelete: true, ...(parent ? { parent } : {}) };
+  const tags = {
+    "managed-by": "sovereign-cloud",
+    "sovereign-cloud-component": "Bucket",
+    "sovereign-cloud-name": name,
+    "sovereign-cloud-contract": "gaia-x-l2",
+    app: "bench",
+  };
+  const bucket = new aws.s3.Bucket(name, { region, forceDestroy: false, objectLockEnabled: true, tags }, opts);
   const versioning = new aws.s3.BucketVersioning(
     `${name}-versioning`,
     { region, bucket: bucket.bucket, versioningConfiguration: { status: "Enabled" } },
@@ -79,4 +86,5 @@ export function handAwsBucket(name: string): void {
     { region, bucket: bucket.bucket, rule: { defaultRetention: { mode: "GOVERNANCE", days: 30 } } },
     { ...opts, dependsOn: [versioning] },
   );
+  return { bucketName: bucket.bucket, bucketId: bucket.arn, endpoint: pulumi.interpolate`https://${bucket.bucketRegionalDomainName}` };
 }

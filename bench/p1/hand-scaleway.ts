@@ -2,15 +2,20 @@
  * The Scaleway baseline for P1: what a user would write by hand with @pulumiverse/scaleway to get
  * exactly the child resources (same names, inputs and options) that one portable `Bucket` creates
  * on `scaleway:fr-par:fr-par-1` for {@link BENCH_BUCKET_ARGS}. Written out literally; no driver
- * code is reused. The harness checks once per run that both record the same resources.
+ * code is reused. The harness checks once per run that both record the same resources. One
+ * provider for the region, shared by every bucket, as the component does; `parent` as in hand-aws.ts.
  */
+import * as pulumi from "@pulumi/pulumi";
 import * as scaleway from "@pulumiverse/scaleway";
+import type { HandBucketOutputs } from "./hand-aws";
 
 const region = "fr-par";
 
-export function handScalewayBucket(name: string): void {
-  const provider = new scaleway.Provider(`${name}-provider`, { region, zone: "fr-par-1" });
-  const opts = { provider, retainOnDelete: true };
+let shared: scaleway.Provider | undefined;
+
+export function handScalewayBucket(name: string, parent?: pulumi.Resource): HandBucketOutputs {
+  const provider = (shared ??= new scaleway.Provider("scaleway-fr-par", { region, zone: "fr-par-1" }));
+  const opts = { provider, retainOnDelete: true, ...(parent ? { parent } : {}) };
   const bucket = new scaleway.object.Bucket(
     name,
     {
@@ -48,4 +53,5 @@ export function handScalewayBucket(name: string): void {
     { region, bucket: bucket.name, rule: { defaultRetention: { mode: "GOVERNANCE", days: 30 } } },
     opts,
   );
+  return { bucketName: bucket.name, bucketId: bucket.id, endpoint: bucket.endpoint };
 }

@@ -1,16 +1,21 @@
 /**
- * P1, component overhead: N portable Buckets (or Databases in one Network) vs the same child resources written by hand, each
- * measurement a fresh process (bench/p1/child.ts), component and hand-written runs interleaved.
- * Before timing, both variants' recorded resources are compared once; a difference stops the bench.
+ * P1, component overhead: N portable Buckets vs (a) the same child resources registered by hand and
+ * (b) the same children inside a hand-written `ComponentResource` (the fair anchor: a component's
+ * own registration, parenting and outputs cost the same whoever writes it). Each measurement is a
+ * fresh process (bench/p1/child.ts); the three variants' runs are interleaved, rotating who goes
+ * first. Before timing, every variant's recorded children are compared once; a difference stops
+ * the bench.
  */
 import { isDeepStrictEqual } from "node:util";
 import { runChild } from "../lib/child";
 import { formatMiB, formatMs, ratio, summarize } from "../lib/stats";
 import type { Row } from "../lib/table";
-import type { P1Provider, P1Variant } from "./cases";
+import { P1_CASES, type P1Provider, type P1Variant } from "./cases";
 
 const CHILD = [ "--import", "tsx", "--expose-gc", `${__dirname}/child.ts`];
 const TARGET = 1.1;
+/** Against a hand-written component with the same children. */
+const ANCHOR_TARGET = 1.05;
 
 interface Timed {
   readonly ms: number;
@@ -20,18 +25,24 @@ interface Timed {
 
 async function verify(provider: P1Provider, log: (s: string) => void): Promise<void> {
   const dump = async (variant: P1Variant) => (await runChild<{ resources: unknown[] }>([...CHILD, provider, variant, "3", "dump"])).result!.resources;
-  const [component, hand] = [await dump("component"), await dump("hand")];
-  if (component.length === 0 || !isDeepStrictEqual(component, hand)) {
-    const first = component.findIndex((r, i) => !isDeepStrictEqual(r, hand[i]));
-    throw new Error(
-      `P1 ${provider}: the hand-written resources differ from the component's children (${component.length} vs ${hand.length}); first difference:\n` +
-        `component: ${JSON.stringify(component[first])}\nhand:      ${JSON.stringify(hand[first])}`,
-    );
+  const component = await dump("component");
+  for (const variant of variantsOf(provider).slice(1)) {
+    const hand = await dump(variant);
+    if (component.length === 0 || !isDeepStrictEqual(component, hand)) {
+      const first = component.findIndex((r, i) => !isDeepStrictEqual(r, hand[i]));
+      throw new Error(
+        `P1 ${provider}: the ${variant} resources differ from the component's children (${component.length} vs ${hand.length}); first difference:\n` +
+          `component: ${JSON.stringify(component[first])}\n${variant}: ${JSON.stringify(hand[first])}`,
+      );
+    }
   }
-  log(`P1 ${provider}: hand-written = component children (${component.length} resources for 3 ${unit(provider)}: types, names, inputs, provider, options)`);
+  log(`P1 ${provider}: ${variantsOf(provider).slice(1).join(" = ")} = component children (${component.length} resources for 3 ${unit(provider)}: types, names, inputs, provider, options)`);
 }
 
 const unit = (provider: P1Provider) => (provider === "aws-database" ? "databases" : "buckets");
+/** The variants a case has: the component, the raw children, and the hand-written component where the case defines one. */
+const variantsOf = (provider: P1Provider): P1Variant[] =>
+  P1_CASES[provider]["hand-component"] ? ["component", "hand", "hand-component"] : ["component", "hand"];
 
 export interface P1Options {
   readonly sizes: readonly number[];
@@ -45,37 +56,39 @@ export async function measureP1(options: P1Options, log: (s: string) => void): P
     await verify(provider, log);
     for (const n of options.sizes) {
       const once = async (variant: P1Variant) => (await runChild<Timed>([...CHILD, provider, variant, String(n)])).result!;
-      // Warm-up pair (discarded): file cache, tsx's transform cache. Large sizes skip it (each child
-      // also warms up in-process before timing, and a pair at N=2000 costs a minute).
+      // Warm-up round (discarded): file cache, tsx's transform cache. Large sizes skip it (each child
+      // also warms up in-process before timing, and a round at N=2000 costs a minute).
       if (n < 1000) {
-        await once("component");
-        await once("hand");
+        for (const variant of variantsOf(provider)) await once(variant);
       }
-      const component: Timed[] = [];
-      const hand: Timed[] = [];
+      const timed: Record<P1Variant, Timed[]> = { component: [], hand: [], "hand-component": [] };
+      const order = variantsOf(provider);
       const runs = options.runs(n);
       for (let i = 0; i < runs; i++) {
-        // Alternate who goes first, so a drift in machine load hits both sides alike.
-        if (i % 2 === 0) {
-          component.push(await once("component"));
-          hand.push(await once("hand"));
-        } else {
-          hand.push(await once("hand"));
-          component.push(await once("component"));
+        // Rotate who goes first, so a drift in machine load hits every variant alike.
+        for (let k = 0; k < order.length; k++) {
+          const variant = order[(i + k) % order.length]!;
+          timed[variant].push(await once(variant));
         }
-        log(`P1 ${provider} N=${n} run ${i + 1}/${runs}: component ${component.at(-1)!.ms.toFixed(0)} ms, hand ${hand.at(-1)!.ms.toFixed(0)} ms`);
+        log(`P1 ${provider} N=${n} run ${i + 1}/${runs}: ${order.map((v) => `${v} ${timed[v].at(-1)!.ms.toFixed(0)} ms`).join(", ")}`);
       }
-      const r = ratio(component.map((t) => t.ms), hand.map((t) => t.ms));
-      rows.push({
-        measure: "P1 component overhead",
-        case: `${provider}, ${n} ${unit(provider)}`,
-        subject: `component ${formatMs(summarize(component.map((t) => t.ms)))}`,
-        baseline: `hand-written ${formatMs(summarize(hand.map((t) => t.ms)))}`,
-        ratio: r.median,
-        pairs: r.pairs,
-        target: TARGET,
-        notes: `${component[0]!.resources} vs ${hand[0]!.resources} registrations (the component itself counts); peak RSS ${formatMiB(summarize(component.map((t) => t.maxRssKiB)))} vs ${formatMiB(summarize(hand.map((t) => t.maxRssKiB)))}`,
-      });
+      const component = timed.component;
+      const row = (baseline: "hand" | "hand-component", measure: string, label: string, target: number): Row => {
+        const base = timed[baseline];
+        const r = ratio(component.map((t) => t.ms), base.map((t) => t.ms));
+        return {
+          measure,
+          case: `${provider}, ${n} ${unit(provider)}`,
+          subject: `component ${formatMs(summarize(component.map((t) => t.ms)))}`,
+          baseline: `${label} ${formatMs(summarize(base.map((t) => t.ms)))}`,
+          ratio: r.median,
+          pairs: r.pairs,
+          target,
+          notes: `${component[0]!.resources} vs ${base[0]!.resources} registrations (components count); peak RSS ${formatMiB(summarize(component.map((t) => t.maxRssKiB)))} vs ${formatMiB(summarize(base.map((t) => t.maxRssKiB)))}`,
+        };
+      };
+      rows.push(row("hand", "P1 component overhead", "hand-written", TARGET));
+      if (order.includes("hand-component")) rows.push(row("hand-component", "P1 vs hand-written component", "hand-written component", ANCHOR_TARGET));
     }
   }
   return rows;

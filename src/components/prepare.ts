@@ -1,12 +1,15 @@
 /**
- * The validation pipeline every component runs before `super()`: args, placement, contract,
- * driver checks. All problems are collected and thrown once; nothing is registered on failure.
+ * The validation pipeline every component runs before `super()`: args, placement, contract, the
+ * user's own provider (when the resource options carry one), driver checks. All problems are
+ * collected and thrown once; nothing is registered on failure.
  */
+import type * as pulumi from "@pulumi/pulumi";
 import type { PortableService } from "../catalog/types";
 import type { TargetInput } from "../contract/target";
 import type { ResidencyContract } from "../contract/schema";
 import { problems, throwIfAny, type Problem } from "../errors";
 import { childLabels, resolveContext, type PlacementArgs, type ResolvedContext } from "./context";
+import { checkUserProviders } from "./providers";
 
 export interface PreparedContext extends ResolvedContext {
   readonly labels: Readonly<Record<string, string>>;
@@ -33,7 +36,9 @@ export function prepare<A extends PlacementArgs, S>(
   args: A,
   service: PortableService,
   steps: PrepareSteps<A, S>,
-): { ctx: PreparedContext; spec: S } {
+  /** The component's resource options; a provider in them is checked against the placement. */
+  opts?: pulumi.ComponentResourceOptions,
+): { ctx: PreparedContext; spec: S; opts: pulumi.ComponentResourceOptions } {
   const subject = `${kind} "${name}"`;
   const found: Problem[] = [];
   if (typeof name !== "string" || name.trim() === "") {
@@ -48,10 +53,12 @@ export function prepare<A extends PlacementArgs, S>(
   if (resolved.contract && steps.checkWithContract) found.push(...steps.checkWithContract(args, resolved.contract));
   const ctx = resolved.context;
   if (ctx && steps.checkWithContext) found.push(...steps.checkWithContext(args, ctx));
+  const providers = ctx ? checkUserProviders(subject, ctx.driver.id, ctx.placement, service, opts) : undefined;
+  if (providers) found.push(...providers.problems);
   throwIfAny(subject, found);
   // Reached only when ctx exists (resolveContext reports a problem for every missing piece).
   const context = ctx!;
   const spec = steps.spec(context);
   throwIfAny(subject, steps.checkDriver(context, spec));
-  return { ctx: { ...context, labels: childLabels(kind, name, context, args.labels) }, spec };
+  return { ctx: { ...context, labels: childLabels(kind, name, context, args.labels) }, spec, opts: providers?.opts ?? opts ?? {} };
 }

@@ -31,15 +31,15 @@ export class VirtualMachine extends pulumi.ComponentResource {
     const network = (args as Partial<VirtualMachineArgs> | undefined)?.network;
     const net = network?.handle?.placement;
     const fallback = net ? { provider: net.provider.id, region: net.region.code, ...(net.driver === undefined ? {} : { driver: net.driver }) } : undefined;
-    const { ctx, spec } = prepare("VirtualMachine", name, args, "virtualMachine", {
+    const { ctx, spec, opts: checkedOpts } = prepare("VirtualMachine", name, args, "virtualMachine", {
       checkArgs: checkVmArgs,
       checkWithContract: checkVmAgainstContract,
       checkWithContext: checkVmInContext,
       spec: (c) => vmSpec(args, c),
       checkDriver: (c, s) => [...unmetNeeds(c.driver.capabilities, virtualMachineNeeds(s), c.placement.provider.name), ...c.driver.checkVirtualMachine(s, { name, placement: c.placement })],
       ...(fallback ? { fallbackTarget: fallback } : {}),
-    });
-    super("sovereign-cloud:index:VirtualMachine", name, {}, opts);
+    }, opts);
+    super("sovereign-cloud:index:VirtualMachine", name, {}, checkedOpts);
     const result = ctx.driver.virtualMachine(spec, { name, parent: this, placement: ctx.placement, labels: ctx.labels });
     this.instanceId = result.instanceId;
     this.instanceType = pulumi.output(spec.instanceType);

@@ -10,11 +10,11 @@ const dir = mkdtempSync(join(tmpdir(), "sc-bench-gen-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("bench/p2 generated program", () => {
-  it("plans with no error and no mandatory finding: 39 plan resources per ten components", async () => {
+  it("plans with no error and no mandatory finding: 29 plan resources per ten components, plus one shared provider", async () => {
     const file = generateProgram(dir, 20);
     const report = await runStackProcess(file, dir, GENERATED_STACK);
     expect(report.error).toBeUndefined();
-    expect(report.resources.filter((r) => r.custom)).toHaveLength(78);
+    expect(report.resources.filter((r) => r.custom)).toHaveLength(59);
     expect(report.resources.filter((r) => r.type.startsWith("sovereign-cloud:index:"))).toHaveLength(20);
     expect(report.diagnostics.filter((d) => d.enforcementLevel === "mandatory")).toEqual([]);
   }, 120_000);

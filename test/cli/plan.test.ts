@@ -74,7 +74,7 @@ describe("plan --stack aws-frankfurt", () => {
       verdict: "ok",
       retainOnDelete: true,
       location: { provider: "aws", region: "eu-central-1", country: "DE", from: "resource" },
-      provider: { type: "pulumi:providers:aws", name: "documents-provider", default: false },
+      provider: { type: "pulumi:providers:aws", name: "aws-eu-central-1", default: false },
     });
     const component = stack.resources.find((r) => r.urn === bucket.parent)!;
     expect(component).toMatchObject({ type: "sovereign-cloud:index:Bucket", custom: false });

@@ -4,6 +4,7 @@
  * See shared/reference/pulumi-mechanics.md §1 for why each piece is here.
  */
 import * as pulumi from "@pulumi/pulumi";
+import { forgetSharedProviders } from "../../src/drivers/shared-providers";
 import { Recorder, setStackConfig, type RecordedResource } from "../../src/offline/recorder";
 
 export { settle } from "../../src/offline/recorder";
@@ -27,8 +28,13 @@ export function setConfig(config: Record<string, unknown>): void {
   setStackConfig(config);
 }
 
+/**
+ * Forget what was recorded and start a fresh program: the shared providers of earlier tests are
+ * forgotten too, so each test sees the providers its own components create.
+ */
 export function resetRecorded(): void {
   recorder.reset();
+  forgetSharedProviders();
 }
 
 /** The value of an output; `undefined` when unknown. Never hangs. */

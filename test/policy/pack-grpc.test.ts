@@ -15,6 +15,7 @@ import { AnalyzerClient } from "@pulumi/pulumi/proto/analyzer_grpc_pb";
 import * as pb from "@pulumi/pulumi/proto/analyzer_pb";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { RULES } from "../../src/policy/index";
+import { linkPackDependency, PACK_NODE_FLAGS } from "../helpers/policy-pack";
 
 const PACK = resolve(__dirname, "../../policy");
 const START_TIMEOUT = 180_000;
@@ -47,8 +48,9 @@ class Pack {
 
   /** Start the pack exactly as the analyzer shim does: `node run-policy-pack <engine> <pack dir>` in the pack dir. */
   static async start(env: Record<string, string | undefined> = {}): Promise<Pack> {
+    linkPackDependency();
     const runner = require.resolve("@pulumi/pulumi/cmd/run-policy-pack", { paths: [PACK] });
-    const child = spawn(process.execPath, [runner, "127.0.0.1:0", "."], { cwd: PACK, env: { ...process.env, ...env } });
+    const child = spawn(process.execPath, [...PACK_NODE_FLAGS, runner, "127.0.0.1:0", "."], { cwd: PACK, env: { ...process.env, ...env } });
     let stderr = "";
     child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
     const port = await new Promise<string>((ok, fail) => {

@@ -19,12 +19,13 @@ import type { BucketResult, BucketSpec, DriverScope } from "../types";
 import { createS3ApiBucket, createS3ApiObjectLock } from "../s3/aws-api";
 import { separateRules } from "../s3/lifecycle";
 import { defaultRetention, PROVIDER_AES256, sseRule, tlsOnlyPolicy } from "../s3/settings";
-import { awsContext } from "./provider";
+import { awsContext, childTags } from "./provider";
 import { sdk } from "./sdk";
 
 export function createBucket(spec: BucketSpec, scope: DriverScope): BucketResult {
   const { s3, kms } = sdk();
-  const { region, opts } = awsContext(scope);
+  const ctx = awsContext(scope);
+  const { region, opts } = ctx;
   const o = spec.overrides.aws ?? {};
   const name = scope.name;
   // Data-bearing children (bucket, key) outlive `pulumi destroy` unless the user opted out. The
@@ -33,7 +34,7 @@ export function createBucket(spec: BucketSpec, scope: DriverScope): BucketResult
   const dataOpts: pulumi.CustomResourceOptions = { ...opts, retainOnDelete: spec.retainOnDelete };
   const at = { region };
 
-  const created = createS3ApiBucket(s3, name, spec, o.bucketName, at, dataOpts);
+  const created = createS3ApiBucket(s3, name, spec, o.bucketName, at, dataOpts, childTags(ctx));
   const { bucket, versioning } = created;
   const bucketName = bucket.bucket;
 
@@ -48,6 +49,7 @@ export function createBucket(spec: BucketSpec, scope: DriverScope): BucketResult
           description: `sovereign-cloud bucket ${name}: customer-managed encryption key`,
           enableKeyRotation: true,
           deletionWindowInDays: 30,
+          tags: childTags(ctx),
         },
         dataOpts,
       ).arn;

@@ -1,6 +1,7 @@
 /**
- * The AWS driver: S3 buckets, VPC networks and EC2 virtual machines, each with its own explicit
- * `aws.Provider` pinned to the placement's Region (which also works in the aws-eusc partition).
+ * The AWS driver: S3 buckets, VPC networks and EC2 virtual machines, every child on an explicit
+ * `aws.Provider` (the user's own, or one shared per Region: `aws-eu-central-1`, see provider.ts)
+ * and carrying the placement's Region itself (which also works in the aws-eusc partition).
  * `@pulumi/aws` is loaded only when a resource is created (see `sdk.ts`).
  */
 import { defineDriver } from "../define";

@@ -11,7 +11,7 @@
 import type * as pulumi from "@pulumi/pulumi";
 import { known } from "../../catalog/types";
 import type { DriverScope, IngressRuleSpec, NetworkResult, NetworkSpec } from "../types";
-import { awsContext } from "./provider";
+import { awsContext, childTags } from "./provider";
 import { sdk } from "./sdk";
 import { ruleName, uniqueRules } from "../ingress";
 
@@ -43,11 +43,12 @@ export function subnetZone(scope: Pick<DriverScope, "placement">): string | unde
 
 export function createNetwork(spec: NetworkSpec, scope: DriverScope): NetworkResult {
   const { ec2, vpc: vpcModule } = sdk();
-  const { region, opts, provider } = awsContext(scope);
+  const ctx = awsContext(scope);
+  const { region, opts, provider } = ctx;
   const name = scope.name;
   const zone = subnetZone(scope);
 
-  const vpc = new ec2.Vpc(name, { region, cidrBlock: spec.cidr, enableDnsSupport: true, enableDnsHostnames: true, tags: { Name: name } }, opts);
+  const vpc = new ec2.Vpc(name, { region, cidrBlock: spec.cidr, enableDnsSupport: true, enableDnsHostnames: true, tags: childTags(ctx, { Name: name }) }, opts);
 
   // Take over the VPC's default security group and leave it without any rule, so nothing that
   // lands in it by default is reachable or can reach out.
@@ -86,9 +87,9 @@ export function createNetwork(spec: NetworkSpec, scope: DriverScope): NetworkRes
     opts,
   );
   for (const rule of uniqueRules(spec.ingress)) {
-    new vpcModule.SecurityGroupIngressRule(ruleName(name, rule), { region, securityGroupId: sg.id, ...ingressInputs(rule) }, opts);
+    new vpcModule.SecurityGroupIngressRule(ruleName(name, rule), { region, securityGroupId: sg.id, ...ingressInputs(rule), tags: childTags(ctx) }, opts);
   }
-  new vpcModule.SecurityGroupEgressRule(`${name}-egress-all`, { region, securityGroupId: sg.id, ipProtocol: "-1", cidrIpv4: "0.0.0.0/0", description: "all egress" }, opts);
+  new vpcModule.SecurityGroupEgressRule(`${name}-egress-all`, { region, securityGroupId: sg.id, ipProtocol: "-1", cidrIpv4: "0.0.0.0/0", description: "all egress", tags: childTags(ctx) }, opts);
 
   const data: AwsNetworkData = {
     vpcId: vpc.id,

@@ -1,13 +1,18 @@
 /**
- * One explicit `aws.Provider` per component, pinned to the placement's Region.
+ * The `aws.Provider` of AWS children: the user's own (validated by the component), else one shared
+ * provider per Region and credentials per program run (`aws-eu-central-1`, see shared-providers.ts).
  *
  * An explicit provider does not read the `aws:` stack config the way the default provider does,
  * so the credential and endpoint settings a user put there (profile, assumed roles, ...) are
  * forwarded. `aws:region` is never forwarded: the placement decides the Region, and every regional
- * child also carries the per-resource `region` input.
+ * child also carries the per-resource `region` input, so a user provider configured for another
+ * Region (or whose Region is only known at deploy time) still places every child in the target's.
+ * The component's labels are tags on each taggable child (a shared provider cannot carry one
+ * component's labels as `defaultTags`); `aws:defaultTags` from the stack config stays on the provider.
  */
 import * as pulumi from "@pulumi/pulumi";
 import type * as aws from "@pulumi/aws";
+import { configFingerprint, providerName, sharedProvider, userProvider } from "../shared-providers";
 import type { DriverScope } from "../types";
 import { sdk } from "./sdk";
 
@@ -51,6 +56,8 @@ export interface AwsContext {
   readonly region: string;
   /** `{ parent, provider }` for every child. */
   readonly opts: pulumi.CustomResourceOptions;
+  /** The component's labels as AWS tags, for every child that takes tags. */
+  readonly tags: Record<string, string>;
 }
 
 /**
@@ -69,8 +76,8 @@ export function awsTags(labels: Readonly<Record<string, string>>): Record<string
   return out;
 }
 
-/** The provider arguments: the placement's Region, forwarded `aws:` config and default tags. */
-export function providerArgs(scope: DriverScope): aws.ProviderArgs {
+/** The provider arguments: the placement's Region, forwarded `aws:` config and `aws:defaultTags`. */
+export function providerArgs(scope: Pick<DriverScope, "placement">): aws.ProviderArgs {
   const raw = new pulumi.Config("aws");
   const typed = sdk().config as unknown as Record<string, unknown>;
   const args: Record<string, unknown> = { region: scope.placement.region.code };
@@ -81,14 +88,21 @@ export function providerArgs(scope: DriverScope): aws.ProviderArgs {
     const v = raw.get(key);
     if (v !== undefined) args[key] = pulumi.secret(v);
   }
-  const userTags = (typed["defaultTags"] as { tags?: Record<string, string> } | undefined)?.tags ?? {};
-  const tags = { ...userTags, ...awsTags(scope.labels) };
-  if (Object.keys(tags).length > 0) args["defaultTags"] = { tags };
+  const userTags = (typed["defaultTags"] as { tags?: Record<string, string> } | undefined)?.tags;
+  if (userTags !== undefined && Object.keys(userTags).length > 0) args["defaultTags"] = { tags: userTags };
   return args as aws.ProviderArgs;
 }
 
-/** Create the component's explicit provider (`<name>-provider`) and the options for its children. */
+/** The provider for the component's children (the user's, else the shared one) and their options. */
 export function awsContext(scope: DriverScope): AwsContext {
-  const provider = new (sdk().Provider)(`${scope.name}-provider`, providerArgs(scope), { parent: scope.parent });
-  return { provider, region: scope.placement.region.code, opts: { parent: scope.parent, provider } };
+  const region = scope.placement.region.code;
+  const provider =
+    userProvider<aws.Provider>(scope, "aws") ??
+    sharedProvider("aws", providerName(["aws", region]), configFingerprint("aws"), (name, opts) => new (sdk().Provider)(name, providerArgs(scope), opts));
+  return { provider, region, opts: { parent: scope.parent, provider }, tags: awsTags(scope.labels) };
+}
+
+/** Tags for one child: the component's labels plus the child's own (`Name`). */
+export function childTags(ctx: Pick<AwsContext, "tags">, own: Record<string, string> = {}): Record<string, string> {
+  return { ...ctx.tags, ...own };
 }

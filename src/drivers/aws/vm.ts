@@ -18,12 +18,13 @@ import { known } from "../../catalog/types";
 import type { DriverScope, VirtualMachineResult, VirtualMachineSpec } from "../types";
 import { renderUserData } from "../cloudinit";
 import type { AwsNetworkData } from "./network";
-import { awsContext } from "./provider";
+import { awsContext, childTags } from "./provider";
 import { sdk } from "./sdk";
 
 export function createVirtualMachine(spec: VirtualMachineSpec, scope: DriverScope): VirtualMachineResult {
   const { ec2, kms, ssm } = sdk();
-  const { region, opts } = awsContext(scope);
+  const ctx = awsContext(scope);
+  const { region, opts } = ctx;
   const o = spec.overrides.aws ?? {};
   const name = scope.name;
   const net = spec.network.data as AwsNetworkData;
@@ -49,13 +50,14 @@ export function createVirtualMachine(spec: VirtualMachineSpec, scope: DriverScop
           enableKeyRotation: true,
           // The longest waiting period, so a deleted key can still be recovered for snapshots.
           deletionWindowInDays: 30,
+          tags: childTags(ctx),
         },
         opts,
       ).arn;
   }
 
   const firstKey = spec.sshKeys[0];
-  const keyPair = firstKey === undefined ? undefined : new ec2.KeyPair(`${name}-ssh-key`, { region, publicKey: firstKey.trim() }, opts);
+  const keyPair = firstKey === undefined ? undefined : new ec2.KeyPair(`${name}-ssh-key`, { region, publicKey: firstKey.trim(), tags: childTags(ctx) }, opts);
   const userData = renderUserData(spec.adminUsername, spec.sshKeys, spec.userData);
 
   const instance = new ec2.Instance(
@@ -80,7 +82,7 @@ export function createVirtualMachine(spec: VirtualMachineSpec, scope: DriverScop
       },
       ...(keyPair === undefined ? {} : { keyName: keyPair.keyName }),
       ...(userData === undefined ? {} : { userData }),
-      tags: { Name: name },
+      tags: childTags(ctx, { Name: name }),
     },
     // A newer AMI behind the SSM parameter must not replace the VM (identity, root disk).
     { ...opts, ...(o.ami === undefined ? { ignoreChanges: ["ami"] } : {}) },

@@ -144,10 +144,20 @@ export function createBucket(spec: BucketSpec, scope: DriverScope): BucketResult
   return {
     bucketName: blobContainer.id.apply(() => container),
     bucketId: blobContainer.id,
-    endpoint: pulumi.all([account.primaryEndpoints, blobContainer.id]).apply(([e]) => `${e.blob.replace(/\/?$/, "/")}${container}`),
+    endpoint: pulumi.all([account.primaryEndpoints, account.name, blobContainer.id]).apply(([e, accountName]) => blobEndpoint(e?.blob, accountName, container)),
     // Azure Storage's own encryption (no algorithm set by us), or the Key Vault key above.
     encryption: { sseAlgorithm: null, keyManagement: spec.encryption === "customer-managed" ? "customer" : null },
   };
+}
+
+/**
+ * The container's URL: the account's blob endpoint as Azure reports it, or, when the account shows
+ * none (Pulumi's plain mocks return no computed outputs), the public cloud's documented form
+ * `https://<account>.blob.core.windows.net/` (Azure Storage docs, "Storage account endpoints").
+ */
+export function blobEndpoint(reported: string | undefined, accountName: string, container: string): string {
+  const base = reported !== undefined && reported !== "" ? reported : `https://${accountName}.blob.core.windows.net/`;
+  return `${base.replace(/\/?$/, "/")}${container}`;
 }
 
 /** The lifecycle rules, or `undefined` when there are none. */

@@ -1,12 +1,15 @@
 /**
- * What every Azure child needs: the component's explicit provider, its location, its tags, its
- * resource group, and the names Azure wants globally unique.
+ * What every Azure child needs: the provider (the user's own, validated by the component, else one
+ * shared provider per location and credentials per program run, `azure-francecentral`), its
+ * location, its tags, its resource group, and the names Azure wants globally unique. Every child
+ * carries its own `location`, so the provider's is only a default.
  */
 import { createHash } from "node:crypto";
 import * as pulumi from "@pulumi/pulumi";
 import type * as azure from "@pulumi/azure-native";
 import type { DriverScope } from "../types";
 import { forwardConfig } from "../forward-config";
+import { configFingerprint, providerName, sharedProvider, userProvider } from "../shared-providers";
 import { sdk } from "./sdk";
 
 /** `azure-native:` stack-config keys an explicit provider does not read by itself; forwarded when set. */
@@ -41,7 +44,7 @@ export interface AzureContext {
  * The provider arguments: the placement's location plus the credential settings from the
  * `azure-native:` stack config. `azure-native:location` is never forwarded: the placement decides.
  */
-export function providerArgs(scope: DriverScope): azure.ProviderArgs {
+export function providerArgs(scope: Pick<DriverScope, "placement">): azure.ProviderArgs {
   const forwarded = forwardConfig("azure-native", {
     strings: FORWARDED_STRING_KEYS,
     booleans: FORWARDED_BOOLEAN_KEYS,
@@ -51,9 +54,11 @@ export function providerArgs(scope: DriverScope): azure.ProviderArgs {
   return { ...forwarded, location: scope.placement.region.code } as azure.ProviderArgs;
 }
 
-/** Create the component's explicit provider (`<name>-provider`) and the options for its children. */
+/** The provider for the component's children (the user's, else the shared one) and their options. */
 export function azureContext(scope: DriverScope): AzureContext {
-  const provider = new (sdk().Provider)(`${scope.name}-provider`, providerArgs(scope), { parent: scope.parent });
+  const provider =
+    userProvider<azure.Provider>(scope, "azure-native") ??
+    sharedProvider("azure-native", providerName(["azure", scope.placement.region.code]), configFingerprint("azure-native"), (name, opts) => new (sdk().Provider)(name, providerArgs(scope), opts));
   let client: pulumi.Output<azure.authorization.GetClientConfigResult> | undefined;
   return {
     provider,

@@ -1,6 +1,7 @@
 /**
- * The Azure driver (azure-native). Each component gets its own explicit `azure-native.Provider`
- * pinned to the placement's location and its own resource group; the SDK is loaded only when a
+ * The Azure driver (azure-native). Every child is on an explicit `azure-native.Provider`
+ * (the user's own, or one shared per location: `azure-francecentral`, see common.ts), and carries the
+ * placement's location itself; each component has its own resource group; the SDK is loaded only when a
  * resource is created (see sdk.ts).
  */
 import { defineDriver } from "../define";

@@ -1,7 +1,7 @@
 /**
- * The Google Cloud driver (@pulumi/gcp). Each component gets its own explicit `gcp.Provider`
- * (`<name>-provider`) for its placement; every child uses it, so nothing lands on the default
- * provider. The SDK is loaded only when a resource is created (see `sdk.ts`).
+ * The Google Cloud driver (@pulumi/gcp). Every child gets an explicit `gcp.Provider`: the user's own
+ * (validated by the component) or the one shared per region and project (`gcp-europe-west3`, see
+ * provider.ts), so nothing lands on the default provider. The SDK is loaded only when a resource is created (see `sdk.ts`).
  */
 import { defineDriver } from "../define";
 import type { Driver } from "../types";

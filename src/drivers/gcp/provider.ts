@@ -1,5 +1,8 @@
 /**
- * The explicit `gcp.Provider` each component gets, and the project it targets.
+ * The `gcp.Provider` of Google Cloud children, and the project they target: the user's own provider
+ * (validated by the component), else one shared provider per region, project and credentials per
+ * program run (`gcp-europe-west4`; see shared-providers.ts). Every child carries its own location
+ * (region, zone) and labels, so the provider carries neither zone nor default labels.
  *
  * An explicit provider does not read the stack's `gcp:` config (only the default provider does), so
  * the driver forwards the credential and request settings a user may have put there. The provider
@@ -10,8 +13,8 @@ import * as pulumi from "@pulumi/pulumi";
 import type * as gcp from "@pulumi/gcp";
 import type { CheckContext, DriverScope } from "../types";
 import { problems, type Problem } from "../../errors";
-import { sanitizeLabels } from "./naming";
 import { forwardConfig } from "../forward-config";
+import { configFingerprint, providerName, sharedProvider, userProvider } from "../shared-providers";
 import { sdk } from "./sdk";
 
 /** Environment variables the Google provider reads for the project, in its own order. */
@@ -68,21 +71,16 @@ export function forwardedProviderArgs(): Partial<gcp.ProviderArgs> {
 }
 
 /**
- * The explicit provider for one component: `${name}-provider`, parented to the component, with the
- * placement's region (and zone for VMs) and the component's labels as default labels.
+ * The provider for one component's children: the user's, else the shared one for the placement's
+ * region and `project` (a project override gets a provider of its own). The third parameter is
+ * kept for callers written when each component had its own provider; it is ignored: a shared
+ * provider carries no zone, every zonal child names its zone itself.
  */
-export function createProvider(scope: DriverScope, project: string, zone?: string): gcp.Provider {
-  const g = sdk();
-  return new g.Provider(
-    `${scope.name}-provider`,
-    {
-      ...forwardedProviderArgs(),
-      project,
-      region: scope.placement.region.code,
-      ...(zone === undefined ? {} : { zone }),
-      defaultLabels: sanitizeLabels(scope.labels),
-    },
-    { parent: scope.parent },
+export function createProvider(scope: DriverScope, project: string, _zone?: string): gcp.Provider {
+  const region = scope.placement.region.code;
+  return (
+    userProvider<gcp.Provider>(scope, "gcp") ??
+    sharedProvider("gcp", providerName(["gcp", region]), `${project}\n${configFingerprint("gcp")}`, (name, opts) => new (sdk().Provider)(name, { ...forwardedProviderArgs(), project, region }, opts))
   );
 }
 

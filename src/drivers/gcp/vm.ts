@@ -110,7 +110,7 @@ export function createVirtualMachine(spec: VirtualMachineSpec, scope: DriverScop
   const o = overridesOf(spec);
   const project = resolveProject(o.project).project!;
   const zone = chooseZone(spec, scope)!;
-  const provider = createProvider(scope, project, zone);
+  const provider = createProvider(scope, project);
   const net = spec.network.data as GcpNetworkData;
   const family = GCP_IMAGES[spec.image];
   const image = o.image ?? (family.confirmed ? family.value : undefined);

@@ -1,7 +1,8 @@
 /**
  * The Hetzner driver: Hetzner Cloud networks, firewalls and servers with @pulumi/hcloud, and
- * Hetzner Object Storage buckets through its S3 API with @pulumi/aws. Every component gets its own
- * explicit provider (`<name>-provider`); nothing lands on a default provider. Both SDKs are loaded
+ * Hetzner Object Storage buckets through its S3 API with @pulumi/aws. Every child is on an explicit
+ * provider (the user's own, or `hetzner-cloud` / `hetzner-objectstorage-<location>` shared per run,
+ * see provider.ts); nothing lands on a default provider. Both SDKs are loaded
  * only when a resource is created (see `sdk.ts`).
  */
 import { defineDriver } from "../define";

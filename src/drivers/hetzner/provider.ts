@@ -1,6 +1,9 @@
 /**
- * Explicit providers for Hetzner: one `hcloud.Provider` per component for Hetzner Cloud, and, for a
- * Bucket, one `aws.Provider` pointed at Hetzner Object Storage's S3 endpoint of the location.
+ * Explicit providers for Hetzner: an `hcloud.Provider` for Hetzner Cloud (one shared per credentials
+ * per program run, `hetzner-cloud`), and, for a Bucket, an `aws.Provider` pointed at Hetzner Object
+ * Storage's S3 endpoint of the location (one shared per location and credentials,
+ * `hetzner-objectstorage-fsn1`). A user's own provider passed to the component (`hcloud`, or `aws`
+ * for a Bucket) is used instead, after the component validated it.
  *
  * An explicit provider does not read its namespace's stack config, so the `hcloud:` settings a user
  * put there are forwarded (the token as a secret). Hetzner Cloud providers take no location: every
@@ -10,6 +13,7 @@ import type * as pulumi from "@pulumi/pulumi";
 import type * as aws from "@pulumi/aws";
 import type * as hcloud from "@pulumi/hcloud";
 import { forwardConfig } from "../forward-config";
+import { configFingerprint, providerName, sharedProvider, userProvider } from "../shared-providers";
 import type { DriverScope } from "../types";
 import type { HetznerBucketOverrides } from "./overrides";
 import { s3Sdk, sdk } from "./sdk";
@@ -55,9 +59,11 @@ export function hcloudProviderArgs(): hcloud.ProviderArgs {
   return forwardConfig("hcloud", HCLOUD_FORWARDED) as hcloud.ProviderArgs;
 }
 
-/** Create the component's explicit hcloud provider (`<name>-provider`). */
+/** The hcloud provider for the component's children (the user's, else the shared one). */
 export function hcloudContext(scope: DriverScope): HcloudContext {
-  const provider = new (sdk().Provider)(`${scope.name}-provider`, hcloudProviderArgs(), { parent: scope.parent });
+  const provider =
+    userProvider<hcloud.Provider>(scope, "hcloud") ??
+    sharedProvider("hcloud", "hetzner-cloud", configFingerprint("hcloud"), (name, opts) => new (sdk().Provider)(name, hcloudProviderArgs(), opts));
   return { provider, opts: { parent: scope.parent, provider }, labels: hetznerLabels(scope.labels) };
 }
 
@@ -81,8 +87,16 @@ export function objectStorageProviderArgs(location: string, o: HetznerBucketOver
   } as aws.ProviderArgs;
 }
 
-/** Create the Bucket's explicit S3 provider (`<name>-provider`) at the placement's location. */
+/** The Bucket's S3 provider at the placement's location (the user's aws provider, else the shared one). */
 export function objectStorageContext(scope: DriverScope, o: HetznerBucketOverrides): { provider: aws.Provider; opts: pulumi.CustomResourceOptions } {
-  const provider = new (s3Sdk().Provider)(`${scope.name}-provider`, objectStorageProviderArgs(scope.placement.region.code, o), { parent: scope.parent });
+  const location = scope.placement.region.code;
+  const provider =
+    userProvider<aws.Provider>(scope, "aws") ??
+    sharedProvider(
+      "aws",
+      providerName(["hetzner-objectstorage", location]),
+      `${o.pathStyle === true ? "path-style" : "virtual-hosted"}\n${configFingerprint(OBJECT_STORAGE_CONFIG)}`,
+      (name, opts) => new (s3Sdk().Provider)(name, objectStorageProviderArgs(location, o), opts),
+    );
   return { provider, opts: { parent: scope.parent, provider } };
 }

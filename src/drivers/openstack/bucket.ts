@@ -16,6 +16,8 @@
  * project, so the default name carries the stack name (`<component>-<stack>`).
  */
 import * as pulumi from "@pulumi/pulumi";
+import type * as openstack from "@pulumi/openstack";
+import { problems, SovereignCloudError } from "../../errors";
 import type { BucketResult, BucketSpec, DriverScope } from "../types";
 import { openstackContext } from "./provider";
 import { sdk } from "./sdk";
@@ -23,6 +25,25 @@ import { sdk } from "./sdk";
 /** The container name: the override, else `<component>-<stack>`. */
 export function containerName(spec: Pick<BucketSpec, "overrides">, name: string): string {
   return spec.overrides.openstack?.containerName ?? `${name}-${pulumi.getStack()}`;
+}
+
+/**
+ * The container's URL from the Keystone catalog. A catalog without a public object-store endpoint
+ * in the region is a coded error (SC_LOOKUP_NOT_FOUND) when the program runs; no catalog at all
+ * (only Pulumi's plain mocks return none: a real `getAuthScope` always carries one) gives `""`.
+ */
+export function containerEndpoint(catalogs: readonly openstack.types.output.identity.GetAuthScopeServiceCatalog[] | undefined, region: string, container: string): string {
+  if (catalogs === undefined) return "";
+  const url = catalogs
+    .filter((c) => c.type === "object-store")
+    .flatMap((c) => c.endpoints ?? [])
+    .find((e) => e.interface === "public" && (e.region === region || e.regionId === region))?.url;
+  if (url === undefined) {
+    throw new SovereignCloudError(`Bucket container "${container}"`, [
+      problems.lookupNotFound("endpoint", "public object-store (Swift) endpoint", `the Keystone catalog of region ${region}`, "check that the cloud offers object storage in this region and that the credentials' project may use it."),
+    ], "the container was created; its endpoint is unknown");
+  }
+  return `${url.replace(/\/+$/, "")}/${encodeURIComponent(container)}`;
 }
 
 export function createBucket(spec: BucketSpec, scope: DriverScope): BucketResult {
@@ -51,14 +72,7 @@ export function createBucket(spec: BucketSpec, scope: DriverScope): BucketResult
 
   // The object-store URL of this region from the Keystone catalog (`.../v1/AUTH_<project>`).
   const scopeInfo = identity.getAuthScopeOutput({ name: `${name}-scope`, region }, { provider, parent: scope.parent });
-  const endpoint = pulumi.all([scopeInfo.serviceCatalogs, main.name]).apply(([catalogs, n]) => {
-    const url = catalogs
-      .filter((c) => c.type === "object-store")
-      .flatMap((c) => c.endpoints)
-      .find((e) => e.interface === "public" && (e.region === region || e.regionId === region))?.url;
-    if (url === undefined) throw new Error(`openstack: the Keystone catalog has no public object-store endpoint in region ${region}`);
-    return `${url.replace(/\/+$/, "")}/${encodeURIComponent(n)}`;
-  });
+  const endpoint = pulumi.all([scopeInfo.serviceCatalogs, main.name]).apply(([catalogs, n]) => containerEndpoint(catalogs, region, n));
 
   // Swift has no encryption setting on a container.
   return { bucketName: main.name, bucketId: main.id, endpoint, encryption: { sseAlgorithm: null, keyManagement: null } };

@@ -1,8 +1,9 @@
 /**
  * The openstack driver: one driver for every OpenStack cloud in the catalog (Open Telekom Cloud,
  * Cleura, pluscloud open, and OVHcloud Public Cloud when the target says `driver: openstack`).
- * Swift containers, Neutron networks and Nova servers, each component with its own explicit
- * `openstack.Provider` pinned to the placement's OpenStack region. What differs per cloud (Keystone
+ * Swift containers, Neutron networks and Nova servers, every child on an explicit
+ * `openstack.Provider` (the user's own, or one shared per cloud and region: `otc-eu-de`, see
+ * provider.ts) and carrying the placement's OpenStack region itself. What differs per cloud (Keystone
  * URL, external network, Swift regions) is in `clouds.ts`; `@pulumi/openstack` is loaded only when
  * a resource is created (see `sdk.ts`).
  */

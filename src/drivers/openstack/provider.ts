@@ -1,5 +1,7 @@
 /**
- * One explicit `openstack.Provider` per component, pinned to the placement's OpenStack region.
+ * The `openstack.Provider` of OpenStack children: the user's own (validated by the component), else
+ * one shared provider per cloud, OpenStack region and credentials per program run (`otc-eu-de`; see
+ * shared-providers.ts), pinned to the placement's region. Every child carries its own `region`.
  *
  * An explicit provider does not read the `openstack:` stack config the way the default provider
  * does, so the authentication settings a user put there (`authUrl`, `cloud` = a clouds.yaml entry,
@@ -15,6 +17,7 @@ import * as pulumi from "@pulumi/pulumi";
 import type * as openstack from "@pulumi/openstack";
 import { problems, type Problem } from "../../errors";
 import { forwardConfig } from "../forward-config";
+import { configFingerprint, providerName, sharedProvider, userProvider } from "../shared-providers";
 import type { CheckContext, DriverScope } from "../types";
 import { cloudOf, openstackRegion, type Sourced } from "./clouds";
 import { sdk } from "./sdk";
@@ -97,15 +100,24 @@ export function openstackTags(labels: Readonly<Record<string, string>>): string[
 }
 
 /** The provider arguments: the placement's region, forwarded `openstack:` config, a default Keystone URL. */
-export function providerArgs(scope: DriverScope): openstack.ProviderArgs {
+export function providerArgs(scope: Pick<DriverScope, "placement">): openstack.ProviderArgs {
   const args: Record<string, unknown> = { ...forwardConfig("openstack", FORWARDED), region: openstackRegion(scope.placement) };
   const auth = resolveAuth(scope);
   if (auth.from === "default") args["authUrl"] = auth.authUrl.value;
   return args as openstack.ProviderArgs;
 }
 
-/** Create the component's explicit provider (`<name>-provider`) and the options for its children. */
+/** The provider for the component's children (the user's, else the shared one) and their options. */
 export function openstackContext(scope: DriverScope): OpenStackContext {
-  const provider = new (sdk().Provider)(`${scope.name}-provider`, providerArgs(scope), { parent: scope.parent });
+  const region = openstackRegion(scope.placement);
+  const auth = resolveAuth(scope);
+  const provider =
+    userProvider<openstack.Provider>(scope, "openstack") ??
+    sharedProvider(
+      "openstack",
+      providerName([scope.placement.provider.id, region]),
+      `${auth.from === "default" ? auth.authUrl.value : auth.from}\n${configFingerprint("openstack")}`,
+      (name, opts) => new (sdk().Provider)(name, providerArgs(scope), opts),
+    );
   return { provider, region: openstackRegion(scope.placement), opts: { parent: scope.parent, provider }, tags: openstackTags(scope.labels) };
 }

@@ -1,7 +1,7 @@
 /**
- * The OVHcloud driver (@ovhcloud/pulumi-ovh 2.19.1). Each component gets its own explicit
- * `ovh.Provider` (`<name>-provider`, endpoint ovh-eu unless `ovh:endpoint` says otherwise); every
- * child uses it, so nothing lands on the default provider. Every resource names its own region
+ * The OVHcloud driver (@ovhcloud/pulumi-ovh 2.19.1). Every child uses an explicit
+ * `ovh.Provider`: the user's own, or the one shared per endpoint (`ovhcloud-ovh-eu`, endpoint ovh-eu
+ * unless `ovh:endpoint` says otherwise; see provider.ts), so nothing lands on the default provider. Every resource names its own region
  * from the catalog's API codes (S3 region for buckets, compute region for networks and VMs) and
  * the Public Cloud project from `sovereign-cloud:ovhcloudServiceName` (or the overrides). The SDK
  * is loaded only when a resource is created (see `sdk.ts`).

@@ -1,6 +1,8 @@
 /**
- * The explicit `ovh.Provider` each component gets, the Public Cloud project it works in, and the
- * API region codes of its placement.
+ * The `ovh.Provider` of OVHcloud children (the user's own, validated by the component, else one
+ * shared provider per API endpoint and credentials per program run, `ovhcloud-ovh-eu`; see
+ * shared-providers.ts), the Public Cloud project it works in, and the API region codes of its
+ * placement.
  *
  * An explicit provider does not read the stack's `ovh:` config (only the default provider does), so
  * the driver forwards the settings a user may have put there; credentials stay secrets. The
@@ -13,6 +15,7 @@ import type { PortableService } from "../../catalog/types";
 import type { Placement } from "../../contract/placement";
 import { problems, type Problem } from "../../errors";
 import { forwardConfig } from "../forward-config";
+import { configFingerprint, providerName, sharedProvider, userProvider } from "../shared-providers";
 import type { CheckContext, DriverScope } from "../types";
 import { sdk } from "./sdk";
 
@@ -84,9 +87,13 @@ export function providerArgs(): ovh.ProviderArgs {
   return { ...forwarded, endpoint: forwarded.endpoint ?? DEFAULT_ENDPOINT };
 }
 
-/** The explicit provider for one component: `${name}-provider`, parented to the component. */
+/** The provider for one component's children: the user's, else the shared one (OVHcloud providers take no region). */
 export function createProvider(scope: DriverScope): ovh.Provider {
-  return new (sdk().Provider)(`${scope.name}-provider`, providerArgs(), { parent: scope.parent });
+  const args = providerArgs();
+  return (
+    userProvider<ovh.Provider>(scope, "ovh") ??
+    sharedProvider("ovh", providerName(["ovhcloud", String(args.endpoint)]), configFingerprint("ovh"), (name, opts) => new (sdk().Provider)(name, args, opts))
+  );
 }
 
 /** Options every child takes: parent, the explicit provider, and (for data) retainOnDelete. */

@@ -17,6 +17,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import type * as ovh from "@ovhcloud/pulumi-ovh";
 import { OVHCLOUD_IMAGES } from "../../catalog/images/ovhcloud";
+import { problems, SovereignCloudError } from "../../errors";
 import type { DriverScope, VirtualMachineResult, VirtualMachineSpec } from "../types";
 import type { OvhcloudNetworkData } from "./network";
 import { apiRegion, childOptions, createProvider, resolveServiceName } from "./provider";
@@ -26,24 +27,34 @@ type Flavor = ovh.types.output.GetCloudInstanceFlavorsFlavor;
 type Image = ovh.types.output.GetCloudInstanceImagesImage;
 type InstanceState = ovh.types.output.CloudInstanceCurrentState;
 
-/** The id of the flavor named `name` in `region`; throws (at deploy time) when the region has none. */
-export function pickFlavorId(flavors: readonly Flavor[], name: string, region: string, serviceName: string): string {
+/**
+ * The id of the flavor named `name` in `region`. A flavor list without it is a coded error
+ * (SC_LOOKUP_NOT_FOUND) when the program runs. No list at all (only Pulumi's plain mocks return
+ * none: the real lookup always returns one, possibly empty) gives the name itself, so programs
+ * unit-tested under those mocks build the same resources.
+ */
+export function pickFlavorId(flavors: readonly Flavor[] | undefined, name: string, region: string, serviceName: string): string {
+  if (flavors === undefined) return name;
   const found = flavors.find((f) => f.name === name && (!f.location?.region || f.location.region === region));
-  if (found === undefined) {
-    throw new Error(`OVHcloud offers no flavor "${name}" in ${region} to project ${serviceName}; pin another with overrides.ovhcloud.flavor.`);
-  }
+  if (found === undefined) throw lookupError("flavor", name, region, serviceName, "overrides.ovhcloud.flavor");
   return found.id;
 }
 
-/** The id of the newest active image named `name` in `region`; throws (at deploy time) when there is none. */
-export function pickImageId(images: readonly Image[], name: string, region: string, serviceName: string): string {
+function lookupError(what: "flavor" | "image", name: string, region: string, serviceName: string, override: string): SovereignCloudError {
+  const active = what === "image" ? "active image" : what;
+  return new SovereignCloudError(`VirtualMachine ${what} "${name}"`, [
+    problems.lookupNotFound(override, `${active} named "${name}"`, `${region} for Public Cloud project ${serviceName}`, `pin another with ${override}.`),
+  ], "the instance was not created");
+}
+
+/** The id of the newest active image named `name` in `region`; missing list and missing image as for {@link pickFlavorId}. */
+export function pickImageId(images: readonly Image[] | undefined, name: string, region: string, serviceName: string): string {
+  if (images === undefined) return name;
   const named = images
     .filter((i) => i.name === name && (!i.location?.region || i.location.region === region) && (i.status ?? "").toLowerCase() === "active")
     .sort((a, b) => (b.createdAt ?? "").localeCompare(a.createdAt ?? ""));
   const found = named[0];
-  if (found === undefined) {
-    throw new Error(`OVHcloud offers no active image "${name}" in ${region} to project ${serviceName}; pin another with overrides.ovhcloud.image.`);
-  }
+  if (found === undefined) throw lookupError("image", name, region, serviceName, "overrides.ovhcloud.image");
   return found.id;
 }
 
@@ -72,10 +83,10 @@ export function createVirtualMachine(spec: VirtualMachineSpec, scope: DriverScop
   const imageName = o.image ?? (mapped.confirmed ? mapped.value : spec.image);
   const flavorId = ovhSdk
     .getCloudInstanceFlavorsOutput({ serviceName, region }, invokeOpts)
-    .apply((r) => pickFlavorId(r.flavors ?? [], flavorName, region, serviceName));
+    .apply((r) => pickFlavorId(r.flavors, flavorName, region, serviceName));
   const imageId = ovhSdk
     .getCloudInstanceImagesOutput({ serviceName, region }, invokeOpts)
-    .apply((r) => pickImageId(r.images ?? [], imageName, region, serviceName));
+    .apply((r) => pickImageId(r.images, imageName, region, serviceName));
 
   const key = spec.sshKeys[0];
   // Identity: the key that opens the machine; replaced (never edited) when it changes.

@@ -18,8 +18,16 @@ export interface S3ApiBucket {
   readonly versioning: aws.s3.BucketVersioning;
 }
 
-/** Create the bucket and its versioning, named `<name>` and `<name>-versioning`. */
-export function createS3ApiBucket(s3: typeof aws.s3, name: string, spec: BucketSpec, bucketName: string | undefined, at: At, opts: pulumi.CustomResourceOptions): S3ApiBucket {
+/** Create the bucket and its versioning, named `<name>` and `<name>-versioning`; `tags` on the bucket where the provider takes them (AWS). */
+export function createS3ApiBucket(
+  s3: typeof aws.s3,
+  name: string,
+  spec: BucketSpec,
+  bucketName: string | undefined,
+  at: At,
+  opts: pulumi.CustomResourceOptions,
+  tags?: Record<string, string>,
+): S3ApiBucket {
   const bucket = new s3.Bucket(
     name,
     {
@@ -29,6 +37,7 @@ export function createS3ApiBucket(s3: typeof aws.s3, name: string, spec: BucketS
       forceDestroy: spec.emptyOnDelete,
       // Object lock can be turned on only when the bucket is created.
       ...(spec.retentionDays !== undefined ? { objectLockEnabled: true } : {}),
+      ...(tags === undefined ? {} : { tags }),
     },
     opts,
   );

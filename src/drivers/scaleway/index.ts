@@ -1,7 +1,7 @@
 /**
  * The Scaleway driver: Object Storage buckets, VPC Private Networks with a security group, and
- * Instances, each component with its own explicit `scaleway.Provider` pinned to the placement's
- * region and zone. `@pulumiverse/scaleway` is loaded only when a resource is created (see `sdk.ts`).
+ * Instances, every child on an explicit `scaleway.Provider` (the user's own, or one shared per
+ * region and zone: `scaleway-fr-par`, see provider.ts) and carrying its region or zone itself. `@pulumiverse/scaleway` is loaded only when a resource is created (see `sdk.ts`).
  */
 import { defineDriver } from "../define";
 import type { Driver } from "../types";

@@ -1,5 +1,7 @@
 /**
- * One explicit `scaleway.Provider` per component, pinned to the placement's region and zone.
+ * The `scaleway.Provider` of Scaleway children: the user's own (validated by the component), else one
+ * shared provider per region, default zone and credentials per program run (`scaleway-fr-par`, or
+ * `scaleway-fr-par-2` for another zone; see shared-providers.ts).
  *
  * An explicit provider does not read the `scaleway:` stack config the way the default provider
  * does, so the account settings a user put there (project, organization, profile, API URL, keys)
@@ -11,6 +13,7 @@ import type * as scaleway from "@pulumiverse/scaleway";
 import { known } from "../../catalog/types";
 import type { Placement } from "../../contract/placement";
 import { forwardConfig } from "../forward-config";
+import { configFingerprint, providerName, sharedProvider, userProvider } from "../shared-providers";
 import type { DriverScope } from "../types";
 import { sdk } from "./sdk";
 
@@ -48,12 +51,16 @@ export function scalewayTags(labels: Readonly<Record<string, string>>): string[]
 }
 
 /**
- * Create the component's explicit provider (`<name>-provider`) and the options for its children.
- * `zone` defaults to {@link scalewayZone}; the checks report a placement without one.
+ * The provider for the component's children (the user's, else the shared one) and their options.
+ * `zone` defaults to {@link scalewayZone}; the checks report a placement without one. Every child
+ * carries its own `region` or `zone`, so the provider's are only defaults.
  */
 export function scalewayContext(scope: DriverScope, zone: string | undefined = scalewayZone(scope.placement)): ScalewayContext {
   if (zone === undefined) throw new Error(`scaleway: no zone for ${scope.placement.region.code} (the checks should have reported this)`);
   const region = scope.placement.region.code;
-  const provider = new (sdk().Provider)(`${scope.name}-provider`, { ...forwardedProviderArgs(), region, zone }, { parent: scope.parent });
+  const base = providerName(["scaleway", zone === known(scope.placement.region.zones)?.[0] ? region : zone]);
+  const provider =
+    userProvider<scaleway.Provider>(scope, "scaleway") ??
+    sharedProvider("scaleway", base, `${zone}\n${configFingerprint("scaleway")}`, (name, opts) => new (sdk().Provider)(name, { ...forwardedProviderArgs(), region, zone }, opts));
   return { provider, region, zone, opts: { parent: scope.parent, provider } };
 }

@@ -30,11 +30,11 @@ describe("aws bucket", () => {
       [T.provider, T.bucket, T.versioning, T.sse, T.pab, T.ownership, T.policy, T.lifecycle].sort(),
     );
     const provider = one(T.provider);
-    expect(provider.name).toBe("docs-provider");
+    expect(provider.name).toBe("aws-eu-central-1");
     expect(provider.inputs.region).toBe("eu-central-1");
     for (const r of custom().filter((r) => r.type !== T.provider)) {
       expect(r.inputs.region, r.type).toBe("eu-central-1");
-      expect(r.provider, r.type).toContain("docs-provider");
+      expect(r.provider, r.type).toContain("aws-eu-central-1");
       expect(r.name.startsWith("docs"), r.name).toBe(true);
       expect(r.options.parent, r.type).toContain("test:index:Parent");
     }

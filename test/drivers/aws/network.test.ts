@@ -33,7 +33,7 @@ describe("aws network", () => {
     expect(one(T.provider).inputs.region).toBe("eu-central-1");
     for (const r of custom().filter((r) => r.type !== T.provider)) {
       expect(r.inputs.region, r.type).toBe("eu-central-1");
-      expect(r.provider, r.type).toContain("net-provider");
+      expect(r.provider, r.type).toContain("aws-eu-central-1");
     }
     expect(onDefaultProvider()).toEqual([]);
   });

@@ -1,7 +1,7 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { awsDriver } from "../../../src/drivers/aws/index";
 import { awsTags } from "../../../src/drivers/aws/provider";
-import { one, resetRecorded, setConfig, settle, useMocks } from "../../helpers/pulumi";
+import { custom, one, resetRecorded, setConfig, settle, useMocks } from "../../helpers/pulumi";
 import { bucketSpec, scope } from "./fixtures";
 
 beforeAll(async () => {
@@ -45,11 +45,34 @@ describe("aws provider per component", () => {
     expect(inputs.accessKey).toBeUndefined();
   });
 
-  it("tags every resource with the component's labels through defaultTags, merged over aws:defaultTags", async () => {
+  it("tags each taggable child with the component's labels (which win over aws:defaultTags), and keeps aws:defaultTags on the shared provider", async () => {
     setConfig({ "aws:defaultTags": { tags: { team: "platform", app: "old" } } });
     awsDriver.bucket(bucketSpec(), scope("docs", undefined, { app: "docs", "sovereign-cloud/residency": "eu" }));
     await settle();
-    expect(JSON.parse(provider().inputs.defaultTags)).toEqual({ tags: { team: "platform", app: "docs", "sovereign-cloud/residency": "eu" } });
+    expect(JSON.parse(provider().inputs.defaultTags)).toEqual({ tags: { team: "platform", app: "old" } });
+    expect(one("aws:s3/bucket:Bucket").inputs.tags).toEqual({ app: "docs", "sovereign-cloud/residency": "eu" });
+  });
+
+  it("shares one provider, named after the Region and parented to the stack, between components placed there", async () => {
+    awsDriver.bucket(bucketSpec(), scope("docs"));
+    awsDriver.bucket(bucketSpec(), scope("logs"));
+    await settle();
+    expect(provider().name).toBe("aws-eu-central-1");
+    expect(provider().options.parent).toBe("");
+    const buckets = custom().filter((r) => r.type === "aws:s3/bucket:Bucket");
+    expect(buckets.map((b) => b.name).sort()).toEqual(["docs", "logs"]);
+    for (const b of buckets) expect(b.provider).toContain("pulumi:providers:aws::aws-eu-central-1::");
+  });
+
+  it("gives another credentials set at the same Region a provider of its own, with a stable distinct name", async () => {
+    awsDriver.bucket(bucketSpec(), scope("docs"));
+    setConfig({ "aws:profile": "other-account" });
+    awsDriver.bucket(bucketSpec(), scope("logs"));
+    await settle();
+    const names = custom().filter((r) => r.type === "pulumi:providers:aws").map((p) => p.name).sort();
+    expect(names).toHaveLength(2);
+    expect(names[0]).toBe("aws-eu-central-1");
+    expect(names[1]).toMatch(/^aws-eu-central-1-[0-9a-f]{8}$/);
   });
 
   it("cleans tag keys and values to what AWS accepts", () => {

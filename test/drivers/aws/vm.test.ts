@@ -24,7 +24,7 @@ describe("aws virtual machine", () => {
     expect(one(T.provider).inputs.region).toBe("eu-central-1");
     for (const r of custom().filter((r) => r.type !== T.provider)) {
       expect(r.inputs.region, r.type).toBe("eu-central-1");
-      expect(r.provider, r.type).toContain("web-provider");
+      expect(r.provider, r.type).toContain("aws-eu-central-1");
     }
     expect(onDefaultProvider()).toEqual([]);
   });

@@ -19,10 +19,10 @@ describe("azure bucket", () => {
     await settle();
     expect(customTypes()).toEqual([...BASE].sort());
     const provider = one(T.provider);
-    expect(provider.name).toBe("docs-provider");
-    expect(provider.options.parent).toContain("test:index:Parent");
+    expect(provider.name).toBe("azure-germanywestcentral");
+    expect(provider.options.parent).toBe(""); // shared by the placement's components: owned by the stack
     for (const r of custom().filter((c) => c.type !== T.provider)) {
-      expect(r.provider, r.type).toContain("pulumi:providers:azure-native::docs-provider");
+      expect(r.provider, r.type).toContain("pulumi:providers:azure-native::azure-germanywestcentral");
       expect(r.options.parent, r.type).toContain("test:index:Parent");
     }
     expect(one(T.rg).name).toBe("docs-rg");

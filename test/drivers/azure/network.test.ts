@@ -17,7 +17,7 @@ describe("azure network", () => {
     await settle();
     expect(customTypes()).toEqual([T.provider, T.rg, T.vnet, T.subnet, T.nsg].sort());
     for (const r of custom().filter((c) => c.type !== T.provider)) {
-      expect(r.provider, r.type).toContain("pulumi:providers:azure-native::app-provider");
+      expect(r.provider, r.type).toContain("pulumi:providers:azure-native::azure-germanywestcentral");
       expect(r.options.parent, r.type).toContain("test:index:Parent");
     }
     expect(onDefaultProvider()).toEqual([]);

@@ -16,7 +16,7 @@ describe("azure virtual machine", () => {
     await settle();
     expect(customTypes()).toEqual([T.provider, T.rg, T.nic, T.vm].sort());
     for (const r of custom().filter((c) => c.type !== T.provider)) {
-      expect(r.provider, r.type).toContain("pulumi:providers:azure-native::web-provider");
+      expect(r.provider, r.type).toContain("pulumi:providers:azure-native::azure-germanywestcentral");
       expect(r.options.parent, r.type).toContain("test:index:Parent");
     }
     expect(one(T.nic).inputs.ipConfigurations[0].publicIPAddress).toBeUndefined();

@@ -20,14 +20,14 @@ describe("gcp bucket", () => {
     await settle();
     expect(custom().map((r) => r.type).sort()).toEqual([T.provider, T.bucket].sort());
     const provider = one(T.provider);
-    expect(provider.name).toBe("docs-provider");
+    expect(provider.name).toBe("gcp-europe-west3");
     expect(provider.inputs.region).toBe("europe-west3");
     expect(provider.inputs.project).toBe(PROJECT);
-    expect(provider.options.parent).toContain("test:index:Parent");
+    expect(provider.options.parent).toBe(""); // shared by the placement's components: owned by the stack
     const bucket = one(T.bucket);
     expect(bucket.name).toBe("docs");
     expect(bucket.inputs.location).toBe("EUROPE-WEST3");
-    expect(bucket.provider).toContain("pulumi:providers:gcp::docs-provider");
+    expect(bucket.provider).toContain("pulumi:providers:gcp::gcp-europe-west3");
     expect(bucket.options.parent).toContain("test:index:Parent");
     expect(onDefaultProvider()).toEqual([]);
   });
@@ -93,12 +93,12 @@ describe("gcp bucket", () => {
     expect(one(T.bucket).inputs.lifecycleRules[0].action).toEqual({ type: "SetStorageClass", storageClass: "NEARLINE" });
   });
 
-  it("labels the bucket and the provider with GCP-safe keys and values", async () => {
+  it("labels the bucket with GCP-safe keys and values, and leaves the shared provider without one component's labels", async () => {
     gcpDriver.bucket(bucketSpec(), scope("docs"));
     await settle();
     const labels = { app: "docs", cost_centre: "r_d_42" };
     expect(one(T.bucket).inputs.labels).toEqual(labels);
-    expect(JSON.parse(one(T.provider).inputs.defaultLabels)).toEqual(labels);
+    expect(one(T.provider).inputs.defaultLabels).toBeUndefined();
   });
 
   it("keeps the bucket when the stack is destroyed, and refuses to delete it while it holds objects", async () => {
@@ -142,7 +142,7 @@ describe("gcp bucket", () => {
     expect(bucket.options.dependencies?.some((u) => u.endsWith("docs-key-user"))).toBe(true);
     expect(invokes.find((i) => i.token === "gcp:storage/getProjectServiceAccount:getProjectServiceAccount")?.inputs.project).toBe(PROJECT);
     for (const r of [ring, key, grant]) {
-      expect(r.provider, r.type).toContain("docs-provider");
+      expect(r.provider, r.type).toContain("gcp-europe-west3");
       expect(r.options.parent, r.type).toContain("test:index:Parent");
     }
     expect(onDefaultProvider()).toEqual([]);

@@ -23,7 +23,7 @@ describe("gcp network", () => {
     );
     expect(one(T.provider).inputs.region).toBe("europe-west3");
     for (const r of recorded.filter((r) => r.custom && r.type !== T.provider)) {
-      expect(r.provider, r.type).toContain("pulumi:providers:gcp::web-provider");
+      expect(r.provider, r.type).toContain("pulumi:providers:gcp::gcp-europe-west3");
       expect(r.options.parent, r.type).toContain("test:index:Parent");
       expect(r.name.startsWith("web"), r.name).toBe(true);
     }

@@ -18,18 +18,18 @@ function instance() {
 }
 
 describe("gcp virtual machine", () => {
-  it("creates its provider and one instance in the region's first confirmed zone, both on that zone", async () => {
+  it("creates the region's provider and one instance in the region's first confirmed zone (the zone is on the instance, not the shared provider)", async () => {
     gcpDriver.virtualMachine(vmSpec(fakeHandle()), scope("app"));
     await settle();
     expect(custom().map((r) => r.type).sort()).toEqual([T.provider, T.instance].sort());
     const provider = one(T.provider);
-    expect(provider.name).toBe("app-provider");
+    expect(provider.name).toBe("gcp-europe-west3");
     expect(provider.inputs.region).toBe("europe-west3");
-    expect(provider.inputs.zone).toBe("europe-west3-a");
+    expect(provider.inputs.zone).toBeUndefined();
     const vm = one(T.instance);
     expect(vm.name).toBe("app");
     expect(vm.inputs.zone).toBe("europe-west3-a");
-    expect(vm.provider).toContain("pulumi:providers:gcp::app-provider");
+    expect(vm.provider).toContain("pulumi:providers:gcp::gcp-europe-west3");
     expect(vm.options.parent).toContain("test:index:Parent");
     expect(onDefaultProvider()).toEqual([]);
   });

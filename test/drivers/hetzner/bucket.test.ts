@@ -27,7 +27,7 @@ describe("hetzner bucket (Hetzner Object Storage through its S3 API)", () => {
     for (const k of ["skipCredentialsValidation", "skipRequestingAccountId", "skipRegionValidation", "skipMetadataApiCheck"]) expect(p[k], k).toBe("true");
     expect(p.defaultTags).toBeUndefined();
     expect(p.s3UsePathStyle).toBeUndefined();
-    for (const r of custom().filter((r) => r.type !== T.s3Provider)) expect(r.provider, r.type).toContain("docs-provider");
+    for (const r of custom().filter((r) => r.type !== T.s3Provider)) expect(r.provider, r.type).toContain("hetzner-objectstorage-fsn1");
     expect(onDefaultProvider()).toEqual([]);
   });
 

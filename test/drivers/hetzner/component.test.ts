@@ -100,6 +100,6 @@ describe("hetzner behind the components", () => {
     expect(one(T.firewall).inputs.rules).toEqual([{ direction: "in", protocol: "tcp", port: "443", sourceIps: ["0.0.0.0/0"], description: expect.any(String) }]);
     expect(one(T.s3Provider).inputs.region).toBe("fsn1");
     expect(one(T.bucket).options.retainOnDelete).toBe(true);
-    expect(custom().filter((r) => r.type.startsWith("pulumi:providers:")).map((r) => r.name).sort()).toEqual(["app-provider", "docs-provider", "web-provider"]);
+    expect(custom().filter((r) => r.type.startsWith("pulumi:providers:")).map((r) => r.name).sort()).toEqual(["hetzner-cloud", "hetzner-objectstorage-fsn1"]);
   });
 });

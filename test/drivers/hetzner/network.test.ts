@@ -13,7 +13,7 @@ describe("hetzner network", () => {
     hetznerDriver.network(networkSpec(), scope("app"));
     await settle();
     expect(custom().map((r) => r.type).sort()).toEqual([T.provider, T.network, T.subnet, T.firewall].sort());
-    for (const r of custom().filter((r) => r.type !== T.provider)) expect(r.provider, r.type).toContain("app-provider");
+    for (const r of custom().filter((r) => r.type !== T.provider)) expect(r.provider, r.type).toContain("hetzner-cloud");
     expect(onDefaultProvider()).toEqual([]);
   });
 

@@ -16,7 +16,7 @@ describe("hetzner virtual machine", () => {
     const s = one(T.server).inputs;
     expect(s).toMatchObject({ location: "fsn1", serverType: "cx23", image: "debian-12" });
     expect(s.datacenter).toBeUndefined();
-    for (const r of custom().filter((r) => r.type !== T.provider)) expect(r.provider, r.type).toContain("web-provider");
+    for (const r of custom().filter((r) => r.type !== T.provider)) expect(r.provider, r.type).toContain("hetzner-cloud");
     expect(onDefaultProvider()).toEqual([]);
   });
 
@@ -83,7 +83,7 @@ describe("hetzner virtual machine", () => {
     const v = one(T.volume);
     expect(v.inputs).toMatchObject({ size: 100, location: "fsn1", format: "ext4", deleteProtection: true });
     expect(v.options.retainOnDelete).toBe(true);
-    expect(v.provider).toContain("web-provider");
+    expect(v.provider).toContain("hetzner-cloud");
     const a = one(T.volumeAttachment);
     expect(a.inputs.automount).toBe(true);
     expect(a.options.dependencies).toEqual(expect.arrayContaining([v.urn, one(T.server).urn]));

@@ -21,7 +21,7 @@ describe("openstack bucket (Swift container)", () => {
     expect(one(T.provider).inputs.region).toBe("eu-de");
     for (const r of ofType(T.container)) {
       expect(r.inputs.region, r.name).toBe("eu-de");
-      expect(r.provider, r.name).toContain("docs-provider");
+      expect(r.provider, r.name).toContain("otc-eu-de");
       expect(r.options.parent, r.name).toContain("test:index:Parent");
     }
     expect(onDefaultProvider()).toEqual([]);

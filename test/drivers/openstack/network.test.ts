@@ -22,11 +22,11 @@ describe("openstack network", () => {
       [T.provider, T.network, T.subnet, T.router, T.routerInterface, T.secGroup, T.rule, T.rule, T.rule, T.rule].sort(),
     );
     const provider = one(T.provider);
-    expect(provider.name).toBe("app-provider");
+    expect(provider.name).toBe("cleura-kna1");
     expect(provider.inputs.region).toBe("Kna1");
     for (const r of custom().filter((r) => r.type !== T.provider)) {
       expect(r.inputs.region, r.type).toBe("Kna1");
-      expect(r.provider, r.type).toContain("app-provider");
+      expect(r.provider, r.type).toContain("cleura-kna1");
       expect(r.name.startsWith("app"), r.name).toBe(true);
       expect(r.options.parent, r.type).toContain("test:index:Parent");
     }

@@ -20,7 +20,7 @@ describe("openstack virtual machine", () => {
     expect(ofType(T.floatingIp)).toEqual([]);
     for (const r of custom()) {
       expect(r.inputs.region, r.type).toBe("eu-de");
-      if (r.type !== T.provider) expect(r.provider, r.type).toContain("web-provider");
+      if (r.type !== T.provider) expect(r.provider, r.type).toContain("otc-eu-de");
     }
     expect(onDefaultProvider()).toEqual([]);
     const server = one(T.instance).inputs;

@@ -17,20 +17,20 @@ describe("ovhcloud bucket", () => {
     await settle();
     expect(custom().map((r) => r.type).sort()).toEqual([T.provider, T.storage, T.lifecycle].sort());
     const provider = one(T.provider);
-    expect(provider.name).toBe("docs-provider");
+    expect(provider.name).toBe("ovhcloud-ovh-eu");
     expect(provider.inputs.endpoint).toBe("ovh-eu");
-    expect(provider.options.parent).toContain("test:index:Parent");
+    expect(provider.options.parent).toBe(""); // shared by the placement's components: owned by the stack
     const storage = one(T.storage);
     expect(storage.name).toBe("docs");
     expect(storage.inputs.regionName).toBe("GRA");
     expect(storage.inputs.serviceName).toBe(PROJECT);
-    expect(storage.provider).toContain("pulumi:providers:ovh::docs-provider");
+    expect(storage.provider).toContain("pulumi:providers:ovh::ovhcloud-ovh-eu");
     expect(storage.options.parent).toContain("test:index:Parent");
     const lifecycle = one(T.lifecycle);
     expect(lifecycle.inputs.regionName).toBe("GRA");
     expect(lifecycle.inputs.serviceName).toBe(PROJECT);
     expect(lifecycle.inputs.containerName).toBe("docs-abc123");
-    expect(lifecycle.provider).toContain("pulumi:providers:ovh::docs-provider");
+    expect(lifecycle.provider).toContain("pulumi:providers:ovh::ovhcloud-ovh-eu");
     expect(onDefaultProvider()).toEqual([]);
   });
 

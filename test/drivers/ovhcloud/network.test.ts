@@ -21,7 +21,7 @@ describe("ovhcloud network", () => {
       const r = one(t);
       expect(r.inputs.region, t).toBe("GRA11");
       expect(r.inputs.serviceName, t).toBe(PROJECT);
-      expect(r.provider, t).toContain("pulumi:providers:ovh::app-provider");
+      expect(r.provider, t).toContain("pulumi:providers:ovh::ovhcloud-ovh-eu");
       expect(r.options.parent, t).toContain("test:index:Parent");
     }
     expect(one(T.network).name).toBe("app");

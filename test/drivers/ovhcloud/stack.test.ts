@@ -50,7 +50,7 @@ describe("stack ovhcloud-gravelines", () => {
     expect(run.resources.filter((r) => !r.custom).map((r) => r.type).sort()).toEqual(["sovereign-cloud:index:Bucket", "sovereign-cloud:index:Network"]);
 
     const items = inventory(run.resources);
-    expect(items.map((i) => i.type).sort()).toEqual([T.provider, T.provider, T.storage, T.lifecycle, T.network, T.subnet, T.securityGroup].sort());
+    expect(items.map((i) => i.type).sort()).toEqual([T.provider, T.storage, T.lifecycle, T.network, T.subnet, T.securityGroup].sort());
     expectAllInGravelines(items);
     const retained = items.filter((i) => i.retainOnDelete).map((i) => i.type).sort();
     expect(retained).toEqual([T.storage, T.lifecycle].sort());

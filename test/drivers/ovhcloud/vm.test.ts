@@ -21,9 +21,9 @@ describe("ovhcloud virtual machine", () => {
     expect(vm.name).toBe("web");
     expect(vm.inputs.region).toBe("GRA11");
     expect(vm.inputs.serviceName).toBe(PROJECT);
-    expect(vm.provider).toContain("pulumi:providers:ovh::web-provider");
+    expect(vm.provider).toContain("pulumi:providers:ovh::ovhcloud-ovh-eu");
     expect(vm.options.parent).toContain("test:index:Parent");
-    expect(one(T.sshKey).provider).toContain("pulumi:providers:ovh::web-provider");
+    expect(one(T.sshKey).provider).toContain("pulumi:providers:ovh::ovhcloud-ovh-eu");
     expect(onDefaultProvider()).toEqual([]);
   });
 
@@ -96,13 +96,22 @@ describe("flavor and image lookup", () => {
     expect(pickFlavorId([flavor("sbg", "d2-4", "SBG5"), flavor("gra", "d2-4", "GRA11")], "d2-4", "GRA11", PROJECT)).toBe("gra");
   });
 
-  it("fails the deployment with the flavor, region and project when the region lacks the flavor", () => {
-    expect(() => pickFlavorId([flavor("x", "b3-8", "GRA11")], "d2-4", "GRA11", PROJECT)).toThrow(`OVHcloud offers no flavor "d2-4" in GRA11 to project ${PROJECT}`);
+  it("fails the deployment with SC_LOOKUP_NOT_FOUND naming the flavor, region and project when the region lacks the flavor", () => {
+    const call = () => pickFlavorId([flavor("x", "b3-8", "GRA11")], "d2-4", "GRA11", PROJECT);
+    expect(call).toThrow(expect.objectContaining({ code: "SC_LOOKUP_NOT_FOUND" }));
+    expect(call).toThrow(`found no flavor named "d2-4" in GRA11 for Public Cloud project ${PROJECT}`);
+    expect(() => pickFlavorId([], "d2-4", "GRA11", PROJECT)).toThrow(expect.objectContaining({ code: "SC_LOOKUP_NOT_FOUND" }));
+  });
+
+  it("uses the names when the lookups return no list at all (Pulumi's plain mocks), instead of waiting or throwing", () => {
+    expect(pickFlavorId(undefined, "d2-4", "GRA11", PROJECT)).toBe("d2-4");
+    expect(pickImageId(undefined, "Debian 12", "GRA11", PROJECT)).toBe("Debian 12");
   });
 
   it("takes the newest active image of that name", () => {
     const images = [image("old", "Debian 12", "active", "2025-01-01"), image("new", "Debian 12", "active", "2026-01-01"), image("broken", "Debian 12", "deleted", "2026-06-01")];
     expect(pickImageId(images, "Debian 12", "GRA11", PROJECT)).toBe("new");
-    expect(() => pickImageId(images, "Debian 13", "GRA11", PROJECT)).toThrow('no active image "Debian 13" in GRA11');
+    expect(() => pickImageId(images, "Debian 13", "GRA11", PROJECT)).toThrow('no active image named "Debian 13" in GRA11');
+    expect(() => pickImageId(images, "Debian 13", "GRA11", PROJECT)).toThrow(expect.objectContaining({ code: "SC_LOOKUP_NOT_FOUND" }));
   });
 });

@@ -23,12 +23,12 @@ describe("scaleway bucket", () => {
     await settle();
     expect(custom().map((r) => r.type).sort()).toEqual([T.provider, T.bucket, T.acl, T.sse].sort());
     const provider = one(T.provider);
-    expect(provider.name).toBe("docs-provider");
+    expect(provider.name).toBe("scaleway-fr-par");
     expect(provider.inputs.region).toBe("fr-par");
     expect(provider.inputs.zone).toBe("fr-par-1");
     for (const r of custom().filter((r) => r.type !== T.provider)) {
       expect(r.inputs.region, r.type).toBe("fr-par");
-      expect(r.provider, r.type).toContain("docs-provider");
+      expect(r.provider, r.type).toContain("scaleway-fr-par");
       expect(r.name.startsWith("docs"), r.name).toBe(true);
       expect(r.options.parent, r.type).toContain("test:index:Parent");
     }

@@ -25,7 +25,7 @@ describe("scaleway network", () => {
     expect(one(T.pn).inputs.region).toBe("fr-par");
     expect(one(T.sg).inputs.zone).toBe("fr-par-1");
     for (const r of custom().filter((r) => r.type !== T.provider)) {
-      expect(r.provider, r.type).toContain("app-provider");
+      expect(r.provider, r.type).toContain("scaleway-fr-par");
       expect(r.options.parent, r.type).toContain("test:index:Parent");
     }
     expect(onDefaultProvider()).toEqual([]);

@@ -36,7 +36,7 @@ describe("stack scaleway-paris with the reference program", () => {
       expect(items.find((i) => i.type === t)!.location.zone, t).toBe("fr-par-1");
     }
     const providers = r.resources.filter((x) => x.type === "pulumi:providers:scaleway");
-    expect(providers.map((p) => p.name).sort()).toEqual(["app-provider", "documents-provider", "metadata-provider", "web-provider"]);
+    expect(providers.map((p) => p.name).sort()).toEqual(["scaleway-fr-par"]);
     for (const p of providers) expect([p.inputs.region, p.inputs.zone], p.name).toEqual(["fr-par", "fr-par-1"]);
   });
 

@@ -27,7 +27,7 @@ describe("scaleway virtual machine", () => {
     expect(s.privateNetworks).toEqual([{ pnId: "pn-1" }]);
     expect(one(T.provider).inputs.zone).toBe("fr-par-1");
     expect(one(T.provider).inputs.region).toBe("fr-par");
-    expect(one(T.server).provider).toContain("web-provider");
+    expect(one(T.server).provider).toContain("scaleway-fr-par");
     expect(onDefaultProvider()).toEqual([]);
   });
 
