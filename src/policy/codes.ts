@@ -10,11 +10,11 @@
  * - Open Telekom Cloud `iam.<region>...` (IAM/Keystone) and `obs.<region>.otc.t-systems.com` (OBS): the catalog source
  *   `otc-regions-endpoints` (opentelekomcloud-docs/regions-and-endpoints).
  * - OpenStack Keystone URLs (OTC, Cleura, pluscloud open, OVHcloud): the openstack driver's
- *   per-cloud table with its sources. A Keystone URL not in it is "cannot tell".
+ *   per-cloud table (src/catalog/openstack-clouds.ts) with its sources. A Keystone URL not in it is "cannot tell".
  */
 import { findRegion, regionsOf } from "../catalog/regions/index";
 import type { ProviderId, RegionFacts } from "../catalog/types";
-import { CLOUDS, type CloudDefaults } from "../drivers/openstack/clouds";
+import { CLOUDS, type CloudDefaults } from "../catalog/openstack-clouds";
 
 /** Pulumi package (first part of a type token) -> the catalog provider its resources are in. */
 export const PACKAGE_PROVIDERS: Readonly<Record<string, ProviderId | "openstack">> = {
@@ -98,7 +98,7 @@ export function s3EndpointPlace(url: string): EndpointPlace | undefined {
 
 /**
  * The OpenStack cloud behind a Keystone auth URL, if the catalog knows it: the same per-cloud
- * Keystone URLs the openstack driver configures (src/drivers/openstack/clouds.ts), so what the
+ * Keystone URLs the openstack driver configures (src/catalog/openstack-clouds.ts), so what the
  * driver deploys the locator can read back. `region` is set when the URL names one region only.
  */
 export function openStackCloud(authUrl: string): { provider: ProviderId; region?: string } | undefined {

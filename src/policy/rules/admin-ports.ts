@@ -20,7 +20,7 @@
  * attachments live in other resources.
  */
 import type { ResourceRule } from "../rule";
-import { at, bool, items, num, str, strings, UnknownGuard, type Props } from "./props";
+import { at, bool, items, num, str, strings, UnknownGuard, type Props } from "../read";
 
 /** The ports this rule protects, with the service usually behind them. */
 export const ADMIN_PORTS: readonly { readonly port: number; readonly service: string }[] = [

@@ -36,7 +36,8 @@
 import type { PolicyResource } from "@pulumi/policy";
 import type { ResidencyContract } from "../../contract/schema";
 import type { StackRule } from "../rule";
-import { at, bool, companionsIn, customS3Endpoint, items, peek, str, UnknownGuard } from "./props";
+import { companionsIn, customS3Endpoint } from "../companions";
+import { at, bool, items, peek, str, UnknownGuard } from "../read";
 
 type Level = "yes" | "no" | "unknown";
 

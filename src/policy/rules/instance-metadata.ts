@@ -17,7 +17,7 @@
  * - Scaleway, OVHcloud, Hetzner, OpenStack: their SDKs have no setting that hardens the metadata service.
  */
 import type { ResourceRule } from "../rule";
-import { at, str, UnknownGuard } from "./props";
+import { at, str, UnknownGuard } from "../read";
 
 const WHAT: Readonly<Record<string, string>> = {
   "aws:ec2/instance:Instance": "EC2 instance",

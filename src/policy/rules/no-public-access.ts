@@ -20,7 +20,8 @@
  * through user policies), VM public IPs (a web server needs one; open ports are admin-ports' job).
  */
 import type { ResourceRule } from "../rule";
-import { at, bool, isPublicGrant, items, str, strings, statements, UnknownGuard, type Props } from "./props";
+import { isPublicGrant, statements } from "../documents";
+import { at, bool, items, str, strings, UnknownGuard, type Props } from "../read";
 
 const PUBLIC_CANNED = ["public-read", "public-read-write", "authenticated-read"];
 const GCP_PUBLIC_MEMBERS = ["allusers", "allauthenticatedusers"];

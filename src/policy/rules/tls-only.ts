@@ -21,7 +21,9 @@
  */
 import type { PolicyResource } from "@pulumi/policy";
 import type { StackRule } from "../rule";
-import { at, bool, companionsIn, customS3Endpoint, deniesInsecureTransport, statements, str, UnknownGuard, type Statement } from "./props";
+import { companionsIn, customS3Endpoint } from "../companions";
+import { deniesInsecureTransport, statements, type Statement } from "../documents";
+import { at, bool, str, UnknownGuard } from "../read";
 
 const S3_BUCKETS = ["aws:s3/bucket:Bucket", "aws:s3/bucketV2:BucketV2"];
 const S3_POLICIES = ["aws:s3/bucketPolicy:BucketPolicy"];
