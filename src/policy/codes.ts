@@ -16,21 +16,6 @@ import { findRegion, regionsOf } from "../catalog/regions/index";
 import type { ProviderId, RegionFacts } from "../catalog/types";
 import { CLOUDS, type CloudDefaults } from "../catalog/openstack-clouds";
 
-/** Pulumi package (first part of a type token) -> the catalog provider its resources are in. */
-export const PACKAGE_PROVIDERS: Readonly<Record<string, ProviderId | "openstack">> = {
-  aws: "aws",
-  "azure-native": "azure",
-  gcp: "gcp",
-  scaleway: "scaleway",
-  ovh: "ovhcloud",
-  hcloud: "hetzner",
-  // Which OpenStack cloud depends on the provider's auth URL.
-  openstack: "openstack",
-};
-
-/** The packages the locator understands. */
-export const LOCATABLE_PACKAGES: readonly string[] = Object.keys(PACKAGE_PROVIDERS);
-
 /**
  * The catalog region for a code as a provider's API writes it, or `undefined` when the catalog
  * does not have it. Case-insensitive; also matches `apiCodes` (OVHcloud `GRA11` -> `gra`), zones
