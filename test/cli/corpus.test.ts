@@ -14,15 +14,16 @@ import { cli, FIXTURES, limited, type CliResult } from "./run-cli";
 const LEAKS: Record<string, readonly { rule: string; resource: string; says: string }[]> = {
   "leak-aws-bucket-region-override": [{ rule: "data-location", resource: "exports", says: "aws:us-east-1 violates the contract's dataLocation clause" }],
   "leak-aws-default-provider-us": [{ rule: "data-location", resource: "logs", says: "aws:us-east-1 (from its provider) violates the contract's dataLocation clause" }],
-  "leak-aws-explicit-provider-us": [{ rule: "data-location", resource: "backups", says: 'cannot tell where aws:s3/bucket:Bucket "backups" lives: aws location "us-west-2"' }],
+  // us-west-2 is not in the catalog, but known to be in the United States: a definite violation.
+  "leak-aws-explicit-provider-us": [{ rule: "data-location", resource: "backups", says: "aws:us-west-2 is an AWS Region in the United States, in US (United States), which is outside the EU" }],
   "leak-aws-no-region": [{ rule: "data-location", resource: "drop", says: "no location on the resource and none on its provider" }],
   "leak-aws-s3-replication-us": [
-    { rule: "replication", resource: "records-replication", says: 'S3 replication rule "all" copies data to: aws location "us-west-2"' },
+    { rule: "replication", resource: "records-replication", says: 'S3 replication rule "all" copies data to aws:us-west-2 (an AWS Region in the United States), which violates the contract\'s dataLocation clause' },
     { rule: "data-location", resource: "records-replica", says: '"us-west-2"' },
   ],
   "leak-aws-cloudfront": [{ rule: "global-services", resource: "site-cdn", says: "CloudFront serves and caches content at edge locations worldwide" }],
   "leak-aws-ssh-open-world": [{ rule: "admin-ports", resource: "admin", says: "opens SSH (22) to 0.0.0.0/0" }],
-  "leak-gcp-bucket-us": [{ rule: "data-location", resource: "analytics", says: 'gcp location "US"' }],
+  "leak-gcp-bucket-us": [{ rule: "data-location", resource: "analytics", says: "gcp:US is the multi-region US (data centers in the United States), in US (United States), which is outside the EU" }],
   "leak-gcp-dual-region-eur5": [{ rule: "data-location", resource: "archive", says: "gcp:europe-west2 is in GB (United Kingdom), which is outside the EU" }],
   "leak-azure-storage-eastus": [{ rule: "data-location", resource: "exports", says: "azure:eastus violates the contract's dataLocation clause" }],
   // The account takes East US from its group; the rules report it once, on the group.
@@ -103,6 +104,8 @@ describe("a leak in text", () => {
     expect(r.stdout).toMatch(/^ {2}aws:s3:Bucket\s+exports\s+aws \(default\)\s+us-east-1\s+US\s+VIOLATION$/m);
     expect(r.stdout).toContain('✗ data-location (mandatory) on aws:s3:Bucket "exports"');
     expect(r.stdout).toContain("aws:us-east-1 violates the contract's dataLocation clause");
-    expect(r.stdout).toMatch(/remediation: Put the resource in an allowed region/);
+    // The remediation speaks of AWS only (the resource's own package).
+    expect(r.stdout).toMatch(/remediation: Set `region` on the resource or on its aws.Provider/);
+    expect(r.stdout).not.toMatch(/remediation: .*(Azure|Cloud Storage|Scaleway)/);
   }, 60_000);
 });

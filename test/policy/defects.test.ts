@@ -66,7 +66,7 @@ describe("silent misses", () => {
 
   it("a Cosmos DB account with a location outside the contract", async () => {
     const rg = res("azure-native:resources:ResourceGroup", "rg", { location: "westeurope", resourceGroupName: "rg" });
-    const cosmos = res("azure-native:documentdb:DatabaseAccount", "cosmos", {
+    const cosmos = res("azure-native:cosmosdb:DatabaseAccount", "cosmos", {
       resourceGroupName: "rg",
       location: "westeurope",
       databaseAccountOfferType: "Standard",

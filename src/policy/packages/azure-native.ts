@@ -37,7 +37,7 @@ const GLOBAL_SERVICES: readonly GlobalService[] = [
 ];
 
 /** Types whose ARM location is "global" by design and which hold no customer data. */
-const GLOBAL_CAPABLE = ["azure-native:insights:ActionGroup", "azure-native:insights:ActivityLogAlert", "azure-native:insights:MetricAlert", "azure-native:network:TrafficManagerProfile", "azure-native:trafficmanager:"];
+const GLOBAL_CAPABLE = ["azure-native:monitor:ActionGroup", "azure-native:monitor:ActivityLogAlert", "azure-native:monitor:MetricAlert", "azure-native:network:Profile", "azure-native:trafficmanager:"];
 
 const firewallOpen = (what: string): ExposureCheck => (p) => {
   const start = str(at(p, "startIpAddress"));
@@ -65,7 +65,7 @@ export const azureNativePackage: PackageModule = {
   globalWhen: (type, props) =>
     GLOBAL_CAPABLE.some((t) => (t.endsWith(":") ? type.startsWith(t) : type === t)) && String(peekLocation(props)).toLowerCase() === "global" ? "its ARM location is \"global\" and it holds no customer data (alerting or routing configuration)" : undefined,
   dataBearing: [
-    "azure-native:storage:", "azure-native:compute:Disk", "azure-native:compute:Snapshot", "azure-native:compute:VirtualMachine", "azure-native:documentdb:", "azure-native:sql:", "azure-native:dbforpostgresql:",
+    "azure-native:storage:", "azure-native:compute:Disk", "azure-native:compute:Snapshot", "azure-native:compute:VirtualMachine", "azure-native:cosmosdb:", "azure-native:sql:", "azure-native:dbforpostgresql:",
     "azure-native:dbformysql:", "azure-native:cache:", "azure-native:keyvault:", "azure-native:servicebus:", "azure-native:eventhub:", "azure-native:operationalinsights:", "azure-native:containerregistry:",
     "azure-native:containerservice:ManagedCluster", "azure-native:web:", "azure-native:app:", "azure-native:search:", "azure-native:recoveryservices:",
   ],
@@ -81,7 +81,7 @@ export const azureNativePackage: PackageModule = {
       const sku = str(at(p, "sku", "name"));
       return sku && /^(standard|premium)_(ra)?g(z)?rs$/i.test(sku) ? [{ what: `geo-redundant storage (sku ${sku})`, paired: true }] : [];
     },
-    "azure-native:documentdb:DatabaseAccount": (p) => {
+    "azure-native:cosmosdb:DatabaseAccount": (p) => {
       const own = str(peekLocation(p))?.toLowerCase().replace(/\s+/g, "");
       return items(p, "locations").flatMap((l): Replica[] => {
         const region = str(at(l, "locationName"));
@@ -99,7 +99,7 @@ export const azureNativePackage: PackageModule = {
   globalServices: GLOBAL_SERVICES,
   globalServiceParts: ["azure-native:cdn:", "azure-native:frontdoor:"],
   encryption: {
-    "azure-native:documentdb:DatabaseAccount": keyOr("Cosmos DB account", ["keyVaultKeyUri"], "service-managed keys"),
+    "azure-native:cosmosdb:DatabaseAccount": keyOr("Cosmos DB account", ["keyVaultKeyUri"], "service-managed keys"),
     "azure-native:dbforpostgresql:Server": keyOr("PostgreSQL Flexible Server", ["dataEncryption", "primaryKeyURI"], "service-managed keys"),
     "azure-native:dbformysql:Server": keyOr("MySQL Flexible Server", ["dataEncryption", "primaryKeyURI"], "service-managed keys"),
     "azure-native:sql:Database": keyOr("Azure SQL Database", ["encryptionProtector"], "service-managed TDE keys (TDE is on by default)"),

@@ -71,8 +71,8 @@ export const gcpPackage: PackageModule = {
     ["gcp:bigquery/table:Table", { type: "gcp:bigquery/dataset:Dataset", via: "datasetId", what: "dataset" }],
     ["gcp:pubsub/subscription:Subscription", { type: PUBSUB_TOPIC, via: "topic", what: "topic" }],
     ["gcp:secretmanager/secretVersion:SecretVersion", { type: SECRET, via: "secret", what: "secret" }],
-    ["gcp:sql/database:Database", { type: "gcp:sql/databaseInstance:DatabaseInstance", via: "instance", what: "Cloud SQL instance" }],
-    ["gcp:sql/user:User", { type: "gcp:sql/databaseInstance:DatabaseInstance", via: "instance", what: "Cloud SQL instance" }],
+    ["gcp:sql/database:Database", { type: "gcp:sql/databaseInstance:DatabaseInstance", via: "instance", what: "Cloud SQL instance", always: true }],
+    ["gcp:sql/user:User", { type: "gcp:sql/databaseInstance:DatabaseInstance", via: "instance", what: "Cloud SQL instance", always: true }],
   ],
   own(type, props) {
     if (type === PUBSUB_TOPIC) {
@@ -154,6 +154,9 @@ export const gcpPackage: PackageModule = {
     switch (type) {
       case "gcp:storage/bucket:Bucket":
         return { name: inputs.name ?? `${name}-abc123`, url: `gs://${inputs.name ?? name}`, selfLink: `https://www.googleapis.com/storage/v1/b/${inputs.name ?? name}` };
+      case "gcp:sql/databaseInstance:DatabaseInstance":
+        // The provider names an instance when the program does not (databases and users refer to it by name).
+        return { name: inputs.name ?? `${name}-abc123`, connectionName: `corpus:${inputs.region}:${inputs.name ?? `${name}-abc123`}` };
       case "gcp:compute/instance:Instance":
         return {
           instanceId: `${name}-1234`,
