@@ -19,7 +19,7 @@ const LEAKS: Record<string, readonly { rule: string; resource: string; says: str
   "leak-aws-no-region": [{ rule: "data-location", resource: "drop", says: "no location on the resource and none on its provider" }],
   "leak-aws-s3-replication-us": [
     { rule: "replication", resource: "records-replication", says: 'S3 replication rule "all" copies data to aws:us-west-2 (an AWS Region in the United States), which violates the contract\'s dataLocation clause' },
-    { rule: "data-location", resource: "records-replica", says: '"us-west-2"' },
+    { rule: "data-location", resource: "records-replica", says: "aws:us-west-2 is an AWS Region in the United States" },
   ],
   "leak-aws-cloudfront": [{ rule: "global-services", resource: "site-cdn", says: "CloudFront serves and caches content at edge locations worldwide" }],
   "leak-aws-ssh-open-world": [{ rule: "admin-ports", resource: "admin", says: "opens SSH (22) to 0.0.0.0/0" }],

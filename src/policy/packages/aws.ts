@@ -95,7 +95,7 @@ export const awsPackage: PackageModule = {
     "aws:ec2/instance:Instance", "aws:efs/fileSystem:FileSystem", "aws:elasticache/", "aws:opensearch/domain:Domain", "aws:elasticsearch/domain:Domain", "aws:redshift/cluster:Cluster",
     "aws:kinesis/stream:Stream", "aws:kinesis/firehoseDeliveryStream:FirehoseDeliveryStream", "aws:sqs/queue:Queue", "aws:sns/topic:Topic", "aws:secretsmanager/secret:Secret", "aws:secretsmanager/secretVersion:SecretVersion",
     "aws:ssm/parameter:Parameter", "aws:cloudwatch/logGroup:LogGroup", "aws:ecr/repository:Repository", "aws:eks/cluster:Cluster", "aws:lambda/function:Function", "aws:backup/vault:Vault",
-    "aws:docdb/cluster:Cluster", "aws:neptune/cluster:Cluster", "aws:msk/cluster:Cluster", "aws:glue/catalogDatabase:CatalogDatabase", "aws:athena/workgroup:Workgroup", "aws:kms/key:Key",
+    "aws:docdb/cluster:Cluster", "aws:neptune/cluster:Cluster", "aws:msk/cluster:Cluster", "aws:glue/catalogDatabase:CatalogDatabase", "aws:athena/workgroup:Workgroup", "aws:kms/key:Key", "aws:sfn/stateMachine:StateMachine",
   ],
   parents: [],
   own(_type, props) {
