@@ -22,6 +22,7 @@ export { locate, locateAll, packageOf, regionOfZone, type Location, type LocateC
 export { placementOf } from "./judge";
 export { CONTRACT_ENV, contractConfigSchema, contractFor, packContract } from "./config";
 export { ALL_RULES } from "./rules/index";
+export { packageModule, packageModules, remediationFor, type PackageModule } from "./packages/index";
 
 /**
  * Locate every resource of a stack given as `ResourceInput`s (offline runs): the stack view, so

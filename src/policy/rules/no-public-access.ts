@@ -6,7 +6,7 @@
  *   to the AllUsers / AuthenticatedUsers groups.
  * - Bucket policy statements that Allow anyone without a fixed-value condition on one of the keys
  *   AWS lists as narrowing (AWS S3 API reference, PublicAccessBlockConfiguration: "Amazon S3
- *   considers a bucket policy public unless …"; see `isPublicGrant` in props.ts).
+ *   considers a bucket policy public unless …"; see `isPublicGrant` in ../documents.ts).
  * - An S3 public access block with any of its four settings off (AWS recommends all four, Security
  *   Hub control S3.8); a bucket without one keeps S3's default block (on for new buckets since
  *   April 2023), so only an explicit block is judged.
