@@ -4,7 +4,10 @@
  * discarded warm-up, then interleaved runs (median, min–max). Needs the compiled CLI (`npm run
  * build`, which `npm ci` runs through `prepare`, and `npm run bench` runs first).
  *
- *   tsx bench/run.ts [--quick] [--only p1,p2,p4] [--p1 aws,scaleway,aws-database] [--json FILE]
+ *   tsx bench/run.ts [--quick] [--only p1,p2,p3,p4,corpus] [--p1 aws,scaleway,aws-database] [--p3-size N] [--json FILE]
+ *
+ * `--only p3` runs P3 alone (all rules vs none on a generated program of `--p3-size` resources,
+ * default 10000); `corpus` is the plan time of the realistic corpus (all programs, both stacks).
  *
  * `--quick` is a smoke run (small sizes, one run each), not a measurement.
  */
@@ -15,6 +18,7 @@ import type { P1Provider } from "./p1/cases";
 import { measureP1 } from "./p1/run";
 import { measureP2P3 } from "./p2/run";
 import { measureP4, P4_CASES } from "./p4/run";
+import { measureCorpus } from "./corpus/run";
 import { formatTable, ok, type Row } from "./lib/table";
 
 function flag(name: string): string | undefined {
@@ -24,7 +28,7 @@ function flag(name: string): string | undefined {
 
 async function main(): Promise<void> {
   const quick = process.argv.includes("--quick");
-  const only = (flag("--only") ?? "p1,p2,p4").split(",");
+  const only = (flag("--only") ?? "p1,p2,p4,corpus").split(",");
   const jsonFile = flag("--json");
   const started = Date.now();
   const log = (s: string) => console.error(`[${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${s}`);
@@ -44,7 +48,12 @@ async function main(): Promise<void> {
     rows.push(...(await measureP1(quick ? { sizes: [20], runs: () => 1, providers } : { sizes: [200, 2000], runs: (n) => (n >= 2000 ? 2 : 4), providers }, log)));
   }
   if (only.includes("p2")) rows.push(...(await measureP2P3(quick ? { sizes: [100, 400], runs: 1 } : { sizes: [1000, 10000], runs: 3 }, log)));
+  if (only.includes("p3") && !only.includes("p2")) {
+    const size = Number(flag("--p3-size") ?? 10000);
+    rows.push(...(await measureP2P3({ sizes: [100, size], runs: quick ? 1 : 3 }, log)).filter((r) => r.measure.startsWith("P3")));
+  }
   if (only.includes("p4")) rows.push(...(await measureP4(P4_CASES, quick ? 1 : 5, log)));
+  if (only.includes("corpus")) rows.push(...(await measureCorpus(quick ? 1 : 3, log)));
   const totalS = (Date.now() - started) / 1000;
   const loadAfter = loadavg().map((l) => l.toFixed(2)).join(" ");
   console.log(formatTable(rows));

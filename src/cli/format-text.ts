@@ -98,7 +98,7 @@ export function formatStack(s: StackReport, rules: readonly RuleText[]): string 
       const tag = d.cannotTell ? `${d.enforcementLevel}, cannot tell` : d.enforcementLevel;
       lines.push(`  ${d.enforcementLevel === "mandatory" ? "✗" : "!"} ${d.policyName} (${tag}) on ${subject}`);
       lines.push(...d.message.split("\n").map((l) => `      ${l}`));
-      const fix = remediation.get(d.policyName);
+      const fix = d.remediation ?? remediation.get(d.policyName);
       if (fix) lines.push(...fix.split("\n").map((l, i) => `      ${i === 0 ? "remediation: " : "             "}${l}`));
     }
   }

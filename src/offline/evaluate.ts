@@ -15,7 +15,7 @@ import type { ResidencyContract } from "../contract/schema";
 import { RESIDENCY_KEY, stackConfigValue, TARGET_KEY } from "../contract/stack-config";
 import { ErrorCode, SovereignCloudError, formatProblem } from "../errors";
 import { runPolicies, type Diagnostic, type ResourceInput } from "../policy/args";
-import { PACKAGE_PROVIDERS } from "../policy/codes";
+import { PACKAGE_PROVIDERS, remediationFor } from "../policy/packages/index";
 import { ALL_RULES, locateResources, policies } from "../policy/index";
 import { withRunMemo } from "../policy/memo";
 import type { Rule } from "../policy/rule";
@@ -114,15 +114,11 @@ export function policyInputs(project: string, stack: string, config: Readonly<Re
       ...(r.options.parent ? { parent: r.options.parent } : {}),
       protect: r.options.protect,
       dependencies: r.options.dependencies,
+      ...(r.options.propertyDependencies ? { propertyDependencies: r.options.propertyDependencies } : {}),
     };
     out.push({ record: r, input, ...(provider ? { provider } : {}), synthesized: false });
   }
   return out;
-}
-
-/** A "cannot tell" diagnostic: the rules say so in their message. */
-export function isCannotTell(message: string): boolean {
-  return /cannot tell|can't tell|could not (be )?(read|determine|tell)|unknown location/i.test(message);
 }
 
 function verdictOf(diags: readonly DiagnosticReport[]): ResourceVerdict {
@@ -172,12 +168,23 @@ export async function evaluateRun(project: PulumiProject, run: OfflineRun, rules
   let diagnostics: DiagnosticReport[] = [];
   let error: StackError | undefined = run.error === undefined ? contractError : describeError(run.error);
   let locations = new Map<string, Location>();
+  const typeOf = new Map(inputs.map((i) => [i.urn, i.type]));
+  const fallback = new Map(rules.map((r) => [r.name, r.remediationSteps]));
   // One policy run for the rules and the report's locations: the stack is linked and located once.
   await withRunMemo(async () => {
     if (contract && error === undefined) {
       try {
         const found: Diagnostic[] = await runPolicies(policies(contract, rules), inputs, () => ({ ...contract }));
-        diagnostics = found.map((d) => ({ policyName: d.policyName, enforcementLevel: d.enforcementLevel, message: d.message, ...(d.urn ? { urn: d.urn } : {}), cannotTell: isCannotTell(d.message) }));
+        diagnostics = found.map((d) => ({
+          policyName: d.policyName,
+          enforcementLevel: d.enforcementLevel,
+          message: d.message,
+          ...(d.urn ? { urn: d.urn } : {}),
+          cannotTell: d.cannotTell !== undefined,
+          ...(d.cannotTell ? { unreadable: d.cannotTell.unreadable } : {}),
+          // Remediation for the resource's own package (issue 11: a GCS finding speaks of Cloud Storage only).
+          remediation: remediationFor(d.policyName, d.urn === undefined ? undefined : typeOf.get(d.urn), fallback.get(d.policyName) ?? ""),
+        }));
       } catch (e) {
         error = { ...describeError(e), kind: "program", message: `a policy failed: ${e instanceof Error ? e.message : String(e)}` };
       }

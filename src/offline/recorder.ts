@@ -14,6 +14,8 @@ export interface RecordedOptions {
   readonly ignoreChanges: readonly string[];
   /** URNs of the resources this one depends on (`dependsOn`, plus input dependencies). */
   readonly dependencies: readonly string[];
+  /** Per input, the URNs of the resources its value comes from (as the engine gives policies `propertyDependencies`). */
+  readonly propertyDependencies?: Readonly<Record<string, readonly string[]>>;
   /** The provider package version the SDK asked for (`7.48.0`); names the default provider (`default_7_48_0`). */
   readonly version?: string;
 }
@@ -78,6 +80,7 @@ export class Recorder {
         parent: req.getParent?.() ?? "",
         ignoreChanges: req.getIgnorechangesList?.() ?? [],
         dependencies: req.getDependenciesList?.() ?? [],
+        ...propertyDependencies(req),
         ...(req.getVersion?.() ? { version: req.getVersion() as string } : {}),
       });
       return register(req, callback);
@@ -95,6 +98,18 @@ export class Recorder {
     this.invokes.length = 0;
     this.outputs.clear();
   }
+}
+
+/** The request's property dependencies (input -> URNs), when it has any. */
+function propertyDependencies(req: any): { propertyDependencies?: Record<string, readonly string[]> } {
+  const map = req.getPropertydependenciesMap?.();
+  if (!map || typeof map.forEach !== "function") return {};
+  const out: Record<string, readonly string[]> = {};
+  map.forEach((deps: any, key: string) => {
+    const urns: string[] = deps?.getUrnsList?.() ?? [];
+    if (urns.length > 0) out[key] = urns;
+  });
+  return Object.keys(out).length > 0 ? { propertyDependencies: out } : {};
 }
 
 /** The URN the SDK's mock monitor builds (`MockMonitor.newUrn`: only the immediate parent's type is chained). */

@@ -74,6 +74,10 @@ export interface DiagnosticReport {
   readonly urn?: string;
   /** True when the policy reports that it cannot tell (never counts as compliant). */
   readonly cannotTell: boolean;
+  /** For a "cannot tell": what the policy could not read (the rule says so in a structured field, not only in the message). */
+  readonly unreadable?: string;
+  /** What to change, for this resource's package and type (the rule's general remediation when its package has none). */
+  readonly remediation?: string;
 }
 
 /** Why a stack could not be planned, or the residency rejection that stopped its program. */

@@ -20,6 +20,8 @@ export interface ResourceInput {
   readonly protect?: boolean;
   /** URNs of the resources this one depends on. */
   readonly dependencies?: readonly string[];
+  /** Per input, the URNs of the resources its value comes from. */
+  readonly propertyDependencies?: Readonly<Record<string, readonly string[]>>;
 }
 
 /** One reported violation, as the engine would print it. */
@@ -29,6 +31,8 @@ export interface Diagnostic {
   readonly message: string;
   /** The resource the violation is about (for stack policies: the URN they passed, if any). */
   readonly urn?: string;
+  /** Set when the rule cannot tell: what it could not read (the third argument a rule passes to its report). */
+  readonly cannotTell?: { readonly unreadable: string };
 }
 
 /** Thrown by `notApplicable()`, as in the policy SDK. */
@@ -104,6 +108,9 @@ function link(resources: readonly ResourceInput[]): readonly PolicyResource[] {
     const parent = r.parent === undefined ? undefined : byUrn.get(r.parent);
     if (parent) pr.parent = parent;
     pr.dependencies = (r.dependencies ?? []).map((u) => byUrn.get(u)).filter((d): d is PolicyResource => d !== undefined);
+    for (const [key, urns] of Object.entries(r.propertyDependencies ?? {})) {
+      pr.propertyDependencies[key] = urns.map((u) => byUrn.get(u)).filter((d): d is PolicyResource => d !== undefined);
+    }
   }
   return built.map((b) => b.pr);
 }
@@ -138,8 +145,15 @@ async function runAll(policies: Policies, resources: readonly ResourceInput[], c
     const level = p.enforcementLevel ?? "advisory";
     if (level === "disabled") continue;
     const config = configFor(p.name);
-    const report = (urn: string | undefined) => (message: string, violationUrn?: string) => {
-      out.push({ policyName: p.name, enforcementLevel: level, message, ...((violationUrn ?? urn) === undefined ? {} : { urn: violationUrn ?? urn }) });
+    // The engine's report takes (message, urn); our rules may pass a structured "cannot tell" third (rule.ts).
+    const report = (urn: string | undefined) => (message: string, violationUrn?: string, cannotTell?: { unreadable: string }) => {
+      out.push({
+        policyName: p.name,
+        enforcementLevel: level,
+        message,
+        ...((violationUrn ?? urn) === undefined ? {} : { urn: violationUrn ?? urn }),
+        ...(cannotTell ? { cannotTell: { unreadable: cannotTell.unreadable } } : {}),
+      });
     };
     try {
       if ("validateResource" in p) {

@@ -10,26 +10,11 @@
  * - Open Telekom Cloud `iam.<region>...` (IAM/Keystone) and `obs.<region>.otc.t-systems.com` (OBS): the catalog source
  *   `otc-regions-endpoints` (opentelekomcloud-docs/regions-and-endpoints).
  * - OpenStack Keystone URLs (OTC, Cleura, pluscloud open, OVHcloud): the openstack driver's
- *   per-cloud table with its sources. A Keystone URL not in it is "cannot tell".
+ *   per-cloud table (src/catalog/openstack-clouds.ts) with its sources. A Keystone URL not in it is "cannot tell".
  */
 import { findRegion, regionsOf } from "../catalog/regions/index";
 import type { ProviderId, RegionFacts } from "../catalog/types";
-import { CLOUDS, type CloudDefaults } from "../drivers/openstack/clouds";
-
-/** Pulumi package (first part of a type token) -> the catalog provider its resources are in. */
-export const PACKAGE_PROVIDERS: Readonly<Record<string, ProviderId | "openstack">> = {
-  aws: "aws",
-  "azure-native": "azure",
-  gcp: "gcp",
-  scaleway: "scaleway",
-  ovh: "ovhcloud",
-  hcloud: "hetzner",
-  // Which OpenStack cloud depends on the provider's auth URL.
-  openstack: "openstack",
-};
-
-/** The packages the locator understands. */
-export const LOCATABLE_PACKAGES: readonly string[] = Object.keys(PACKAGE_PROVIDERS);
+import { CLOUDS, type CloudDefaults } from "../catalog/openstack-clouds";
 
 /**
  * The catalog region for a code as a provider's API writes it, or `undefined` when the catalog
@@ -98,7 +83,7 @@ export function s3EndpointPlace(url: string): EndpointPlace | undefined {
 
 /**
  * The OpenStack cloud behind a Keystone auth URL, if the catalog knows it: the same per-cloud
- * Keystone URLs the openstack driver configures (src/drivers/openstack/clouds.ts), so what the
+ * Keystone URLs the openstack driver configures (src/catalog/openstack-clouds.ts), so what the
  * driver deploys the locator can read back. `region` is set when the URL names one region only.
  */
 export function openStackCloud(authUrl: string): { provider: ProviderId; region?: string } | undefined {

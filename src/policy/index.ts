@@ -12,16 +12,17 @@ import type { ContractInput, ResidencyContract } from "../contract/schema";
 import { stackValidationArgs, type ResourceInput } from "./args";
 import { contractConfigSchema, contractFor, packContract } from "./config";
 import { locateAll, type Location } from "./locator";
-import type { Rule } from "./rule";
+import type { Rule, RuleReport } from "./rule";
 import { withRunMemo } from "./memo";
 import { ALL_RULES } from "./rules/index";
 
-export type { Rule, ResourceRule, StackRule } from "./rule";
+export type { Rule, ResourceRule, StackRule, CannotTell, RuleReport } from "./rule";
 export { runPolicies, resourceValidationArgs, stackValidationArgs, urnOf, type Diagnostic, type ResourceInput } from "./args";
 export { locate, locateAll, packageOf, regionOfZone, type Location, type LocateContext, type ParentRef } from "./locator";
 export { placementOf } from "./judge";
 export { CONTRACT_ENV, contractConfigSchema, contractFor, packContract } from "./config";
 export { ALL_RULES } from "./rules/index";
+export { packageModule, packageModules, remediationFor, type PackageModule } from "./packages/index";
 
 /**
  * Locate every resource of a stack given as `ResourceInput`s (offline runs): the stack view, so
@@ -76,8 +77,8 @@ export function policies(contract?: ContractInput | ResidencyContract, rules: re
       return c;
     };
     return rule.kind === "resource"
-      ? { ...common, validateResource: (args, report) => rule.validate(args, contractOf(args.getConfig()), report) }
+      ? { ...common, validateResource: (args, report) => rule.validate(args, contractOf(args.getConfig()), report as RuleReport) }
       : // One stack validation is one run: what several buckets need of the stack is derived once (memo.ts).
-        { ...common, validateStack: (args, report) => withRunMemo(async () => rule.validate(args, contractOf(args.getConfig()), report)) };
+        { ...common, validateStack: (args, report) => withRunMemo(async () => rule.validate(args, contractOf(args.getConfig()), report as RuleReport)) };
   });
 }

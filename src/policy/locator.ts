@@ -1,6 +1,8 @@
 /**
  * The locator: for any Pulumi resource of the seven providers' packages (ours or written by hand),
- * where it lives. It reads, in order: the resource's own inputs (`region`, `location`, `zone`,
+ * where it lives. This module is the algorithm only: what each package's types are (global, where
+ * their location is, which parent they inherit from, which locations are known to be outside
+ * Europe) is in its package module (`./packages/<package>.ts`). It reads, in order: the resource's own inputs (`region`, `location`, `zone`,
  * `regionName`, ...), then its provider's inputs (for a default provider: the provider namespace's
  * stack config, e.g. `aws:region`). It also knows:
  * - AWS per-resource `region` overrides the provider's; an `aws` provider whose `endpoints[].s3`
@@ -13,14 +15,17 @@
  *   `location` takes its resource group's; a GCS object its bucket's; a KMS key its key ring's; a
  *   Hetzner volume attached at creation its server's). One resource alone cannot tell; `locateAll`
  *   resolves them with the whole stack;
- * - global objects that hold no data (Hetzner firewalls and SSH keys, VPC networks, IAM): `global`,
- *   neither a violation nor a location.
+ * - global objects that hold no data (IAM, DNS, private DNS zones, service accounts, Hetzner
+ *   firewalls, VPC networks): `global`, neither a violation nor a location; component resources
+ *   (`custom: false`) are not located at all: their children are.
  * A location that cannot be read is `unknown`, with the reason; it never counts as compliant.
  */
 import type { PolicyResource } from "@pulumi/policy";
 import type { ProviderId } from "../catalog/types";
-import { catalogRegion, openStackCloud, PACKAGE_PROVIDERS, s3EndpointPlace } from "./codes";
+import { catalogRegion, openStackCloud, s3EndpointPlace } from "./codes";
 import { memoised } from "./memo";
+import { globalReason, moduleOf, packageOf } from "./packages/index";
+import { matches, type KnownOutside, type PackageModule } from "./packages/types";
 
 export interface Location {
   /** Region code as the program writes it (`eu-central-1`, `germanywestcentral`, `EU`, `GRA11`). */
@@ -37,6 +42,11 @@ export interface Location {
   readonly code?: string;
   /** Why the location is unknown or global, or where it was inherited from. */
   readonly reason?: string;
+  /**
+   * Set when the location is not in the catalog but known to be outside Europe (GCS `US`, an AWS
+   * Region in the United States): the rules judge its countries instead of "cannot tell".
+   */
+  readonly outside?: KnownOutside;
   /** Set when the resource takes its location from another resource. */
   readonly inherits?: ParentRef;
   /** URN of the resource the location was inherited from (set by `locateAll`). */
@@ -87,57 +97,7 @@ export function regionOfZone(provider: string, zone: string): string {
   return zone;
 }
 
-/** The package of a type token: `aws:s3/bucket:Bucket` -> `aws`; `pulumi:providers:gcp` -> `gcp`. */
-export function packageOf(type: string): string {
-  return type.startsWith("pulumi:providers:") ? type.slice("pulumi:providers:".length) : (type.split(":")[0] ?? "");
-}
-
-/** The member name of a type token: `gcp:storage/bucketIAMMember:BucketIAMMember` -> `BucketIAMMember`. */
-const memberOf = (type: string): string => type.split(":").pop() ?? "";
-
-/**
- * Global objects that hold no customer data: they have no location, and no location is needed.
- * Exact types, or prefixes ending in `:` or `/`.
- */
-const NO_DATA: readonly (readonly [string, string])[] = [
-  ["hcloud:index/firewall:Firewall", "a Hetzner firewall is a project-wide set of rules"],
-  ["hcloud:index/firewallAttachment:FirewallAttachment", "it attaches a firewall"],
-  ["hcloud:index/sshKey:SshKey", "a Hetzner SSH key is a project-wide public key"],
-  ["hcloud:index/network:Network", "a Hetzner network is project-wide; its subnets name a network zone"],
-  ["hcloud:index/networkSubnet:NetworkSubnet", "a subnet is address space in a network zone"],
-  ["hcloud:index/networkRoute:NetworkRoute", "a route is network configuration"],
-  ["hcloud:index/serverNetwork:ServerNetwork", "it attaches a server to a network"],
-  ["hcloud:index/volumeAttachment:VolumeAttachment", "it attaches a volume (the volume is located itself)"],
-  ["hcloud:index/floatingIpAssignment:FloatingIpAssignment", "it assigns an IP address"],
-  ["hcloud:index/placementGroup:PlacementGroup", "a placement group is a scheduling hint"],
-  ["hcloud:index/rdns:Rdns", "a reverse-DNS entry is public by design"],
-  ["hcloud:index/loadBalancerTarget:LoadBalancerTarget", "it points a load balancer at a target"],
-  ["hcloud:index/zone:Zone", "a DNS zone is public by design"],
-  ["hcloud:index/zoneRecord:ZoneRecord", "a DNS record is public by design"],
-  ["hcloud:index/zoneRrset:ZoneRrset", "a DNS record set is public by design"],
-  ["gcp:compute/network:Network", "a VPC network is global and holds no data"],
-  ["gcp:compute/firewall:Firewall", "a VPC firewall rule is global configuration"],
-  ["gcp:compute/route:Route", "a VPC route is global configuration"],
-  ["gcp:projects/", "project settings and IAM hold no data"],
-  ["gcp:serviceaccount/", "service accounts are global identities"],
-  ["gcp:organizations/", "organization settings and IAM hold no data"],
-  ["azure-native:authorization:", "role assignments and definitions hold no data"],
-  ["azure-native:dns:", "DNS zones and records are name-resolution configuration, served worldwide by design"],
-  ["azure-native:privatedns:", "private DNS zones, records and VNet links are name-resolution configuration (Azure places them at \"global\")"],
-  ["gcp:dns/", "DNS zones and records are name-resolution configuration, served worldwide by design"],
-  ["ovh:CloudProject/user:User", "an OVHcloud project user is an identity"],
-  ["ovh:index/cloudSSHKey:CloudSSHKey", "an OVHcloud SSH key is a project-wide public key (it takes no region)"],
-  ["ovh:CloudProject/s3Credential:S3Credential", "S3 credentials are an identity's keys"],
-  ["ovh:CloudProject/s3Policy:S3Policy", "an S3 policy is an identity's permissions"],
-  ["ovh:CloudProject/networkPrivate:NetworkPrivate", "a vRack private network spans the regions it is attached to; its subnets are located"],
-  ["scaleway:iam/", "Scaleway IAM objects are organization-wide identities"],
-  ["openstack:identity/", "Keystone identities and roles hold no data"],
-];
-
-function noData(type: string): string | undefined {
-  if (packageOf(type) === "gcp" && /IAM(Member|Binding|Policy)$/.test(memberOf(type))) return "an IAM binding holds no data";
-  return NO_DATA.find(([t]) => (t.endsWith(":") || t.endsWith("/") ? type.startsWith(t) : type === t))?.[1];
-}
+export { packageOf };
 
 /** The policy SDK's marker for a value only known after deployment (`@pulumi/policy` proxy.js). */
 const UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
@@ -154,105 +114,24 @@ function peek(props: Props, key: string): unknown {
 
 const RESOURCE_GROUP = "azure-native:resources:ResourceGroup";
 
-/** Child type (exact, or a package prefix ending in `:`) -> the parent it takes its location from. */
-const PARENTS: readonly (readonly [string, Omit<ParentRef, "value">])[] = [
-  ["hcloud:index/volume:Volume", { type: "hcloud:index/server:Server", via: "serverId", what: "server" }],
-  ["hcloud:index/storageBoxSnapshot:StorageBoxSnapshot", { type: "hcloud:index/storageBox:StorageBox", via: "storageBoxId", what: "storage box" }],
-  ["hcloud:index/storageBoxSubaccount:StorageBoxSubaccount", { type: "hcloud:index/storageBox:StorageBox", via: "storageBoxId", what: "storage box" }],
-  ["gcp:kms/cryptoKey:CryptoKey", { type: "gcp:kms/keyRing:KeyRing", via: "keyRing", what: "key ring" }],
-  ["gcp:storage/", { type: "gcp:storage/bucket:Bucket", via: "bucket", what: "bucket" }],
-  ["azure-native:", { type: "azure-native:resources:ResourceGroup", via: "resourceGroupName", what: "resource group" }],
-];
-
-/** Resources whose location is another resource's when they do not name one themselves. */
-function parentOf(type: string, props: Props): ParentRef | undefined {
-  for (const [child, ref] of PARENTS) {
-    const match = child.endsWith(":") || child.endsWith("/") ? type.startsWith(child) : type === child;
-    // Every Azure resource but a resource group lives in one (resourceGroupName is required; an
-    // offline run under mocks may not see its value), so Azure children always have a parent.
-    if (!match || type === ref.type || (!(ref.via in props) && ref.type !== RESOURCE_GROUP)) continue;
+/** Resources whose location is another resource's when they do not name one themselves (the package module's `parents`). */
+function parentOf(m: PackageModule, type: string, props: Props): ParentRef | undefined {
+  for (const [child, spec] of m.parents) {
+    const { always, ...ref } = spec;
+    if (!matches(child, type) || type === ref.type || (!(ref.via in props) && !always)) continue;
     const value = peek(props, ref.via);
     return value === undefined ? { ...ref } : { ...ref, value };
   }
   return undefined;
 }
 
-/**
- * What the resource's own inputs say (region as written, zone), by package. Inputs that decide the
- * region are read through the policy SDK's proxy (an unknown one during preview makes the SDK
- * report that the policy cannot run yet); a zone next to a known region is only peeked at.
- */
-function own(pkg: string, props: Props): { region?: string; zone?: string } {
-  const pick = (region: string | undefined, zone: string | undefined) => ({ ...(region ? { region } : {}), ...(zone ? { zone } : {}) });
-  /** The region from `regionKeys`, else from the zone in `zoneKey`. */
-  const regionOrZone = (regionKeys: readonly string[], zoneKey: string, fromZone: (z: string) => string) => {
-    const region = regionKeys.map((k) => str(props[k])).find((r) => r !== undefined);
-    if (region) return pick(region, str(peek(props, zoneKey)));
-    const zone = str(props[zoneKey]);
-    return pick(zone ? fromZone(zone) : undefined, zone);
-  };
-  switch (pkg) {
-    case "aws":
-      return regionOrZone(["region"], "availabilityZone", (z) => regionOfZone("aws", z));
-    case "azure-native":
-      return pick(str(props.location), undefined);
-    case "gcp": {
-      const found = regionOrZone(["region", "location"], "zone", (z) => regionOfZone("gcp", z));
-      if (found.region) return found;
-      // A KMS key ring or key id (projects/p/locations/europe-west3/keyRings/r) names its location.
-      const ref = ["keyRing", "cryptoKey", "cryptoKeyId"].map((k) => str(peek(props, k))).find((v) => v?.includes("/locations/"));
-      return pick(ref ? /\/locations\/([^/]+)\//.exec(ref)?.[1] : undefined, undefined);
-    }
-    case "scaleway":
-      return regionOrZone(["region"], "zone", (z) => regionOfZone("scaleway", z));
-    case "ovh": {
-      // Public Cloud Databases name their region per node (`nodes[].region`); all nodes of a service are in one region.
-      const nodes = peek(props, "nodes");
-      const nodeRegion = Array.isArray(nodes) ? str((nodes[0] as Record<string, unknown> | undefined)?.region) : undefined;
-      if (nodeRegion && !str(props.regionName) && !str(props.region)) return pick(nodeRegion, undefined);
-      return regionOrZone(["regionName", "region"], "availabilityZone", () => "");
-    }
-    case "hcloud":
-      return regionOrZone(["location", "homeLocation"], "datacenter", (dc) => dc.replace(/-dc\d+$/, ""));
-    default:
-      return regionOrZone(["region"], "availabilityZone", () => "");
-  }
-}
-
-/** What a provider's inputs say (only packages whose provider takes a location). */
-function fromProvider(pkg: string, p: Props): { region?: string; zone?: string } {
-  switch (pkg) {
-    case "aws":
-    case "openstack":
-      return str(p.region) ? { region: str(p.region)! } : {};
-    case "azure-native":
-      return str(p.location) ? { region: str(p.location)! } : {};
-    case "gcp":
-    case "scaleway": {
-      const zone = str(p.zone);
-      const region = str(p.region) ?? (zone ? regionOfZone(pkg, zone) : undefined);
-      return { ...(region ? { region } : {}), ...(zone ? { zone } : {}) };
-    }
-    default:
-      return {};
-  }
-}
-
-const CONFIG_HINT: Readonly<Record<string, string>> = {
-  aws: "set `region` on the resource or its provider (stack config aws:region)",
-  "azure-native": "set `location` on the resource or its provider (stack config azure-native:location)",
-  gcp: "set `location`/`region`/`zone` on the resource or `region` on its provider (stack config gcp:region)",
-  scaleway: "set `region`/`zone` on the resource or its provider (stack config scaleway:region)",
-  ovh: "set `region`/`regionName` on the resource (OVHcloud providers take no region)",
-  hcloud: "set `location` on the resource (Hetzner picks a location itself otherwise)",
-  openstack: "set `region` on the resource or its provider (stack config openstack:region)",
-};
-
 /** Where a region written for a catalog provider is, or why the catalog cannot say. */
-function resolved(provider: ProviderId, region: string, zone: string | undefined, from: Location["from"], extra: Partial<Location> = {}): Location {
+function resolved(m: PackageModule | undefined, provider: ProviderId, region: string, zone: string | undefined, from: Location["from"], extra: Partial<Location> = {}): Location {
   const r = region.toLowerCase() === "global" ? undefined : catalogRegion(provider, region);
   const base = { region, ...(zone ? { zone } : {}), from, provider, ...extra };
   if (r) return { ...base, code: r.code };
+  const outside = m?.provider === provider ? m.knownOutside?.(region) : undefined;
+  if (outside) return { ...base, outside, reason: `${provider} location "${region}" is ${outside.what}, not in the catalog` };
   const reason =
     region.toLowerCase() === "global"
       ? `its location is "global": it runs worldwide, not in one region`
@@ -265,35 +144,35 @@ function resolved(provider: ProviderId, region: string, zone: string | undefined
  * the explicit provider's inputs, or the default provider's stack config namespace).
  */
 export function locate(type: string, props: Props, providerProps?: Props, context: LocateContext = {}): Location {
-  const pkg = packageOf(type);
   if (type.startsWith("pulumi:providers:")) return { from: "global", reason: "a provider resource holds configuration, not data" };
-  const mapped = PACKAGE_PROVIDERS[pkg];
-  if (mapped === undefined) return { from: "unknown", reason: `the locator does not know package "${pkg}"` };
-  const catalogProvider = mapped === "openstack" ? undefined : mapped;
-  const nd = noData(type);
+  const m = moduleOf(type);
+  if (m === undefined) return { from: "unknown", reason: `the locator does not know package "${packageOf(type)}"` };
+  const catalogProvider = m.provider === "openstack" ? undefined : m.provider;
+  if (m.isComponent(type)) return { from: "global", reason: "a component resource is not a cloud resource: its children are located" };
+  const nd = globalReason(type, props);
   if (nd) return { from: "global", ...(catalogProvider ? { provider: catalogProvider } : {}), reason: `no location needed: ${nd}` };
   const pp = providerProps ?? {};
-  const mine = own(pkg, props);
+  const mine = m.own(type, props);
 
   // An aws provider pointed at another S3 service: S3 resources are wherever that endpoint is.
-  if (pkg === "aws" && type.startsWith("aws:s3/")) {
+  if (m.name === "aws" && type.startsWith("aws:s3/")) {
     const endpoints = structured(pp.endpoints);
     const list = Array.isArray(endpoints) ? endpoints : endpoints && typeof endpoints === "object" ? [endpoints] : [];
     const url = list.map((e) => (e && typeof e === "object" ? str((e as Props).s3) ?? str((e as Props).s3api) : undefined)).find((u) => u !== undefined);
     if (url !== undefined) {
       const place = s3EndpointPlace(url);
       if (!place) return { from: "unknown", ...(mine.region ? { region: mine.region } : {}), reason: `its provider sends S3 requests to ${url}, an endpoint the catalog does not know` };
-      return resolved(place.provider, place.region, undefined, "provider", { reason: `S3 endpoint ${url}` });
+      return resolved(undefined, place.provider, place.region, undefined, "provider", { reason: `S3 endpoint ${url}` });
     }
   }
 
   // OpenStack: the provider's auth URL says which cloud it is.
   let provider = catalogProvider;
   let cloudRegion: string | undefined;
-  if (mapped === "openstack") {
+  if (m.provider === "openstack") {
     const authUrl = str(pp.authUrl);
     const cloud = authUrl ? openStackCloud(authUrl) : undefined;
-    const region = mine.region ?? fromProvider(pkg, pp).region;
+    const region = mine.region ?? m.fromProvider(pp).region;
     if (!cloud) {
       const why = authUrl
         ? `its OpenStack provider authenticates at ${authUrl}, a cloud the catalog does not know`
@@ -305,8 +184,8 @@ export function locate(type: string, props: Props, providerProps?: Props, contex
   }
   const p = provider!;
 
-  if (mine.region) return resolved(p, mine.region, mine.zone, "resource");
-  const parent = parentOf(type, props);
+  if (mine.region) return resolved(m, p, mine.region, mine.zone, "resource");
+  const parent = parentOf(m, type, props);
   if (parent) {
     const found = context.resolve?.(parent);
     if (found === undefined) {
@@ -319,16 +198,17 @@ export function locate(type: string, props: Props, providerProps?: Props, contex
     }
     return { ...loc, from: "inherited", inherits: parent, ...(urn ? { source: urn } : {}), reason: `location of ${whose}` };
   }
-  // Azure: only a resource group takes the provider's location (azure-native:location); other
-  // resources take their resource group's, handled above.
-  const prov = pkg === "azure-native" && type !== "azure-native:resources:ResourceGroup" ? {} : fromProvider(pkg, pp);
+  // Some types do not take the provider's location (Azure: only a resource group does; a Pub/Sub topic without a storage policy).
+  const takes = m.takesProviderLocation?.(type) ?? true;
+  const prov = takes ? m.fromProvider(pp) : {};
   const region = prov.region ?? cloudRegion;
-  if (region) return resolved(p, region, mine.zone ?? prov.zone, "provider");
+  if (region) return resolved(m, p, region, mine.zone ?? prov.zone, "provider");
+  const why = takes ? undefined : m.noLocationWhy?.(type);
   return {
     from: "unknown",
     provider: p,
     ...(mine.zone ? { zone: mine.zone } : {}),
-    reason: `no location on the resource and none on its provider (${CONFIG_HINT[pkg] ?? "set a region"})`,
+    reason: why ?? `no location on the resource and none on its provider (${m.configHint})`,
   };
 }
 

@@ -6,8 +6,29 @@
  * `policies(contract)` in `index.ts` wraps every rule into a `@pulumi/policy` policy; the offline
  * engine calls the same wrapped policies with the same arguments.
  */
-import type { EnforcementLevel, ReportViolation, ResourceValidationArgs, Severity, StackValidationArgs } from "@pulumi/policy";
+import type { EnforcementLevel, ResourceValidationArgs, Severity, StackValidationArgs } from "@pulumi/policy";
 import type { ResidencyContract } from "../contract/schema";
+
+/**
+ * A "cannot tell", structured: what could not be read. Rules pass it as the third argument of the
+ * report function; the policy engine only prints the message (extra arguments are ignored), the
+ * offline engine keeps it on the diagnostic, so the report never parses messages.
+ */
+export interface CannotTell {
+  /** What could not be read: an input (`encryption.sseAlgorithm`), a location, a setting of the service. */
+  readonly unreadable: string;
+}
+
+/**
+ * How a rule reports: `report(message)` for a violation, `report(message, urn, { unreadable })` for a
+ * "cannot tell" (never a pass). Resource rules pass `undefined` as the URN.
+ */
+export type RuleReport = (message: string, urn?: string, cannotTell?: CannotTell) => void;
+
+/** The structured "cannot tell" of `what could not be read`. */
+export function cannotRead(unreadable: string): CannotTell {
+  return { unreadable };
+}
 
 interface RuleInfo {
   /** Policy name (kebab-case, stable: users configure it by name). */
@@ -26,15 +47,15 @@ export interface ResourceRule extends RuleInfo {
   readonly kind: "resource";
   /**
    * Report every violation with `report(message)`. When the rule cannot tell (location or setting
-   * unreadable), it reports that too: "cannot tell" never passes.
+   * unreadable), it reports that too, with what it could not read: "cannot tell" never passes.
    */
-  validate(args: ResourceValidationArgs, contract: ResidencyContract, report: ReportViolation): void;
+  validate(args: ResourceValidationArgs, contract: ResidencyContract, report: RuleReport): void;
 }
 
 /** A rule that needs several resources at once (e.g. a replication configuration and its destination). */
 export interface StackRule extends RuleInfo {
   readonly kind: "stack";
-  validate(args: StackValidationArgs, contract: ResidencyContract, report: ReportViolation): void;
+  validate(args: StackValidationArgs, contract: ResidencyContract, report: RuleReport): void;
 }
 
 export type Rule = ResourceRule | StackRule;

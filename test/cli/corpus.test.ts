@@ -22,7 +22,7 @@ const LEAKS: Record<string, readonly { rule: string; resource: string; says: str
   ],
   "leak-aws-cloudfront": [{ rule: "global-services", resource: "site-cdn", says: "CloudFront serves and caches content at edge locations worldwide" }],
   "leak-aws-ssh-open-world": [{ rule: "admin-ports", resource: "admin", says: "opens SSH (22) to 0.0.0.0/0" }],
-  "leak-gcp-bucket-us": [{ rule: "data-location", resource: "analytics", says: 'gcp location "US"' }],
+  "leak-gcp-bucket-us": [{ rule: "data-location", resource: "analytics", says: "gcp:US is the multi-region US (data centers in the United States), in US (United States), which is outside the EU" }],
   "leak-gcp-dual-region-eur5": [{ rule: "data-location", resource: "archive", says: "gcp:europe-west2 is in GB (United Kingdom), which is outside the EU" }],
   "leak-azure-storage-eastus": [{ rule: "data-location", resource: "exports", says: "azure:eastus violates the contract's dataLocation clause" }],
   // The account takes East US from its group; the rules report it once, on the group.
@@ -103,6 +103,8 @@ describe("a leak in text", () => {
     expect(r.stdout).toMatch(/^ {2}aws:s3:Bucket\s+exports\s+aws \(default\)\s+us-east-1\s+US\s+VIOLATION$/m);
     expect(r.stdout).toContain('✗ data-location (mandatory) on aws:s3:Bucket "exports"');
     expect(r.stdout).toContain("aws:us-east-1 violates the contract's dataLocation clause");
-    expect(r.stdout).toMatch(/remediation: Put the resource in an allowed region/);
+    // The remediation speaks of AWS only (the resource's own package).
+    expect(r.stdout).toMatch(/remediation: Set `region` on the resource or on its aws.Provider/);
+    expect(r.stdout).not.toMatch(/remediation: .*(Azure|Cloud Storage|Scaleway)/);
   }, 60_000);
 });

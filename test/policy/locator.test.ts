@@ -27,11 +27,16 @@ describe("AWS", () => {
     expect(loc.reason).toContain("aws:region");
   });
   it("knows a region the catalog lacks is not a location it can confirm", () => {
-    // Every region of the AWS SDK's data is catalogued (test/catalog/sdk-regions.test.ts): this code is none of them.
-    const loc = locate("aws:s3/bucket:Bucket", { region: "ap-southeast-9" }, {});
-    expect(loc).toMatchObject({ provider: "aws", region: "ap-southeast-9" });
+    const loc = locate("aws:s3/bucket:Bucket", { region: "xx-moon-1" }, {});
+    expect(loc).toMatchObject({ provider: "aws", region: "xx-moon-1" });
     expect(loc.code).toBeUndefined();
-    expect(loc.reason).toBe('aws location "ap-southeast-9" is not in the catalog, so where it is cannot be confirmed');
+    expect(loc.outside).toBeUndefined();
+    expect(loc.reason).toBe('aws location "xx-moon-1" is not in the catalog, so where it is cannot be confirmed');
+  });
+  it("knows a location outside the catalog that is outside Europe, with its country", () => {
+    const loc = locate("gcp:storage/bucket:Bucket", { location: "US" }, {});
+    expect(loc.code).toBeUndefined();
+    expect(loc.outside?.countries).toEqual(["US"]);
   });
   it("puts S3 resources behind Hetzner's endpoint in Hetzner, not AWS (endpoints JSON-encoded as the engine sends them)", () => {
     expect(locate("aws:s3/bucketV2:BucketV2", { region: "fsn1" }, HETZNER_S3)).toMatchObject({ from: "provider", provider: "hetzner", code: "fsn1" });
@@ -89,8 +94,8 @@ describe("Azure", () => {
     expect(loc).toMatchObject({ from: "unknown", inherits: { value: "existing-rg" } });
     expect(loc?.reason).toBe("it takes its location from its resource group (resourceGroupName), which is not in this program or has no readable location");
   });
-  it("treats location global as no region", () => {
-    const loc = locate("azure-native:network:PrivateZone", { location: "global", resourceGroupName: "rg" }, {});
+  it("treats location global on a data-bearing type as no region", () => {
+    const loc = locate("azure-native:storage:StorageAccount", { location: "global", resourceGroupName: "rg" }, {});
     expect(loc.code).toBeUndefined();
     expect(loc.reason).toBe('its location is "global": it runs worldwide, not in one region');
   });

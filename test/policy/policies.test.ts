@@ -91,13 +91,16 @@ describe("which contract a policy applies", () => {
 });
 
 describe("the pack folder", () => {
-  it("has a versioned package.json whose main is the pack, and an index.ts that only builds the pack", () => {
+  it("has a versioned package.json whose main is the pack, depends on the package, and an index.ts that only builds the pack from sovereign-cloud/policy", () => {
     const pkg = JSON.parse(readFileSync(resolve(PACK, "package.json"), "utf8"));
     expect(pkg).toMatchObject({ name: "sovereign-cloud-policy", version: expect.stringMatching(/^\d+\.\d+\.\d+$/), main: "index.ts" });
     const root = JSON.parse(readFileSync(resolve(PACK, "../package.json"), "utf8"));
-    for (const [dep, version] of Object.entries(pkg.dependencies as Record<string, string>)) expect(root.dependencies[dep], dep).toBe(version);
+    const { "sovereign-cloud": self, ...sdks } = pkg.dependencies as Record<string, string>;
+    // The pack depends on the package itself (this repository: file:..), never on ../src, so `pulumi policy publish` can ship the folder.
+    expect(self).toBe("file:..");
+    for (const [dep, version] of Object.entries(sdks)) expect(root.dependencies[dep], dep).toBe(version);
     const code = readFileSync(resolve(PACK, "index.ts"), "utf8").replace(/^\/\/.*$/gm, "").trim();
-    expect(code).toBe('import { PolicyPack } from "@pulumi/policy";\nimport { policies } from "../src/policy/index";\n\nnew PolicyPack("sovereign-cloud", { policies: policies() });');
+    expect(code).toBe('import { PolicyPack } from "@pulumi/policy";\nimport { policies } from "sovereign-cloud/policy";\n\nnew PolicyPack("sovereign-cloud", { policies: policies() });');
     expect(readFileSync(resolve(PACK, "PulumiPolicy.yaml"), "utf8")).toMatch(/^runtime: nodejs$/m);
   });
 

@@ -19,8 +19,8 @@
  * Not seen: a Hetzner server or an OpenStack instance with no firewall at all (all ports open);
  * attachments live in other resources.
  */
-import type { ResourceRule } from "../rule";
-import { at, bool, items, num, str, strings, UnknownGuard, type Props } from "./props";
+import { cannotRead, type ResourceRule } from "../rule";
+import { at, bool, items, num, str, strings, UnknownGuard, type Props } from "../read";
 
 /** The ports this rule protects, with the service usually behind them. */
 export const ADMIN_PORTS: readonly { readonly port: number; readonly service: string }[] = [
@@ -168,7 +168,9 @@ function scalewayOpening(e: unknown, where: string): Opening | undefined {
   return { where, protocol: str(at(e, "protocol")), ...ports, sources: [source], allow: String(at(e, "action") ?? "").toLowerCase() === "accept" };
 }
 
-type Check = (p: Props) => string[];
+/** A finding: a violation message, or a "cannot tell" with what could not be read. */
+type Finding = string | { readonly message: string; readonly unreadable: string };
+type Check = (p: Props) => Finding[];
 
 const aws = (what: string): Check => (p) =>
   judge(what, items(p, "ingress").flatMap((e, i) => awsOpening(e, `ingress[${i}]`, "protocol", awsSources(e)) ?? []), false);
@@ -179,7 +181,7 @@ const scalewayGroup: Check = (p) => {
   const defaultAllow = policy === "accept" ? `inboundDefaultPolicy is ${str(at(p, "inboundDefaultPolicy")) ?? "not set (accept)"} and no rule drops them` : undefined;
   const found = judge("Scaleway security group", rules, true, defaultAllow);
   if (found.length > 0 && defaultAllow && bool(at(p, "externalRules")) === true) {
-    return [`cannot tell whether Scaleway security group opens admin ports: inboundDefaultPolicy is accept and its rules are kept in a separate SecurityGroupRules resource.`];
+    return [{ message: `cannot tell whether Scaleway security group opens admin ports: inboundDefaultPolicy is accept and its rules are kept in a separate SecurityGroupRules resource.`, unreadable: "the rules of a separate SecurityGroupRules resource (externalRules is true)" }];
   }
   return found;
 };
@@ -237,7 +239,10 @@ export const adminPortsRule: ResourceRule = {
     if (!check) return;
     const guard = new UnknownGuard();
     guard.run(() => {
-      for (const m of check(args.props)) report(m);
+      for (const f of check(args.props)) {
+        if (typeof f === "string") report(f);
+        else report(f.message, undefined, cannotRead(f.unreadable));
+      }
     });
     guard.done();
   },

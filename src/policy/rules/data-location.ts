@@ -4,13 +4,16 @@
  * placement clauses: regionStatus, dataLocation, countries, certifications. providerControl,
  * replication and encryption have rules of their own.
  *
- * Not judged here: global objects without data (the locator says `global`), global services and
+ * A location outside the catalog that its package module knows to be outside Europe (GCS `US`,
+ * `ASIA`, an AWS Region in India) is judged by its countries: a definite violation, not "cannot tell".
+ *
+ * Not judged here: component resources, global objects without data (the locator says `global`), global services and
  * their parts (global-services), and resources that take their location from another resource and
  * do not name one (inherited-location judges them with the whole stack; when the parent is in the
  * program, the parent is judged here).
  */
 import type { ClauseId } from "../../contract/evaluate";
-import { cannotTell, isLocatable, locateResource, placementOf, violations, where } from "../judge";
+import { cannotTell, isLocatable, locateResource, outsideViolations, placementOf, unreadableLocation, violations, where } from "../judge";
 import type { ResourceRule } from "../rule";
 import { isGlobalServiceType } from "./global-services";
 
@@ -31,7 +34,10 @@ export const dataLocationRule: ResourceRule = {
     if (loc.inherits !== undefined && loc.from === "unknown" && loc.code === undefined) return; // judged by inherited-location
     const placement = placementOf(loc);
     if (!placement) {
-      report(cannotTell(args.type, args.name, loc));
+      // Not in the catalog but known to be outside Europe (GCS `US`, an AWS Region in India): a definite answer.
+      const outside = loc.outside && loc.region ? outsideViolations(contract, `${loc.provider ?? "?"}:${loc.region}`, loc.outside) : [];
+      for (const v of outside) report(`${v.reason}, so it violates the contract's ${v.clause} clause.`);
+      if (outside.length === 0) report(cannotTell(args.type, args.name, loc), undefined, unreadableLocation(loc));
       return;
     }
     for (const v of violations(contract, placement, DATA_LOCATION_CLAUSES)) {

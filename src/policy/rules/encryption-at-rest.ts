@@ -35,19 +35,14 @@
  */
 import type { PolicyResource } from "@pulumi/policy";
 import type { ResidencyContract } from "../../contract/schema";
-import type { StackRule } from "../rule";
-import { at, bool, companionsIn, customS3Endpoint, items, peek, str, UnknownGuard } from "./props";
-
-type Level = "yes" | "no" | "unknown";
+import { encryptionCheck } from "../packages/index";
+import type { EncryptionJudgement } from "../packages/types";
+import { cannotRead, type CannotTell, type StackRule } from "../rule";
+import { companionsIn, customS3Endpoint } from "../companions";
+import { at, bool, items, peek, str, UnknownGuard } from "../read";
 
 /** What one piece of storage looks like: encrypted at rest? with a customer key? and why. */
-interface Judgement {
-  readonly what: string;
-  readonly atRest: Level;
-  readonly atRestWhy?: string;
-  readonly cmk: Level;
-  readonly cmkWhy?: string;
-}
+type Judgement = EncryptionJudgement;
 
 const S3_BUCKETS = ["aws:s3/bucket:Bucket", "aws:s3/bucketV2:BucketV2"];
 const S3_SSE = ["aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration", "aws:s3/bucketServerSideEncryptionConfigurationV2:BucketServerSideEncryptionConfigurationV2"];
@@ -285,19 +280,20 @@ function judge(r: PolicyResource, ctx: Context): Judgement[] {
       return [{ what: "OpenStack volume", atRest: "unknown", atRestWhy: `a volume is encrypted only when its volume type (${type ?? "the default type"}) has an encryption spec, which the program does not show`, cmk: "unknown" }];
     }
     default:
-      return [];
+      // Data stores judged from their own inputs, declared in their package module (Kinesis, SNS, SQS, DynamoDB, Cosmos DB, Cloud SQL, ...).
+      return encryptionCheck(r.type)?.(p) ?? [];
   }
 }
 
-/** The message for one judgement under the contract, or `undefined` when it complies. */
-export function verdict(j: Judgement, encryption: ResidencyContract["encryption"]): string | undefined {
+/** The message for one judgement under the contract (with what could not be read, for a "cannot tell"), or `undefined` when it complies. */
+export function verdict(j: Judgement, encryption: ResidencyContract["encryption"]): { message: string; cannotTell?: CannotTell } | undefined {
   if (encryption === "any") return undefined;
   const clause = ` Contract encryption: ${encryption}.`;
-  if (j.atRest === "no") return `${j.what} is not encrypted at rest: ${j.atRestWhy}.${clause}`;
-  if (j.atRest === "unknown") return `cannot tell whether ${j.what} is encrypted at rest: ${j.atRestWhy}.${clause}`;
+  if (j.atRest === "no") return { message: `${j.what} is not encrypted at rest: ${j.atRestWhy}.${clause}` };
+  if (j.atRest === "unknown") return { message: `cannot tell whether ${j.what} is encrypted at rest: ${j.atRestWhy}.${clause}`, cannotTell: cannotRead(`whether ${j.what} is encrypted at rest (${j.atRestWhy ?? "unknown"})`) };
   if (encryption !== "customer-managed") return undefined;
-  if (j.cmk === "no") return `${j.what} is not encrypted with a customer-managed key: ${j.cmkWhy}.${clause}`;
-  if (j.cmk === "unknown") return `cannot tell whether ${j.what} uses a customer-managed key: ${j.cmkWhy}.${clause}`;
+  if (j.cmk === "no") return { message: `${j.what} is not encrypted with a customer-managed key: ${j.cmkWhy}.${clause}` };
+  if (j.cmk === "unknown") return { message: `cannot tell whether ${j.what} uses a customer-managed key: ${j.cmkWhy}.${clause}`, cannotTell: cannotRead(`the key that encrypts ${j.what} (${j.cmkWhy ?? "unknown"})`) };
   return undefined;
 }
 
@@ -308,11 +304,8 @@ export const encryptionAtRestRule: StackRule = {
     "Data-bearing storage (buckets, volumes, VM disks, databases) is encrypted at rest, with a customer-managed KMS key when the contract says encryption: customer-managed; encryption: any demands nothing. Storage whose encryption the program cannot show is reported as 'cannot tell'.",
   severity: "high",
   enforcementLevel: "mandatory",
-  remediationSteps: [
-    "Encrypt the storage at rest: S3 buckets are encrypted by default; EBS: encrypted: true (or aws.ebs.EncryptionByDefault in the region); RDS: storageEncrypted: true.",
-    "For encryption: customer-managed, point it at a KMS key you control in the same region: S3 BucketServerSideEncryptionConfiguration with sseAlgorithm aws:kms and kmsMasterKeyId; EBS/RDS kmsKeyId; Azure encryption.keySource Microsoft.Keyvault or a DiskEncryptionSet; GCP encryption.defaultKmsKeyName / kmsKeySelfLink.",
-    "Where the provider cannot show encryption at rest (Hetzner Cloud, Scaleway and OVHcloud VM disks and volumes, OpenStack volume types, unconfirmed bucket defaults), encrypt inside the server (e.g. LUKS) or choose another target, and, only if the data allows it, set the contract's encryption to any.",
-  ].join(" "),
+  remediationSteps:
+    "Turn on the service's encryption at rest; for encryption: customer-managed, point it at a KMS key you control in the same region. Where the provider cannot show encryption at rest, encrypt inside the server (e.g. LUKS) or choose another target, and, only if the data allows it, set the contract's encryption to any.",
   validate(args, contract, report) {
     if (contract.encryption === "any") return;
     const resources = args.resources;
@@ -328,8 +321,8 @@ export const encryptionAtRestRule: StackRule = {
     for (const r of resources) {
       guard.run(() => {
         for (const j of judge(r, ctx)) {
-          const message = verdict(j, contract.encryption);
-          if (message) report(message, r.urn);
+          const v = verdict(j, contract.encryption);
+          if (v) report(v.message, r.urn, v.cannotTell);
         }
       });
     }

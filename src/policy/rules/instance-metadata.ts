@@ -16,8 +16,8 @@
  *   (`block-project-ssh-keys` on GCP is about SSH keys, not the metadata endpoint.)
  * - Scaleway, OVHcloud, Hetzner, OpenStack: their SDKs have no setting that hardens the metadata service.
  */
-import type { ResourceRule } from "../rule";
-import { at, str, UnknownGuard } from "./props";
+import { cannotRead, type ResourceRule } from "../rule";
+import { at, str, UnknownGuard } from "../read";
 
 const WHAT: Readonly<Record<string, string>> = {
   "aws:ec2/instance:Instance": "EC2 instance",
@@ -44,11 +44,11 @@ export const instanceMetadataRule: ResourceRule = {
       if (endpoint === "disabled") return;
       const tokens = str(at(args.props, "metadataOptions", "httpTokens"));
       if (tokens === "required") return;
-      report(
-        tokens === undefined
-          ? `cannot tell whether ${what} requires IMDSv2: metadataOptions.httpTokens is not set, so the AMI or the account's default decides whether IMDSv1 answers.`
-          : `${what} allows IMDSv1: metadataOptions.httpTokens is ${tokens}, so any request from the instance (e.g. a forged one) can read its credentials without a session token.`,
-      );
+      if (tokens === undefined) {
+        report(`cannot tell whether ${what} requires IMDSv2: metadataOptions.httpTokens is not set, so the AMI or the account's default decides whether IMDSv1 answers.`, undefined, cannotRead("metadataOptions.httpTokens (not set: the AMI or account default decides)"));
+      } else {
+        report(`${what} allows IMDSv1: metadataOptions.httpTokens is ${tokens}, so any request from the instance (e.g. a forged one) can read its credentials without a session token.`);
+      }
     });
     guard.done();
   },

@@ -12,7 +12,7 @@
  * rule cannot credit it; `protect` is visible but is not a substitute (it is lifted to destroy).
  */
 import type { ResourceRule } from "../rule";
-import { at, bool, UnknownGuard } from "./props";
+import { at, bool, UnknownGuard } from "../read";
 
 const WHAT: Readonly<Record<string, string>> = {
   "aws:s3/bucket:Bucket": "S3 bucket",

@@ -6,7 +6,7 @@
  *   to the AllUsers / AuthenticatedUsers groups.
  * - Bucket policy statements that Allow anyone without a fixed-value condition on one of the keys
  *   AWS lists as narrowing (AWS S3 API reference, PublicAccessBlockConfiguration: "Amazon S3
- *   considers a bucket policy public unless …"; see `isPublicGrant` in props.ts).
+ *   considers a bucket policy public unless …"; see `isPublicGrant` in ../documents.ts).
  * - An S3 public access block with any of its four settings off (AWS recommends all four, Security
  *   Hub control S3.8); a bucket without one keeps S3's default block (on for new buckets since
  *   April 2023), so only an explicit block is judged.
@@ -19,8 +19,10 @@
  * Not judged: OVHcloud containers (@ovhcloud/pulumi-ovh has no public-access input; access goes
  * through user policies), VM public IPs (a web server needs one; open ports are admin-ports' job).
  */
-import type { ResourceRule } from "../rule";
-import { at, bool, isPublicGrant, items, str, strings, statements, UnknownGuard, type Props } from "./props";
+import { exposureCheck } from "../packages/index";
+import { cannotRead, type ResourceRule } from "../rule";
+import { isPublicGrant, statements } from "../documents";
+import { at, bool, items, str, strings, UnknownGuard, type Props } from "../read";
 
 const PUBLIC_CANNED = ["public-read", "public-read-write", "authenticated-read"];
 const GCP_PUBLIC_MEMBERS = ["allusers", "allauthenticatedusers"];
@@ -56,7 +58,8 @@ const WHAT: Readonly<Record<string, string>> = {
   "gcp:storage/objectAccessControl:ObjectAccessControl": "Cloud Storage object ACL",
 };
 
-type Check = (p: Props, what: string, report: (m: string) => void) => void;
+/** `report(message)` for a violation, `report(message, unreadable)` for a "cannot tell". */
+type Check = (p: Props, what: string, report: (m: string, unreadable?: string) => void) => void;
 
 /** S3-style canned `acl` and `grants` / `accessControlPolicy.grants` to the public groups. */
 const s3Acl: Check = (p, what, report) => {
@@ -76,7 +79,7 @@ const policyDoc: Check = (p, what, report) => {
   if (policy === undefined) return;
   const list = statements(policy);
   if (list === undefined) {
-    report(`cannot tell whether ${what} grants public access: its policy is not valid JSON.`);
+    report(`cannot tell whether ${what} grants public access: its policy is not valid JSON.`, "policy (not valid JSON)");
     return;
   }
   list.forEach((s, i) => {
@@ -146,7 +149,7 @@ const CHECKS: Readonly<Record<string, readonly Check[]>> = {
         try {
           doc = JSON.parse(raw);
         } catch {
-          report(`cannot tell whether ${what} grants public access: policyData is not valid JSON.`);
+          report(`cannot tell whether ${what} grants public access: policyData is not valid JSON.`, "policyData (not valid JSON)");
           return;
         }
       }
@@ -172,20 +175,27 @@ export const noPublicAccessRule: ResourceRule = {
   kind: "resource",
   name: "no-public-access",
   description:
-    "No bucket, container or object is open to anonymous or all-authenticated users: no public ACLs or bucket-policy grants, S3 public access blocks fully on, Azure anonymous blob access off, Cloud Storage public access prevention enforced.",
+    "No bucket, container or object is open to anonymous or all-authenticated users (no public ACLs or policy grants, S3 public access blocks fully on, Azure anonymous blob access off, Cloud Storage public access prevention enforced), no resource policy grants Principal \"*\" (ECR, SQS, SNS, OpenSearch, Lambda), and no database or Kubernetes API endpoint accepts the whole internet.",
   severity: "critical",
   enforcementLevel: "mandatory",
-  remediationSteps: [
-    "Remove public ACLs (acl private, no grants to AllUsers/AuthenticatedUsers/allUsers/allAuthenticatedUsers) and policy statements that allow \"*\"; grant access to named principals instead.",
-    "AWS: set all four settings of the BucketPublicAccessBlock to true. Azure: allowBlobPublicAccess false and container publicAccess None. Google Cloud: publicAccessPrevention \"enforced\".",
-    "Serve public content through a CDN or signed URLs rather than a public bucket (and check the global-services rule).",
-  ].join(" "),
+  remediationSteps:
+    "Remove public ACLs and policy statements that allow \"*\"; grant access to named principals instead; restrict database firewalls and Kubernetes API endpoints to your own ranges or private networks. Serve public content through signed URLs rather than a public bucket.",
   validate(args, _contract, report) {
     const checks = CHECKS[args.type];
     const what = WHAT[args.type];
-    if (!checks || !what) return;
+    const exposure = exposureCheck(args.type);
+    if ((!checks || !what) && !exposure) return;
     const guard = new UnknownGuard();
-    for (const check of checks) guard.run(() => check(args.props, what, (m) => report(m)));
+    for (const check of checks && what ? checks : []) guard.run(() => check(args.props, what!, (m, unreadable) => report(m, undefined, unreadable === undefined ? undefined : cannotRead(unreadable))));
+    // Endpoints and resource policies of other services, declared in their package module.
+    if (exposure) {
+      guard.run(() => {
+        for (const f of exposure(args.props)) {
+          if (typeof f === "string") report(f);
+          else report(f.message, undefined, cannotRead(f.unreadable));
+        }
+      });
+    }
     guard.done();
   },
 };

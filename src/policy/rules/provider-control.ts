@@ -10,7 +10,7 @@
  */
 import { PROVIDERS } from "../../catalog/providers";
 import { isLocatable, label, locateResource, placementOf, providerWidePlacement, violations, where } from "../judge";
-import type { ResourceRule } from "../rule";
+import { cannotRead, type ResourceRule } from "../rule";
 
 export const providerControlRule: ResourceRule = {
   kind: "resource",
@@ -29,7 +29,7 @@ export const providerControlRule: ResourceRule = {
       const why = loc.provider
         ? `${PROVIDERS[loc.provider].name} has regions run by different operators and the region cannot be read (${loc.reason ?? "unknown"})`
         : (loc.reason ?? "its provider cannot be told");
-      report(`cannot tell who operates ${label(args.type, args.name)}: ${why}. An operator that cannot be told never counts as EU-controlled.`);
+      report(`cannot tell who operates ${label(args.type, args.name)}: ${why}. An operator that cannot be told never counts as EU-controlled.`, undefined, cannotRead(loc.provider ? `the region (${loc.reason ?? "unknown"})` : `the provider (${loc.reason ?? "unknown"})`));
       return;
     }
     const subject = placementOf(loc) ? where(loc) : PROVIDERS[placement.provider.id].name;

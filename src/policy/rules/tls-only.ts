@@ -20,8 +20,10 @@
  *   no confirmed setting, so "cannot tell".
  */
 import type { PolicyResource } from "@pulumi/policy";
-import type { StackRule } from "../rule";
-import { at, bool, companionsIn, customS3Endpoint, deniesInsecureTransport, statements, str, UnknownGuard, type Statement } from "./props";
+import { cannotRead, type StackRule } from "../rule";
+import { companionsIn, customS3Endpoint } from "../companions";
+import { deniesInsecureTransport, statements, type Statement } from "../documents";
+import { at, bool, str, UnknownGuard } from "../read";
 
 const S3_BUCKETS = ["aws:s3/bucket:Bucket", "aws:s3/bucketV2:BucketV2"];
 const S3_POLICIES = ["aws:s3/bucketPolicy:BucketPolicy"];
@@ -45,8 +47,12 @@ function policyStatements(bucket: PolicyResource, resources: readonly PolicyReso
 
 const DENY = "no bucket policy denies requests where aws:SecureTransport is false";
 
+/** A finding: a violation, or a "cannot tell" with what could not be read. */
+type Finding = string | { readonly message: string; readonly unreadable: string };
+const ct = (message: string, unreadable: string): Finding => ({ message, unreadable });
+
 /** The problem with one bucket or account, or `undefined` when it refuses plain HTTP. */
-function judge(r: PolicyResource, resources: readonly PolicyResource[]): string | undefined {
+function judge(r: PolicyResource, resources: readonly PolicyResource[]): Finding | undefined {
   const p = r.props;
   switch (r.type) {
     case "aws:s3/bucket:Bucket":
@@ -54,20 +60,23 @@ function judge(r: PolicyResource, resources: readonly PolicyResource[]): string 
       const list = policyStatements(r, resources, S3_BUCKETS, S3_POLICIES);
       const endpoint = customS3Endpoint(r);
       const what = endpoint === undefined ? "S3 bucket" : `S3-compatible bucket at ${endpoint}`;
-      if (list === undefined) return `cannot tell whether ${what} refuses requests without TLS: a bucket policy for it is not valid JSON.`;
+      if (list === undefined) return ct(`cannot tell whether ${what} refuses requests without TLS: a bucket policy for it is not valid JSON.`, "a bucket policy for it (not valid JSON)");
       const denies = list.some(deniesInsecureTransport);
       if (endpoint !== undefined) {
-        return `cannot tell whether ${what} refuses requests without TLS: ${denies ? "a bucket policy denies aws:SecureTransport false, but" : `${DENY}, and`} the service behind a non-AWS endpoint is not confirmed to enforce it.`;
+        return ct(
+          `cannot tell whether ${what} refuses requests without TLS: ${denies ? "a bucket policy denies aws:SecureTransport false, but" : `${DENY}, and`} the service behind a non-AWS endpoint is not confirmed to enforce it.`,
+          `whether the S3-compatible service at ${endpoint} enforces aws:SecureTransport`,
+        );
       }
       return denies ? undefined : `${what} accepts requests without TLS: ${DENY}.`;
     }
     case "scaleway:object/bucket:Bucket":
     case "scaleway:index/objectBucket:ObjectBucket": {
       const list = policyStatements(r, resources, SCW_BUCKETS, SCW_POLICIES);
-      if (list === undefined) return "cannot tell whether Scaleway bucket refuses requests without TLS: a bucket policy for it is not valid JSON.";
+      if (list === undefined) return ct("cannot tell whether Scaleway bucket refuses requests without TLS: a bucket policy for it is not valid JSON.", "a bucket policy for it (not valid JSON)");
       return list.some(deniesInsecureTransport)
-        ? "cannot tell whether Scaleway bucket refuses requests without TLS: a bucket policy denies aws:SecureTransport false, but Scaleway documents only aws:SourceIp conditions for bucket policies."
-        : `cannot tell whether Scaleway bucket refuses requests without TLS: ${DENY}, and Scaleway documents no other setting for it.`;
+        ? ct("cannot tell whether Scaleway bucket refuses requests without TLS: a bucket policy denies aws:SecureTransport false, but Scaleway documents only aws:SourceIp conditions for bucket policies.", "whether Scaleway enforces aws:SecureTransport in bucket policies")
+        : ct(`cannot tell whether Scaleway bucket refuses requests without TLS: ${DENY}, and Scaleway documents no other setting for it.`, "a TLS-only setting for Scaleway buckets (none documented)");
     }
     case "azure-native:storage:StorageAccount": {
       if (bool(at(p, "enableHttpsTrafficOnly")) === false) return "Azure storage account accepts HTTP: enableHttpsTrafficOnly is false.";
@@ -78,9 +87,9 @@ function judge(r: PolicyResource, resources: readonly PolicyResource[]): string 
     case "gcp:storage/bucket:Bucket":
       return "Cloud Storage bucket cannot refuse plain HTTP: Cloud Storage has no bucket setting for it (the XML API accepts HTTP).";
     case "ovh:CloudProject/storage:Storage":
-      return "cannot tell whether OVHcloud Object Storage container refuses requests without TLS: @ovhcloud/pulumi-ovh has no setting for it and OVHcloud's endpoints are not confirmed to be HTTPS-only.";
+      return ct("cannot tell whether OVHcloud Object Storage container refuses requests without TLS: @ovhcloud/pulumi-ovh has no setting for it and OVHcloud's endpoints are not confirmed to be HTTPS-only.", "a TLS-only setting for OVHcloud containers (none in @ovhcloud/pulumi-ovh)");
     case "openstack:objectstorage/container:Container":
-      return "cannot tell whether OpenStack Swift container refuses requests without TLS: that depends on the cloud's object-storage endpoint, which the program does not show.";
+      return ct("cannot tell whether OpenStack Swift container refuses requests without TLS: that depends on the cloud's object-storage endpoint, which the program does not show.", "the cloud's object-storage endpoint");
     default:
       return undefined;
   }
@@ -102,8 +111,9 @@ export const tlsOnlyRule: StackRule = {
     const guard = new UnknownGuard();
     for (const r of args.resources) {
       guard.run(() => {
-        const message = judge(r, args.resources);
-        if (message) report(message, r.urn);
+        const f = judge(r, args.resources);
+        if (typeof f === "string") report(f, r.urn);
+        else if (f) report(f.message, r.urn, cannotRead(f.unreadable));
       });
     }
     guard.done();

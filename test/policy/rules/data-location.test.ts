@@ -103,8 +103,8 @@ describe("data-location: cannot tell", () => {
     ],
     [
       "a region the catalog does not have",
-      res("gcp:storage/bucket:Bucket", "b", { location: "US" }),
-      'cannot tell where gcp:storage/bucket:Bucket "b" lives: gcp location "US" is not in the catalog, so where it is cannot be confirmed. A location that cannot be read never counts as compliant.',
+      res("gcp:storage/bucket:Bucket", "b", { location: "MARS1" }),
+      'cannot tell where gcp:storage/bucket:Bucket "b" lives: gcp location "MARS1" is not in the catalog, so where it is cannot be confirmed. A location that cannot be read never counts as compliant.',
     ],
   ];
   for (const [what, resource, message] of cases) {

@@ -31,6 +31,7 @@ describe("inherited-location: cannot tell", () => {
         urn: "urn:pulumi:test::test::azure-native:storage:StorageAccount::sa",
         message:
           'cannot tell where azure-native:storage:StorageAccount "sa" lives: it takes its location from its resource group (resourceGroupName), which is not in this program or has no readable location. A location that cannot be read never counts as compliant.',
+        cannotTell: { unreadable: "the location of its resource group (resourceGroupName)" },
       },
     ]);
   });

@@ -28,10 +28,15 @@ describe("replication: compliant", () => {
     expect(await messages(rule, s3("us-east-1", { status: "Disabled" }), WITHIN)).toEqual([]);
   });
 
-  it("finds the destination through a dependency when the program's outputs are not known (offline runs)", async () => {
+  it("finds the destination through the rules' property dependency when its ARN is another bucket's output", async () => {
     const src = res("aws:s3/bucket:Bucket", "src", { bucket: "src-1", region: "eu-central-1" });
     const dest = res("aws:s3/bucket:Bucket", "dest", { region: "eu-north-1" });
-    const config = res("aws:s3/bucketReplicationConfig:BucketReplicationConfig", "repl", { bucket: "src-1", region: "eu-central-1", rules: [{ destination: { bucket: "arn:aws:s3:::dest-abc" } }] }, { dependencies: [src.urn!, dest.urn!] });
+    const config = res(
+      "aws:s3/bucketReplicationConfig:BucketReplicationConfig",
+      "repl",
+      { bucket: "src-1", region: "eu-central-1", rules: [{ destination: { bucket: "arn:aws:s3:::dest-abc" } }] },
+      { dependencies: [src.urn!, dest.urn!], propertyDependencies: { bucket: [src.urn!], rules: [dest.urn!] } },
+    );
     expect(await messages(rule, [src, dest, config], WITHIN)).toEqual([]);
     expect(await messages(rule, [src, dest, config])).toEqual(["S3 replication rule #1 copies data to aws:eu-north-1, but the contract keeps data in one region (replication: same-region)."]);
   });
