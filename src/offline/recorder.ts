@@ -4,6 +4,7 @@
  */
 import * as pulumi from "@pulumi/pulumi";
 import { computedOutputs, invokeResult } from "./outputs";
+import { recordSourcePositions, registrationReached, type RawPosition } from "./source-positions";
 import { skipSdkStackTraces } from "./stack-traces";
 
 export interface RecordedOptions {
@@ -16,6 +17,8 @@ export interface RecordedOptions {
   readonly dependencies: readonly string[];
   /** The provider package version the SDK asked for (`7.48.0`); names the default provider (`default_7_48_0`). */
   readonly version?: string;
+  /** Where the user's code constructed it (or its outermost component), as Node ran the file (see source-positions.ts). */
+  readonly source?: RawPosition;
 }
 
 export interface RecordedResource {
@@ -67,11 +70,13 @@ export class Recorder {
     this.project = project;
     this.stack = stack;
     skipSdkStackTraces();
+    recordSourcePositions();
     await pulumi.runtime.setMocks(this.mocks, project, stack, false);
     // The Mocks API does not pass resource options to newResource; read them off the request.
     const monitor = pulumi.runtime.getMonitor() as any;
     const register = monitor.registerResource.bind(monitor);
     monitor.registerResource = (req: any, callback: unknown) => {
+      registrationReached(req.getType(), req.getName());
       this.pending.set(`${req.getType()}::${req.getName()}`, {
         retainOnDelete: req.getRetainondelete?.() ?? false,
         protect: req.getProtect?.() ?? false,
@@ -79,6 +84,7 @@ export class Recorder {
         ignoreChanges: req.getIgnorechangesList?.() ?? [],
         dependencies: req.getDependenciesList?.() ?? [],
         ...(req.getVersion?.() ? { version: req.getVersion() as string } : {}),
+        ...sourceOf(req.getSourceposition?.()),
       });
       return register(req, callback);
     };
@@ -95,6 +101,14 @@ export class Recorder {
     this.invokes.length = 0;
     this.outputs.clear();
   }
+}
+
+/** The position the registration request carries (set by source-positions.ts). */
+function sourceOf(pos: { getUri?(): string; getLine?(): number; getColumn?(): number } | undefined): { source?: RawPosition } {
+  const file = pos?.getUri?.();
+  const line = pos?.getLine?.();
+  const column = pos?.getColumn?.();
+  return file && line && column ? { source: { file, line, column } } : {};
 }
 
 /** The URN the SDK's mock monitor builds (`MockMonitor.newUrn`: only the immediate parent's type is chained). */
