@@ -70,6 +70,11 @@ const ORIGIN_TEXT: Readonly<Record<FailureOrigin, string>> = {
  */
 export function describeRunError(run: OfflineRun, projectDir: string): StackError {
   const base = describeError(run.error);
+  if (base.kind === "residency") {
+    // A component refused its placement: point at the line that constructed it.
+    const { at } = failureSource(run.error, projectDir);
+    return at ? { ...base, source: at } : base;
+  }
   if (base.kind !== "program") return base;
   const origin = run.failure?.origin ?? "thrown while loading";
   const { at, resource } = failureSource(run.error, projectDir);

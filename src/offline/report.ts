@@ -106,7 +106,7 @@ export interface StackError {
   readonly codes?: readonly string[];
   /** For a program error: how the program failed. */
   readonly origin?: FailureOrigin;
-  /** For a program error: where in the project's code it came from (the failing resource's line, else the error's first frame in the project's code). */
+  /** For a program error or a residency rejection: where in the project's code it came from (the failing resource's line, else the error's first frame in the project's code). */
   readonly source?: SourcePosition;
 }
 
