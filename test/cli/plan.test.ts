@@ -115,14 +115,13 @@ describe("plan exit codes", () => {
     expect(report.stacks[0]!.error!.message).toContain("exited (code 3) without a report");
   }, 60_000);
 
-  it("exits 2 when a callback of the program throws (an uncaught exception), with the error", async () => {
+  it("exits 2 when a callback of the program throws (an uncaught exception), with the error and its line", async () => {
     const r = await cli(["plan", "--program", join(FIXTURES, "error-uncaught-exception"), "--format", "json"]);
     expect(r.code, r.stderr).toBe(2);
     const error = (JSON.parse(r.stdout) as PlanReport).stacks[0]!.error!;
-    expect(error).toMatchObject({ code: "SC_PROGRAM_FAILED", kind: "program" });
-    expect(error.message).toContain("exited (code 1) without a report");
-    expect(error.message).toContain("Error: crashed in a timer on purpose (fixture)");
-    expect(error.message).toContain("error-uncaught-exception/index.ts:7:");
+    expect(error).toMatchObject({ code: "SC_PROGRAM_FAILED", kind: "program", origin: "uncaught exception", source: { file: "index.ts", line: 7, column: 9 } });
+    expect(error.message).toBe("crashed in a timer on purpose (fixture) (uncaught exception at index.ts:7:9)");
+    expect(error.detail).toContain("error-uncaught-exception/index.ts:7:");
   }, 60_000);
 
   it("runs the program in the project directory, keeps its output out of the report and ends although it leaves a timer running", async () => {
