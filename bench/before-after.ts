@@ -22,12 +22,17 @@ function flag(name: string): string | undefined {
   return i < 0 ? undefined : process.argv[i + 1];
 }
 
-async function planMs(cli: string, dir: string): Promise<{ wall: number; stack: number }> {
+/** CPU time of every process of a run (the CLI and the worker it may fork), ms. */
+function cpuOf(run: { processes: readonly { cpuMs?: number }[] }): number {
+  return run.processes.reduce((n, p) => n + (p.cpuMs ?? NaN), 0);
+}
+
+async function planMs(cli: string, dir: string): Promise<{ wall: number; stack: number; cpu: number }> {
   const out = join(dir, `report-${process.hrtime.bigint()}.json`);
   const run = await runChild([cli, "plan", "--program", dir, "--quiet", "--format", "json", "--output", out], { okCodes: [0, 1] });
   const report = JSON.parse(readFileSync(out, "utf8")) as { stacks: { error?: { message: string }; durationMs?: number }[] };
   if (report.stacks[0]!.error) throw new Error(`generated program failed: ${report.stacks[0]!.error.message}`);
-  return { wall: run.wallMs, stack: report.stacks[0]!.durationMs ?? NaN };
+  return { wall: run.wallMs, stack: report.stacks[0]!.durationMs ?? NaN, cpu: cpuOf(run) };
 }
 
 /** Interleaved runs of `a` and `b` after one discarded warm-up each. */
@@ -70,12 +75,14 @@ async function main(): Promise<void> {
       const r = await interleave(runs, () => planMs(after, dir), () => planMs(before, dir));
       lines.push(row(`P2 ${n} resources, stack time`, r.a.map((x) => x.stack), r.b.map((x) => x.stack)));
       lines.push(row(`P2 ${n} resources, wall`, r.a.map((x) => x.wall), r.b.map((x) => x.wall)));
+      lines.push(row(`P2 ${n} resources, CPU time (all processes)`, r.a.map((x) => x.cpu), r.b.map((x) => x.cpu)));
       console.error(`P2 ${n} done`);
     }
     for (const c of P4_CASES) {
-      const cold = (cli: string) => () => runChild([cli, "plan", "--stack", c.stack, "--quiet"], { cwd: ROOT, okCodes: [0, 1] }).then((x) => x.wallMs);
+      const cold = (cli: string) => () => runChild([cli, "plan", "--stack", c.stack, "--quiet"], { cwd: ROOT, okCodes: [0, 1] }).then((x) => ({ wall: x.wallMs, cpu: cpuOf(x) }));
       const r = await interleave(p4Runs, cold(after), cold(before));
-      lines.push(row(`P4 cold start ${c.stack}, wall`, r.a, r.b));
+      lines.push(row(`P4 cold start ${c.stack}, wall`, r.a.map((x) => x.wall), r.b.map((x) => x.wall)));
+      lines.push(row(`P4 cold start ${c.stack}, CPU time`, r.a.map((x) => x.cpu), r.b.map((x) => x.cpu)));
       console.error(`P4 ${c.stack} done`);
     }
   } finally {

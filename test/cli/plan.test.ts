@@ -184,17 +184,30 @@ describe("plan --format sarif", () => {
     }
   });
 
-  it("reports the leaking bucket as an error at the stack file, with its URN as a logical location", () => {
+  it("reports the leaking bucket as an error at its constructor in the program, with its URN as a logical location", () => {
     const results = sarif.runs[0].results as any[];
     const leak = results.find((r) => r.ruleId === "data-location" && r.locations[0].logicalLocations?.[0]?.name === "logs");
     expect(leak).toBeDefined();
     expect(leak.level).toBe("error");
     expect(leak.message.text).toContain("us-east-1");
-    expect(leak.locations[0].physicalLocation.artifactLocation.uri).toBe("test/fixtures/programs/leak-aws-default-provider-us/Pulumi.dev.yaml");
-    expect(leak.locations[0].physicalLocation.region.startLine).toBe(3);
+    expect(leak.locations[0].physicalLocation).toEqual({ artifactLocation: { uri: "test/fixtures/programs/leak-aws-default-provider-us/index.ts", uriBaseId: "%SRCROOT%" }, region: { startLine: 21, startColumn: 14 } });
+    expect(leak.relatedLocations[0].physicalLocation.artifactLocation.uri).toBe("test/fixtures/programs/leak-aws-default-provider-us/Pulumi.dev.yaml");
     expect(leak.locations[0].logicalLocations[0].fullyQualifiedName).toBe("urn:pulumi:dev::leak-aws-default-provider-us::aws:s3/bucket:Bucket::logs");
     expect(sarif.runs[0].invocations[0].executionSuccessful).toBe(true);
   });
+
+  it("points a residency rejection at the component's line, with the stack file as related location", async () => {
+    const dir = referenceProject({ "aws-london": "config:\n  sovereign-cloud:target: aws:eu-west-2\n  sovereign-cloud:residency: eu\n" });
+    const r = await cli(["plan", "--program", dir, "--format", "sarif", "--quiet"]);
+    expect(r.code, r.stderr).toBe(1);
+    const log = JSON.parse(r.stdout);
+    expect(validateSarif(log)).toEqual([]);
+    const rejection = log.runs[0].results.find((x: any) => x.ruleId === "residency-rejected");
+    const line = readFileSync(join(REPO, "stacks/index.ts"), "utf8").split("\n").findIndex((l) => l.includes('new Bucket("documents"')) + 1;
+    expect(rejection.locations[0].physicalLocation.artifactLocation.uri).toBe("stacks/index.ts");
+    expect(rejection.locations[0].physicalLocation.region.startLine).toBe(line);
+    expect(rejection.relatedLocations[0].physicalLocation.region.startLine).toBe(3);
+  }, 60_000);
 
   it("the validator catches what the schema forbids (it can fail)", () => {
     const broken = structuredClone(sarif);

@@ -5,25 +5,10 @@
  * "not judged", never "ok". The same through both paths: one stack (planned in the CLI's own
  * process) and several stacks (one worker process each).
  */
-import { copyFileSync, mkdtempSync, readdirSync, symlinkSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { PlanReport, StackReport } from "../../src/offline/report";
-import { cli, FIXTURES, limited, REPO, type CliResult } from "./run-cli";
-
-/**
- * A copy of a fixture in a folder with no package.json above it (as a project outside any npm
- * package), its packages resolved through a node_modules link, with the stack file copied under
- * each of `stacks`' names.
- */
-function copyFixture(name: string, stacks: readonly string[]): string {
-  const dir = mkdtempSync(join(tmpdir(), `sc-${name}-`));
-  for (const f of readdirSync(join(FIXTURES, name))) if (!f.startsWith("Pulumi.dev.")) copyFileSync(join(FIXTURES, name, f), join(dir, f));
-  for (const s of stacks) copyFileSync(join(FIXTURES, name, "Pulumi.dev.yaml"), join(dir, `Pulumi.${s}.yaml`));
-  symlinkSync(join(REPO, "node_modules"), join(dir, "node_modules"), "dir");
-  return dir;
-}
+import { copyFixture } from "./fixture-copy";
+import { cli, limited, type CliResult } from "./run-cli";
 
 interface Case {
   readonly fixture: string;
