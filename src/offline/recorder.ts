@@ -76,7 +76,7 @@ export class Recorder {
     const monitor = pulumi.runtime.getMonitor() as any;
     const register = monitor.registerResource.bind(monitor);
     monitor.registerResource = (req: any, callback: unknown) => {
-      registrationReached(req.getType(), req.getName());
+      const source = registrationReached(req.getType(), req.getName());
       this.pending.set(`${req.getType()}::${req.getName()}`, {
         retainOnDelete: req.getRetainondelete?.() ?? false,
         protect: req.getProtect?.() ?? false,
@@ -84,7 +84,7 @@ export class Recorder {
         ignoreChanges: req.getIgnorechangesList?.() ?? [],
         dependencies: req.getDependenciesList?.() ?? [],
         ...(req.getVersion?.() ? { version: req.getVersion() as string } : {}),
-        ...sourceOf(req.getSourceposition?.()),
+        ...(source ? { source } : {}),
       });
       return register(req, callback);
     };
@@ -101,14 +101,6 @@ export class Recorder {
     this.invokes.length = 0;
     this.outputs.clear();
   }
-}
-
-/** The position the registration request carries (set by source-positions.ts). */
-function sourceOf(pos: { getUri?(): string; getLine?(): number; getColumn?(): number } | undefined): { source?: RawPosition } {
-  const file = pos?.getUri?.();
-  const line = pos?.getLine?.();
-  const column = pos?.getColumn?.();
-  return file && line && column ? { source: { file, line, column } } : {};
 }
 
 /** The URN the SDK's mock monitor builds (`MockMonitor.newUrn`: only the immediate parent's type is chained). */

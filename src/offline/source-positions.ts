@@ -9,9 +9,9 @@
  *   `new Bucket`, or a team's subclass) that is neither inside node_modules, nor inside this
  *   library, nor Node's own; it is the `new X(...)` call (or the call of a helper of the SDK, such
  *   as `bucket.onObjectCreated(...)`) in the user's code;
- * - the raw position travels with the registration request (the SDK's own `sourcePosition` field,
- *   which the real engine uses for its diagnostics) and is mapped back to the TypeScript line only
- *   when the report is built ({@link projectPosition}).
+ * - the raw position waits, with the registration under way, until the request reaches the mock
+ *   monitor (the recorder takes it there: {@link registrationReached}); it is mapped back to the
+ *   TypeScript line only when the report is built ({@link projectPosition}), once per position.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { findSourceMap } from "node:module";
@@ -142,14 +142,18 @@ export interface PendingRegistration {
   readonly name: string;
   readonly resource: object;
   readonly props: Readonly<Record<string, unknown>>;
+  readonly at?: RawPosition;
 }
 
 /** Registrations under way, by `type::name` (the recorder removes each one when its request reaches the monitor). */
 const pending = new Map<string, PendingRegistration>();
 
-/** A registration reached the monitor. */
-export function registrationReached(type: string, name: string): void {
-  pending.delete(`${type}::${name}`);
+/** A registration reached the monitor: the position of the user's code that constructed it, if known. */
+export function registrationReached(type: string, name: string): RawPosition | undefined {
+  const key = `${type}::${name}`;
+  const p = pending.get(key);
+  if (p) pending.delete(key);
+  return p?.at;
 }
 
 /** Registrations whose inputs never resolved, in the order they started (after a failure: the suspects). */
@@ -161,9 +165,9 @@ let installed = false;
 
 /**
  * Record a source position for every resource registered from now on (idempotent). It wraps the
- * SDK's `registerResource` (runtime/resource.js), whose 10th argument is the `sourcePosition` the
- * SDK sends with the registration; the recorder reads it off the request. An SDK whose function has
- * another shape is left alone (resources then have no position).
+ * SDK's `registerResource` (runtime/resource.js), which the resource constructor calls with the
+ * resource, its parent, type, name and inputs. An SDK whose function has another shape is left
+ * alone (resources then have no position).
  */
 export function recordSourcePositions(): void {
   if (installed) return;
@@ -176,18 +180,28 @@ export function recordSourcePositions(): void {
   const wrapped: RegisterResource = function (this: unknown, res, parent, ...rest) {
     const at = outermostComponent(parent) ?? captureUserFrame(res, wrapped);
     const [type, name, , , , props] = rest as [string, string, unknown, unknown, unknown, Record<string, unknown> | undefined];
-    pending.set(`${type}::${name}`, { type, name, resource: res, props: props ?? {} });
-    if (at) {
-      positions.set(res, at);
-      rest[7] = { uri: at.file, line: at.line, column: at.column };
-    }
+    pending.set(`${type}::${name}`, { type, name, resource: res, props: props ?? {}, ...(at ? { at } : {}) });
+    if (at) positions.set(res, at);
     return register.call(this, res, parent, ...rest);
   };
   runtime.registerResource = wrapped;
 }
 
+/** Mapped positions by raw position and project (children of a component share their component's). */
+const mapped = new Map<string, SourcePosition>();
+
 /** A raw position mapped to the user's source (TypeScript lines through the transpiler's map) and made relative to the project. */
 export function projectPosition(raw: RawPosition, projectDir: string): SourcePosition {
+  const key = `${raw.file}\0${raw.line}\0${raw.column}\0${projectDir}`;
+  let done = mapped.get(key);
+  if (!done) {
+    done = mapPosition(raw, projectDir);
+    mapped.set(key, done);
+  }
+  return done;
+}
+
+function mapPosition(raw: RawPosition, projectDir: string): SourcePosition {
   let at: { line: number; column: number } | undefined = originalPosition(raw.file, raw.line, raw.column);
   if (!at) {
     // Files Node maps itself (tsx for ES module programs turns Node's source maps on).
