@@ -15,6 +15,8 @@ export interface ProcessRss {
   readonly pid: number;
   readonly ppid: number;
   readonly maxRssKiB: number;
+  /** User + system CPU time of the process, ms. */
+  readonly cpuMs?: number;
   readonly argv: readonly string[];
 }
 

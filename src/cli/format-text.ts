@@ -68,18 +68,9 @@ function table(rows: readonly (readonly string[])[]): string[] {
   return rows.map((row) => `  ${row.map((c, i) => (i === row.length - 1 ? c : c.padEnd(widths[i]!))).join("  ")}`.trimEnd());
 }
 
-/** One stack's section. */
-export function formatStack(s: StackReport, rules: readonly RuleText[]): string {
-  const lines = [`Stack ${s.stack}${s.stackFile ? ` (${s.stackFile})` : ""}`];
-  lines.push(`  ${s.target ? `target ${s.target}; ` : ""}${contractLine(s.contract)}`);
-  if (s.error) {
-    const label = s.error.kind === "residency" ? "REJECTED by the residency contract" : s.error.kind === "config" ? "CONFIG ERROR" : "PROGRAM ERROR";
-    const when = s.error.kind === "config" ? "" : s.resources.length === 0 ? " before any resource was registered" : ` after ${s.resources.length} resources were registered`;
-    lines.push(`  ${label} [${s.error.code}]${when}:`);
-    lines.push(...s.error.message.split("\n").map((l) => `    ${l}`));
-    return lines.join("\n");
-  }
-  const rows = treeRows(s.resources).map(({ tree, r }) => {
+/** The resource tree with provider, region, country and verdict. */
+function resourceTable(resources: readonly ResourceReport[]): string[] {
+  const rows = treeRows(resources).map(({ tree, r }) => {
     const loc = r.location;
     const provider = loc ? `${loc.provider ?? "?"}${r.provider?.default ? " (default)" : ""}` : "";
     const global = loc?.from === "global";
@@ -87,7 +78,24 @@ export function formatStack(s: StackReport, rules: readonly RuleText[]): string 
     const country = !loc ? "" : global ? "-" : (loc.country ?? "?");
     return [`${tree}${shortType(r.type)}`, r.name, provider, region, country, verdictText(r)];
   });
-  lines.push(...table([["TYPE", "NAME", "PROVIDER", "REGION", "COUNTRY", "VERDICT"], ...rows]));
+  return table([["TYPE", "NAME", "PROVIDER", "REGION", "COUNTRY", "VERDICT"], ...rows]);
+}
+
+/** One stack's section. */
+export function formatStack(s: StackReport, rules: readonly RuleText[]): string {
+  const lines = [`Stack ${s.stack}${s.stackFile ? ` (${s.stackFile})` : ""}`];
+  lines.push(`  ${s.target ? `target ${s.target}; ` : ""}${contractLine(s.contract)}`);
+  if (s.error) {
+    const label = s.error.kind === "residency" ? "REJECTED by the residency contract" : s.error.kind === "config" ? "CONFIG ERROR" : "PROGRAM ERROR";
+    const custom = s.resources.filter((r) => r.custom && !r.synthesized).length;
+    const when = s.error.kind === "config" ? "" : custom === 0 ? " before any resource was registered" : ` after ${custom} resource${custom === 1 ? " was" : "s were"} registered`;
+    lines.push(`  ${label} [${s.error.code}]${when}:`);
+    lines.push(...s.error.message.split("\n").map((l) => `    ${l}`));
+    // What was registered before the failure was never judged: shown as such, never as ok.
+    if (custom > 0) lines.push("", ...resourceTable(s.resources));
+    return lines.join("\n");
+  }
+  lines.push(...resourceTable(s.resources));
   const byUrn = new Map(s.resources.map((r) => [r.urn, r]));
   const remediation = new Map(rules.map((r) => [r.name, r.remediationSteps]));
   if (s.diagnostics.length > 0) {
@@ -96,7 +104,8 @@ export function formatStack(s: StackReport, rules: readonly RuleText[]): string 
       const r = d.urn ? byUrn.get(d.urn) : undefined;
       const subject = r ? `${shortType(r.type)} "${r.name}"` : (d.urn ?? "the stack");
       const tag = d.cannotTell ? `${d.enforcementLevel}, cannot tell` : d.enforcementLevel;
-      lines.push(`  ${d.enforcementLevel === "mandatory" ? "✗" : "!"} ${d.policyName} (${tag}) on ${subject}`);
+      const at = r?.source ? ` at ${r.source.file}:${r.source.line}` : "";
+      lines.push(`  ${d.enforcementLevel === "mandatory" ? "✗" : "!"} ${d.policyName} (${tag}) on ${subject}${at}`);
       lines.push(...d.message.split("\n").map((l) => `      ${l}`));
       const fix = d.remediation ?? remediation.get(d.policyName);
       if (fix) lines.push(...fix.split("\n").map((l, i) => `      ${i === 0 ? "remediation: " : "             "}${l}`));

@@ -46,13 +46,14 @@ function fail(e: unknown): void {
   process.exitCode = 2;
 }
 
-/** The line of `sovereign-cloud:residency` in a stack file (where SARIF results point), else 1. */
-function residencyLine(file: string): number {
+/** The line of a config key (`sovereign-cloud:residency`, `aws:region`) in a stack file, if it is there. */
+function configLine(file: string, key: string): number | undefined {
   try {
-    const i = readFileSync(file, "utf8").split("\n").findIndex((l) => /^\s*sovereign-cloud:residency\s*:/.test(l));
-    return i < 0 ? 1 : i + 1;
+    const pattern = new RegExp(`^\\s*${key.replace(/[.*+?^${}()|[\]\\-]/g, "\\$&")}\\s*:`);
+    const i = readFileSync(file, "utf8").split("\n").findIndex((l) => pattern.test(l));
+    return i < 0 ? undefined : i + 1;
   } catch {
-    return 1;
+    return undefined;
   }
 }
 
@@ -65,16 +66,24 @@ const rules = (): readonly RuleSummary[] => (require("../policy/index") as typeo
 const evidence = (): typeof import("./evidence") => require("./evidence") as typeof import("./evidence");
 /* eslint-enable @typescript-eslint/no-require-imports */
 
+/** A file as SARIF names it: relative to where the command runs (the repository root, `%SRCROOT%`), forward slashes. */
+function repositoryUri(file: string): string {
+  return relative(process.cwd(), file).split(sep).join("/");
+}
+
 function render(report: PlanReport, format: Format, RULES: readonly RuleSummary[]): string {
   if (format === "json") return JSON.stringify(report, null, 2);
   if (format === "text") return formatText(report, RULES);
   return JSON.stringify(
     toSarif(report, RULES, {
       toolVersion: version(),
+      // Stack results point at the residency contract's line (else line 1).
       locationOf: (s: StackReport) => {
         const file = resolve(report.project.dir, s.stackFile);
-        return { uri: relative(process.cwd(), file).split(sep).join("/"), line: residencyLine(file) };
+        return { uri: repositoryUri(file), line: configLine(file, "sovereign-cloud:residency") ?? 1 };
       },
+      sourceUri: (file: string) => repositoryUri(resolve(report.project.dir, file)),
+      configLine: (s: StackReport, key: string) => configLine(resolve(report.project.dir, s.stackFile), key),
     }),
     null,
     2,

@@ -3,6 +3,8 @@
  * CLI and no cloud account, and return every resource it would register (or the error that
  * stopped it, e.g. a residency violation).
  */
+import { setTimeout as sleep } from "node:timers/promises";
+import { activeWork, DRAIN_LIMIT_MS, programBusy, type ProgramFailure } from "./failures";
 import { Recorder, setStackConfig, settle, type RecordedResource } from "./recorder";
 import { readStackConfig, type PulumiProject } from "./project";
 
@@ -14,6 +16,21 @@ export interface OfflineRun {
   readonly outputs?: ReadonlyMap<string, Record<string, unknown>>;
   /** Why the program stopped, if it did. */
   readonly error?: unknown;
+  /** How the program failed, when it failed outside of its loading (see failures.ts). */
+  readonly failure?: ProgramFailure;
+}
+
+export interface RunOfflineOptions {
+  /**
+   * Resolves when the program fails asynchronously (an uncaught exception, an unhandled rejection:
+   * see `watchFailures`): the run then ends at once with the resources registered so far.
+   */
+  readonly failed?: Promise<ProgramFailure>;
+  /**
+   * After the registrations settled, wait at most this long while the program still has work
+   * pending (timers, sockets) that it started; 0 does not wait. Only with `failed`. @default DRAIN_LIMIT_MS
+   */
+  readonly drainLimitMs?: number;
 }
 
 /**
@@ -26,21 +43,37 @@ export async function runOffline(
   load: () => Promise<unknown>,
   /** Config set on top of the stack file, like `pulumi config set` would (keys without a namespace get the project's). */
   extraConfig: Readonly<Record<string, string>> = {},
+  options: RunOfflineOptions = {},
 ): Promise<OfflineRun> {
   const config = { ...readStackConfig(project, stack), ...qualify(project, extraConfig) };
   const recorder = new Recorder();
   await recorder.install(project.name, stack);
   setStackConfig(config);
+  const baseline = activeWork();
+  let failure: ProgramFailure | undefined;
+  const failed = options.failed?.then((f) => (failure = f));
+  /** `step`, unless the program fails first (then `undefined`). */
+  const unlessFailed = <T>(step: Promise<T>): Promise<T | undefined> => (failed ? Promise.race([step, failed.then(() => undefined)]) : step);
   let error: unknown;
   try {
-    await load();
+    await unlessFailed(load());
   } catch (e) {
     error = e;
   }
   // Also after a failure: registrations already in flight must reach this run's mock monitor,
-  // not the next run's.
-  await settle().catch((e: unknown) => (error ??= e));
-  return { stack, config, resources: [...recorder.resources], outputs: new Map(recorder.outputs), ...(error === undefined ? {} : { error }) };
+  // not the next run's. A failed registration may leave others waiting forever: not after a failure.
+  if (!failure) await unlessFailed(settle()).catch((e: unknown) => (error ??= e));
+  if (failed && error === undefined) {
+    const deadline = Date.now() + (options.drainLimitMs ?? DRAIN_LIMIT_MS);
+    while (!failure && programBusy(baseline) && Date.now() < deadline) {
+      await unlessFailed(sleep(10));
+      if (!failure) await unlessFailed(settle()).catch((e: unknown) => (error ??= e));
+    }
+    // A rejection of the last turn (an `apply` callback that threw) is reported after the microtasks.
+    if (!failure) await unlessFailed(new Promise((r) => setImmediate(r)));
+  }
+  const resources = [...recorder.resources];
+  return { stack, config, resources, outputs: new Map(recorder.outputs), ...(error === undefined ? {} : { error }), ...(failure && error === undefined ? { error: failure.error, failure } : {}) };
 }
 
 function qualify(project: PulumiProject, config: Readonly<Record<string, string>>): Record<string, string> {

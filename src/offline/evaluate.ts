@@ -21,6 +21,8 @@ import { withRunMemo } from "../policy/memo";
 import type { Rule } from "../policy/rule";
 import { packageOf, type Location } from "../policy/locator";
 import type { OfflineRun } from "./engine";
+import { failureSource, type FailureOrigin } from "./failures";
+import { projectPosition } from "./source-positions";
 import type { PulumiProject } from "./project";
 import type { RecordedResource } from "./recorder";
 import type { DiagnosticReport, ResourceLocation, ResourceReport, ResourceVerdict, StackError, StackReport } from "./report";
@@ -46,6 +48,32 @@ export function describeError(e: unknown): StackError {
   }
   if (e instanceof Error) return { code: ErrorCode.ProgramFailed, message: e.message, kind: "program", ...(e.stack ? { detail: e.stack } : {}) };
   return { code: ErrorCode.ProgramFailed, message: String(e), kind: "program" };
+}
+
+const ORIGIN_TEXT: Readonly<Record<FailureOrigin, string>> = {
+  "thrown while loading": "thrown",
+  "uncaught exception": "uncaught exception",
+  "unhandled promise rejection": "unhandled promise rejection",
+  "apply callback": "thrown by an apply callback",
+};
+
+/**
+ * The error that stopped a run, as the report carries it: a program error also says how it failed
+ * (thrown, uncaught, an unhandled rejection, an `apply` callback) and where (the resource whose
+ * registration failed, the line in the project's code), in its message and as fields.
+ */
+export function describeRunError(run: OfflineRun, projectDir: string): StackError {
+  const base = describeError(run.error);
+  if (base.kind === "residency") {
+    // A component refused its placement: point at the line that constructed it.
+    const { at } = failureSource(run.error, projectDir);
+    return at ? { ...base, source: at } : base;
+  }
+  if (base.kind !== "program") return base;
+  const origin = run.failure?.origin ?? "thrown while loading";
+  const { at, resource } = failureSource(run.error, projectDir);
+  const where = `${ORIGIN_TEXT[origin]}${resource ? ` while registering ${resource}` : ""}${at ? ` at ${at.file}:${at.line}:${at.column}` : ""}`;
+  return { ...base, message: `${base.message} (${where})`, origin, ...(at ? { source: at } : {}) };
 }
 
 /** `<provider urn>::<id>` -> the provider URN. */
@@ -166,7 +194,7 @@ export async function evaluateRun(project: PulumiProject, run: OfflineRun, rules
   const located = policyInputs(project.name, run.stack, run.config, run.resources);
   const inputs = located.map((l) => l.input);
   let diagnostics: DiagnosticReport[] = [];
-  let error: StackError | undefined = run.error === undefined ? contractError : describeError(run.error);
+  let error: StackError | undefined = run.error === undefined ? contractError : describeRunError(run, project.dir);
   let locations = new Map<string, Location>();
   const typeOf = new Map(inputs.map((i) => [i.urn, i.type]));
   const fallback = new Map(rules.map((r) => [r.name, r.remediationSteps]));
@@ -195,6 +223,7 @@ export async function evaluateRun(project: PulumiProject, run: OfflineRun, rules
       // A locator failure leaves every location unknown (reported as such), never a crash of the plan.
     }
   });
+  const judged = error === undefined;
   const byUrn = new Map<string, DiagnosticReport[]>();
   for (const d of diagnostics) if (d.urn !== undefined) (byUrn.get(d.urn) ?? byUrn.set(d.urn, []).get(d.urn)!).push(d);
   const resources: ResourceReport[] = located.map((l) => {
@@ -207,8 +236,10 @@ export async function evaluateRun(project: PulumiProject, run: OfflineRun, rules
       custom,
       ...(l.input.parent ? { parent: l.input.parent } : {}),
       ...(l.provider ? { provider: { type: l.provider.type, name: l.provider.name, urn: l.provider.urn, default: l.provider.default } } : {}),
-      ...(custom ? { location: location(l.input.type, locations.get(l.input.urn!)), verdict: verdictOf(mine) } : {}),
+      // Policies that did not run (the program failed, the contract is invalid) judged nothing.
+      ...(custom ? { location: location(l.input.type, locations.get(l.input.urn!)), verdict: judged ? verdictOf(mine) : "not judged" } : {}),
       retainOnDelete: l.record?.options.retainOnDelete ?? false,
+      ...(l.record?.options.source ? { source: projectPosition(l.record.options.source, project.dir) } : {}),
       ...(l.synthesized ? { synthesized: true } : {}),
       ...residencyOf(l.input.type, run.outputs?.get(l.input.urn!)),
     };

@@ -6,17 +6,16 @@
  *   worker, shown only when the program ends the run without a report;
  * - `process.exit(code)` in the program ends the run, reported as a worker's exit is ("the stack's
  *   process exited (code N) without a report", exit 2);
- * - an uncaught exception ends the run the way it ends a worker (code 1, the error in the output);
+ * - an uncaught exception or an unhandled rejection ends the run with the error, as in a worker
+ *   (planRequest watches for both, see failures.ts);
  * - a program that does not finish within the timeout is reported as one;
  * - the program runs in the project directory.
  * The program's timers or sockets may outlive the run: the caller ends the process after reporting,
  * as a worker does after sending its report. Several stacks always run in processes of their own.
  */
-import { format } from "node:util";
 import { describeError } from "./evaluate";
 import type { StackReport } from "./report";
 import { exitReason, OUTPUT_LIMIT, withoutReport, type RunStacksOptions } from "./runner";
-import { mapStack } from "./ts-require";
 import { planRequest, type WorkerRequest } from "./worker";
 
 /** Thrown by the stand-in `process.exit` so the program stops where it called it. */
@@ -55,12 +54,6 @@ export async function runStackInProcess(request: WorkerRequest, projectDir: stri
     exited(n);
     throw new ProgramExit(n);
   }) as typeof process.exit;
-  const uncaught = (e: unknown) => {
-    if (e instanceof ProgramExit) return;
-    keep(`${e instanceof Error && e.stack ? mapStack(e.stack) : format(e)}\n`);
-    exited(1);
-  };
-  process.on("uncaughtException", uncaught);
   const timeoutMs = options.timeoutMs ?? 300_000;
   const timer = setTimeout(() => end(withoutReport(request.stack, exitReason({ timeoutMs }), output, started)), timeoutMs);
   const stdout = capture(process.stdout);
@@ -75,7 +68,6 @@ export async function runStackInProcess(request: WorkerRequest, projectDir: stri
     process.stdout.write = stdout;
     process.stderr.write = stderr;
     clearTimeout(timer);
-    process.off("uncaughtException", uncaught);
     process.exit = exit;
   }
 }

@@ -4,6 +4,7 @@
  */
 import * as pulumi from "@pulumi/pulumi";
 import { computedOutputs, invokeResult } from "./outputs";
+import { recordSourcePositions, registrationReached, type RawPosition } from "./source-positions";
 import { skipSdkStackTraces } from "./stack-traces";
 
 export interface RecordedOptions {
@@ -18,6 +19,8 @@ export interface RecordedOptions {
   readonly propertyDependencies?: Readonly<Record<string, readonly string[]>>;
   /** The provider package version the SDK asked for (`7.48.0`); names the default provider (`default_7_48_0`). */
   readonly version?: string;
+  /** Where the user's code constructed it (or its outermost component), as Node ran the file (see source-positions.ts). */
+  readonly source?: RawPosition;
 }
 
 export interface RecordedResource {
@@ -69,11 +72,13 @@ export class Recorder {
     this.project = project;
     this.stack = stack;
     skipSdkStackTraces();
+    recordSourcePositions();
     await pulumi.runtime.setMocks(this.mocks, project, stack, false);
     // The Mocks API does not pass resource options to newResource; read them off the request.
     const monitor = pulumi.runtime.getMonitor() as any;
     const register = monitor.registerResource.bind(monitor);
     monitor.registerResource = (req: any, callback: unknown) => {
+      const source = registrationReached(req.getType(), req.getName());
       this.pending.set(`${req.getType()}::${req.getName()}`, {
         retainOnDelete: req.getRetainondelete?.() ?? false,
         protect: req.getProtect?.() ?? false,
@@ -82,6 +87,7 @@ export class Recorder {
         dependencies: req.getDependenciesList?.() ?? [],
         ...propertyDependencies(req),
         ...(req.getVersion?.() ? { version: req.getVersion() as string } : {}),
+        ...(source ? { source } : {}),
       });
       return register(req, callback);
     };

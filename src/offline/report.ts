@@ -6,6 +6,10 @@
  */
 import type { ResidencyRecord } from "../components/residency";
 import type { ResidencyContract } from "../contract/schema";
+import type { FailureOrigin } from "./failures";
+import type { SourcePosition } from "./source-positions";
+
+export type { SourcePosition } from "./source-positions";
 
 /** The verdict of the policies on one resource. */
 export type ResourceVerdict =
@@ -16,7 +20,9 @@ export type ResourceVerdict =
   /** The policies could not tell whether the resource complies (e.g. its location is unreadable); never counts as compliant. */
   | "cannot tell"
   /** Only advisory diagnostics. */
-  | "advisory";
+  | "advisory"
+  /** The policies did not run: the program failed (or the stack's contract is invalid) after it registered the resource. Never counts as compliant. */
+  | "not judged";
 
 /** Where a resource lives, as the locator read it, with the catalog's country. */
 export interface ResourceLocation {
@@ -63,6 +69,13 @@ export interface ResourceReport {
   readonly synthesized?: boolean;
   /** For sovereign-cloud components (`sovereign-cloud:index:*`): the `residency` output they registered (`evidence` builds on it). */
   readonly residency?: ResidencyRecord;
+  /**
+   * Where the user's code constructed it: the file relative to the project directory, 1-based
+   * line and column (TypeScript lines for TypeScript programs). A resource inside a component has
+   * the position of its outermost component. Absent for default providers and when no frame of the
+   * user's code was found.
+   */
+  readonly source?: SourcePosition;
 }
 
 /** One policy diagnostic, as the engine would print it. */
@@ -95,6 +108,10 @@ export interface StackError {
   readonly detail?: string;
   /** Every problem's code, for a sovereign-cloud error. */
   readonly codes?: readonly string[];
+  /** For a program error: how the program failed. */
+  readonly origin?: FailureOrigin;
+  /** For a program error or a residency rejection: where in the project's code it came from (the failing resource's line, else the error's first frame in the project's code). */
+  readonly source?: SourcePosition;
 }
 
 export interface StackReport {

@@ -12,7 +12,9 @@
  *   (BENCHMARKS.md), for a leak report printed when the process exits, which nothing reads here
  *   (and which would turn the exit code of `plan` planning in its own process into 1). With
  *   `PULUMI_DEBUG_PROMISE_LEAKS` set, all of it is kept;
- * - resources get no source position, which only the real engine uses (for its diagnostics).
+ * - the SDK captures no full-depth stack per resource for its source position (the real engine's
+ *   diagnostics use it); the offline engine records its own, one bounded capture per registration
+ *   and none for the children of a component (source-positions.ts).
  * Errors thrown by the program keep their full, source-mapped stacks.
  */
 import * as pulumi from "@pulumi/pulumi";

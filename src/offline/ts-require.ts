@@ -134,26 +134,41 @@ export function registerTypeScript(projectDir: string): void {
 
 const INLINE_MAP = /\/\/# sourceMappingURL=data:application\/json;base64,([A-Za-z0-9+/=]+)\s*$/;
 
+/** Parsed source maps of transpiled files (`null`: none, or Node maps the file itself), parsed on first use. */
+const parsed = new Map<string, SourceMap | null>();
+
+function mapOf(file: string): SourceMap | null {
+  let map = parsed.get(file);
+  if (map !== undefined) return map;
+  map = null;
+  // With Node's own source maps on (tsx registered too, --enable-source-maps) a stack frame is mapped already.
+  if (findSourceMap(file) === undefined) {
+    const m = INLINE_MAP.exec(maps.get(file) ?? "");
+    if (m) map = new SourceMap(JSON.parse(Buffer.from(m[1]!, "base64").toString("utf8")) as ConstructorParameters<typeof SourceMap>[0]);
+  }
+  parsed.set(file, map);
+  return map;
+}
+
+/**
+ * A position (1-based line and column) in a file transpiled here, mapped back to its TypeScript
+ * source; `undefined` when the file was not transpiled here or the map has no entry for it.
+ */
+export function originalPosition(file: string, line: number, column: number): { line: number; column: number } | undefined {
+  if (!maps.has(file)) return undefined;
+  const entry = mapOf(file)?.findEntry(line - 1, column - 1) as { originalLine?: number; originalColumn?: number } | undefined;
+  if (entry?.originalLine === undefined || entry.originalColumn === undefined) return undefined;
+  return { line: entry.originalLine + 1, column: entry.originalColumn + 1 };
+}
+
 /**
  * A stack trace with the frames of files transpiled here mapped back to their TypeScript source
  * lines (what Node's source maps would show, without turning them on for every module).
  */
 export function mapStack(stack: string): string {
   if (maps.size === 0) return stack;
-  const parsed = new Map<string, SourceMap | null>();
-  const mapOf = (file: string): SourceMap | null => {
-    // With Node's own source maps on (tsx registered too, --enable-source-maps) the frame is mapped already.
-    if (!parsed.has(file) && findSourceMap(file) !== undefined) parsed.set(file, null);
-    if (!parsed.has(file)) {
-      const m = INLINE_MAP.exec(maps.get(file) ?? "");
-      parsed.set(file, m ? new SourceMap(JSON.parse(Buffer.from(m[1]!, "base64").toString("utf8")) as ConstructorParameters<typeof SourceMap>[0]) : null);
-    }
-    return parsed.get(file)!;
-  };
   return stack.replace(/(\(|at )([^()\s][^()]*?):(\d+):(\d+)(?=\)?$)/gm, (whole, lead: string, file: string, line: string, column: string) => {
-    const map = maps.has(file) ? mapOf(file) : null;
-    const entry = map?.findEntry(Number(line) - 1, Number(column) - 1) as { originalLine?: number; originalColumn?: number } | undefined;
-    if (entry?.originalLine === undefined || entry.originalColumn === undefined) return whole;
-    return `${lead}${file}:${entry.originalLine + 1}:${entry.originalColumn + 1}`;
+    const at = originalPosition(file, Number(line), Number(column));
+    return at ? `${lead}${file}:${at.line}:${at.column}` : whole;
   });
 }

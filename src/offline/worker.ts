@@ -8,6 +8,7 @@
  */
 import { pathToFileURL } from "node:url";
 import { runOffline } from "./engine";
+import { watchFailures } from "./failures";
 import { describeError, evaluateRun } from "./evaluate";
 import { readProject } from "./project";
 import type { StackReport } from "./report";
@@ -47,15 +48,16 @@ export type WorkerMessage = { readonly kind: "report"; readonly report: StackRep
 export async function planRequest(request: WorkerRequest): Promise<StackReport> {
   const read = readProject(request.projectFile);
   const project = request.stackConfigDir ? { ...read, stackConfigDir: request.stackConfigDir } : read;
-  // Errors thrown inside `apply` callbacks surface as unhandled rejections, not from `load()`.
-  // The listener stays: a rejection the program leaves behind later must not end the process either.
-  let late: unknown;
-  process.on("unhandledRejection", (e) => (late ??= e));
+  // Uncaught exceptions and unhandled rejections (an `apply` callback that throws, an async step
+  // nobody awaits, a failed function serialization) fail the program, as they fail `pulumi up`:
+  // the run ends at the first one (failures.ts).
+  const watch = watchFailures();
   const started = Date.now();
-  const run = await runOffline(project, request.stack, loader(project.main, project.dir), request.extraConfig);
-  const error = run.error ?? late;
+  const run = await runOffline(project, request.stack, loader(project.main, project.dir), request.extraConfig, { failed: watch.failed });
+  const error = run.error;
   if (error instanceof Error && typeof error.stack === "string") error.stack = mapStack(error.stack);
-  const report = await evaluateRun(project, error === undefined ? run : { ...run, error }, rulesFromEnv());
+  const report = await evaluateRun(project, run, rulesFromEnv());
+  watch.stop();
   return { ...report, durationMs: Date.now() - started };
 }
 

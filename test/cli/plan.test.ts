@@ -115,14 +115,13 @@ describe("plan exit codes", () => {
     expect(report.stacks[0]!.error!.message).toContain("exited (code 3) without a report");
   }, 60_000);
 
-  it("exits 2 when a callback of the program throws (an uncaught exception), with the error", async () => {
+  it("exits 2 when a callback of the program throws (an uncaught exception), with the error and its line", async () => {
     const r = await cli(["plan", "--program", join(FIXTURES, "error-uncaught-exception"), "--format", "json"]);
     expect(r.code, r.stderr).toBe(2);
     const error = (JSON.parse(r.stdout) as PlanReport).stacks[0]!.error!;
-    expect(error).toMatchObject({ code: "SC_PROGRAM_FAILED", kind: "program" });
-    expect(error.message).toContain("exited (code 1) without a report");
-    expect(error.message).toContain("Error: crashed in a timer on purpose (fixture)");
-    expect(error.message).toContain("error-uncaught-exception/index.ts:7:");
+    expect(error).toMatchObject({ code: "SC_PROGRAM_FAILED", kind: "program", origin: "uncaught exception", source: { file: "index.ts", line: 7, column: 9 } });
+    expect(error.message).toBe("crashed in a timer on purpose (fixture) (uncaught exception at index.ts:7:9)");
+    expect(error.detail).toContain("error-uncaught-exception/index.ts:7:");
   }, 60_000);
 
   it("runs the program in the project directory, keeps its output out of the report and ends although it leaves a timer running", async () => {
@@ -185,17 +184,30 @@ describe("plan --format sarif", () => {
     }
   });
 
-  it("reports the leaking bucket as an error at the stack file, with its URN as a logical location", () => {
+  it("reports the leaking bucket as an error at its constructor in the program, with its URN as a logical location", () => {
     const results = sarif.runs[0].results as any[];
     const leak = results.find((r) => r.ruleId === "data-location" && r.locations[0].logicalLocations?.[0]?.name === "logs");
     expect(leak).toBeDefined();
     expect(leak.level).toBe("error");
     expect(leak.message.text).toContain("us-east-1");
-    expect(leak.locations[0].physicalLocation.artifactLocation.uri).toBe("test/fixtures/programs/leak-aws-default-provider-us/Pulumi.dev.yaml");
-    expect(leak.locations[0].physicalLocation.region.startLine).toBe(3);
+    expect(leak.locations[0].physicalLocation).toEqual({ artifactLocation: { uri: "test/fixtures/programs/leak-aws-default-provider-us/index.ts", uriBaseId: "%SRCROOT%" }, region: { startLine: 21, startColumn: 14 } });
+    expect(leak.relatedLocations[0].physicalLocation.artifactLocation.uri).toBe("test/fixtures/programs/leak-aws-default-provider-us/Pulumi.dev.yaml");
     expect(leak.locations[0].logicalLocations[0].fullyQualifiedName).toBe("urn:pulumi:dev::leak-aws-default-provider-us::aws:s3/bucket:Bucket::logs");
     expect(sarif.runs[0].invocations[0].executionSuccessful).toBe(true);
   });
+
+  it("points a residency rejection at the component's line, with the stack file as related location", async () => {
+    const dir = referenceProject({ "aws-london": "config:\n  sovereign-cloud:target: aws:eu-west-2\n  sovereign-cloud:residency: eu\n" });
+    const r = await cli(["plan", "--program", dir, "--format", "sarif", "--quiet"]);
+    expect(r.code, r.stderr).toBe(1);
+    const log = JSON.parse(r.stdout);
+    expect(validateSarif(log)).toEqual([]);
+    const rejection = log.runs[0].results.find((x: any) => x.ruleId === "residency-rejected");
+    const line = readFileSync(join(REPO, "stacks/index.ts"), "utf8").split("\n").findIndex((l) => l.includes('new Bucket("documents"')) + 1;
+    expect(rejection.locations[0].physicalLocation.artifactLocation.uri).toBe("stacks/index.ts");
+    expect(rejection.locations[0].physicalLocation.region.startLine).toBe(line);
+    expect(rejection.relatedLocations[0].physicalLocation.region.startLine).toBe(3);
+  }, 60_000);
 
   it("the validator catches what the schema forbids (it can fail)", () => {
     const broken = structuredClone(sarif);

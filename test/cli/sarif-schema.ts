@@ -74,8 +74,14 @@ class Checker {
       // physicalLocation: anyOf required address / required artifactLocation.
       if (!("address" in p) && !("artifactLocation" in p)) this.fail(`${path}.physicalLocation`, 'needs "artifactLocation" or "address"');
       if (p.artifactLocation !== undefined) this.artifactLocation(p.artifactLocation, `${path}.physicalLocation.artifactLocation`);
-      if (p.region !== undefined && this.object(p.region, `${path}.physicalLocation.region`)) this.integer(p.region.startLine, `${path}.physicalLocation.region.startLine`, 1);
+      if (p.region !== undefined && this.object(p.region, `${path}.physicalLocation.region`)) {
+        this.integer(p.region.startLine, `${path}.physicalLocation.region.startLine`, 1);
+        this.integer(p.region.startColumn, `${path}.physicalLocation.region.startColumn`, 1);
+      }
     }
+    // location.id: integer >= -1; location.message: a message object.
+    this.integer(v.id, `${path}.id`, -1);
+    if (v.message !== undefined) this.message(v.message, `${path}.message`);
     if (v.logicalLocations !== undefined && this.array(v.logicalLocations, `${path}.logicalLocations`)) {
       v.logicalLocations.forEach((l, i) => {
         const lp = `${path}.logicalLocations[${i}]`;
@@ -128,6 +134,7 @@ export function validateSarif(log: Json): string[] {
         c.level(res.level, `${p}.level`);
         if (typeof res.ruleIndex === "number" && res.ruleIndex >= 0 && ids[res.ruleIndex] !== res.ruleId) c.fail(`${p}.ruleIndex`, `points at rule "${ids[res.ruleIndex]}", not "${String(res.ruleId)}"`);
         if (res.locations !== undefined && c.array(res.locations, `${p}.locations`)) res.locations.forEach((l, li) => c.location(l, `${p}.locations[${li}]`));
+        if (res.relatedLocations !== undefined && c.array(res.relatedLocations, `${p}.relatedLocations`)) res.relatedLocations.forEach((l, li) => c.location(l, `${p}.relatedLocations[${li}]`));
         if (res.partialFingerprints !== undefined && c.object(res.partialFingerprints, `${p}.partialFingerprints`)) {
           for (const [k, v] of Object.entries(res.partialFingerprints)) c.string(v, `${p}.partialFingerprints.${k}`);
         }

@@ -32,7 +32,7 @@ describe("runStacks", () => {
 
   it("requires a CommonJS TypeScript program: `.js` imports find the `.ts` file, the error's stack names the TypeScript line", async () => {
     const [report] = await runStacks(`${TS_STACK}/Pulumi.yaml`, TS_STACK, ["dev"]);
-    expect(report!.error).toMatchObject({ code: "SC_PROGRAM_FAILED", kind: "program", message: "thrower failed on purpose (fixture)" });
+    expect(report!.error).toMatchObject({ code: "SC_PROGRAM_FAILED", kind: "program", message: "thrower failed on purpose (fixture) (thrown at lib/thrower.ts:13:78)" });
     expect(report!.error!.detail).toContain(`${TS_STACK}/lib/thrower.ts:13:`);
     expect(report!.error!.detail).toContain(`${TS_STACK}/index.ts:4:`);
   }, 60_000);
