@@ -130,7 +130,8 @@ describe("a team's component in a file of its own", () => {
   it("prints file:line next to each finding in the text report", async () => {
     const r = await cli(["plan", "--program", join(FIXTURES, "source-team-component"), "--quiet"]);
     expect(r.stdout).toContain('✗ data-location (mandatory) on aws:s3:Bucket "marketing-site-logs" at index.ts:13');
-    expect(r.stdout).toContain('✗ data-location (mandatory, cannot tell) on aws:s3:Bucket "exports" at index.ts:20');
+    // us-west-2 is catalogued (a known US region), so this is a definite violation, not "cannot tell".
+    expect(r.stdout).toContain('✗ data-location (mandatory) on aws:s3:Bucket "exports" at index.ts:20');
   }, 60_000);
 });
 
