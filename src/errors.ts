@@ -248,7 +248,7 @@ export const problems = {
       message: `the residency contract is invalid: ${message}.`,
       received: show(received),
       ...(allowed === undefined ? {} : { allowed }),
-      fix: "correct the contract (see the README, section 'The residency contract').",
+      fix: "correct the contract (see docs/contract.md).",
     };
   },
 

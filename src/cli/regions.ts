@@ -2,7 +2,7 @@ import { databaseOffering } from "../catalog/databases/index";
 /**
  * The targets table: every catalog region and, for each preset, whether the contract allows it
  * (✓), rejects it by a known fact (✗), or rejects it because a fact is unknown (?).
- * The README's table is generated from this (`npm run docs`), and a test keeps them equal.
+ * The table in docs/targets.md is generated from this (`npm run docs`), and a test keeps them equal.
  * Also `sovereign-cloud regions`: every placement checked against one contract, with the reasons.
  */
 import { existsSync, readFileSync } from "node:fs";

@@ -70,7 +70,7 @@ export function resolveTarget(target: Target, path: string, service?: PortableSe
   }
   if (service === "kubernetesCluster" && MANAGED_KUBERNETES[providerId].service === null) {
     const reason = MANAGED_KUBERNETES[providerId].unlistedNote;
-    found.push(problems.providerLimitation(path, `${provider.name} offers no managed Kubernetes that sovereign-cloud can create: ${reason}.`, `${providerId}:${region.code}`, "a provider with managed Kubernetes (see the portability matrix)", "choose a target whose cluster column in the README's targets table names a service, or run Kubernetes yourself on VirtualMachines."));
+    found.push(problems.providerLimitation(path, `${provider.name} offers no managed Kubernetes that sovereign-cloud can create: ${reason}.`, `${providerId}:${region.code}`, "a provider with managed Kubernetes (see the portability matrix)", "choose a target whose cluster column in the targets table (docs/targets.md) names a service, or run Kubernetes yourself on VirtualMachines."));
   } else if (service !== undefined && !offersService(region, service)) {
     const open = region.unconfirmedServices?.[service];
     found.push(

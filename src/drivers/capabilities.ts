@@ -2,7 +2,7 @@
  * What each driver can do with the portable features, as data. Drivers consult their own table in
  * their `check*` functions (a feature the spec needs that is `unsupported` or `unknown` fails with
  * SC_PROVIDER_LIMITATION, never silently dropped), and `npm run docs` renders every table as the
- * portability matrix in the README, so the matrix and the behaviour cannot drift apart.
+ * portability matrix in docs/portability.md, so the matrix and the behaviour cannot drift apart.
  */
 import { problems, type Problem } from "../errors";
 import type { BucketSpec, DatabaseSpec, KubernetesClusterSpec, VirtualMachineSpec } from "./types";
@@ -74,7 +74,7 @@ export function missingCapability(table: CapabilityTable, feature: Feature, opts
   const cap = table[feature];
   if (cap.level === "native" || cap.level === "emulated") return [];
   const status = cap.level === "unknown" ? "is not confirmed" : "is not available";
-  return [problems.providerLimitation(opts.path, `${FEATURES[feature]} ${status} on ${opts.provider}: ${cap.how}`, opts.received, `a target whose driver supports it (see the portability matrix in the README)`, opts.fix)];
+  return [problems.providerLimitation(opts.path, `${FEATURES[feature]} ${status} on ${opts.provider}: ${cap.how}`, opts.received, `a target whose driver supports it (see the portability matrix in docs/portability.md)`, opts.fix)];
 }
 
 /** The features a bucket spec needs, each with the spec path that asks for it. */

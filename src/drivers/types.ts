@@ -229,7 +229,7 @@ export interface VirtualMachineResult {
  */
 export interface Driver {
   readonly id: DriverId;
-  /** What this driver can do with each portable feature (checked in `check*`, rendered in the README). */
+  /** What this driver can do with each portable feature (checked in `check*`, rendered in docs/portability.md). */
   readonly capabilities: CapabilityTable;
   checkBucket(spec: BucketSpec, ctx: CheckContext): Problem[];
   checkNetwork(spec: NetworkSpec, ctx: CheckContext): Problem[];

@@ -1,7 +1,7 @@
 /**
  * Features a driver cannot deliver fail the component with SC_PROVIDER_LIMITATION before anything
  * is registered; the user's explicit opt-out (tlsOnly: false, a contract with encryption: any)
- * lets it go on. The README portability matrix is generated from the same tables.
+ * lets it go on. The portability matrix in docs/portability.md is generated from the same tables.
  */
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";

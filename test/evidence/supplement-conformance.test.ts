@@ -60,9 +60,10 @@ describe("scaleway-paris evidence with and without a supplement", () => {
     expect(report["sc:gap"].length).toBe(reportOf(plain.doc)["sc:gap"].length - fixture.statements.length);
   }, 60_000);
 
-  it("the README's excerpt is what the command writes for scaleway-paris", () => {
-    const readme = readFileSync(resolve(REPO, "README.md"), "utf8");
-    const section = readme.slice(readme.indexOf("## Gaia-X evidence"));
+  it("the excerpt in docs/evidence.md is what the command writes for scaleway-paris", () => {
+    const doc = readFileSync(resolve(REPO, "docs/evidence.md"), "utf8");
+    expect(doc).toContain("## The command, and an excerpt");
+    const section = doc.slice(doc.indexOf("## The command, and an excerpt"));
     const [credential, gap] = [...section.matchAll(/```json\n([\s\S]*?)```/g)].slice(0, 2).map((m) => JSON.parse(m[1]!));
     expect(plain.doc["@graph"].find((c) => c.id === credential.id)).toEqual(credential);
     expect(reportOf(plain.doc)["sc:gap"]).toContainEqual(gap);

@@ -1,4 +1,4 @@
-/** What the AWS driver does with each portable feature (rendered in the README portability matrix). */
+/** What the AWS driver does with each portable feature (rendered in the portability matrix, docs/portability.md). */
 import type { CapabilityTable } from "../capabilities";
 
 const S3 = "https://docs.aws.amazon.com/AmazonS3/latest/userguide/";

@@ -1,4 +1,4 @@
-/** What the Azure driver does with each portable feature (rendered in the README portability matrix). */
+/** What the Azure driver does with each portable feature (rendered in the portability matrix, docs/portability.md). */
 import type { CapabilityTable } from "../capabilities";
 
 const STORAGE = "https://learn.microsoft.com/azure/storage/";

@@ -1,4 +1,4 @@
-/** What the Google Cloud driver does with each portable feature (rendered in the README portability matrix). */
+/** What the Google Cloud driver does with each portable feature (rendered in the portability matrix, docs/portability.md). */
 import type { CapabilityTable } from "../capabilities";
 
 const GCS = "https://docs.cloud.google.com/storage/docs/";

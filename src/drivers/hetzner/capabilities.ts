@@ -1,6 +1,6 @@
 /**
- * What the Hetzner driver does with each portable feature (rendered in the README portability
- * matrix). Hetzner Cloud through @pulumi/hcloud; Hetzner Object Storage through its S3 API with
+ * What the Hetzner driver does with each portable feature (rendered in the portability
+ * matrix (docs/portability.md)). Hetzner Cloud through @pulumi/hcloud; Hetzner Object Storage through its S3 API with
  * @pulumi/aws (see bucket.ts). A feature Hetzner documents but this driver cannot deliver reliably is
  * `unsupported` with the reason; a feature no source confirms is `unknown`. Both fail the component
  * when the spec needs them. Sources were read on 2026-11-28.

@@ -1,6 +1,6 @@
 /**
  * What the OVHcloud driver (@ovhcloud/pulumi-ovh 2.19.1) does with each portable feature
- * (rendered in the README portability matrix). Sources are catalog source ids.
+ * (rendered in the portability matrix, docs/portability.md). Sources are catalog source ids.
  */
 import type { CapabilityTable } from "../capabilities";
 

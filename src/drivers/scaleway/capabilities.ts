@@ -1,6 +1,6 @@
 /**
- * What the Scaleway driver does with each portable feature (rendered in the README portability
- * matrix). Sources are Scaleway's documentation, read 2026-11-28 from scaleway/docs-content
+ * What the Scaleway driver does with each portable feature (rendered in the portability
+ * matrix (docs/portability.md)). Sources are Scaleway's documentation, read 2026-11-28 from scaleway/docs-content
  * (page validation dates in brackets).
  */
 import type { CapabilityTable } from "../capabilities";
