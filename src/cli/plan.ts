@@ -87,7 +87,7 @@ export async function planProject(projectFile: string, project: PulumiProject, s
 export async function planStack(project: PulumiProject, stack: string, load: () => Promise<unknown>, extraConfig: Readonly<Record<string, string>> = {}): Promise<StackReport> {
   // Required here, not imported at the top: the `plan` command itself only forks workers, and the
   // engine loads @pulumi/pulumi (half a second of a cold start, see BENCHMARKS.md).
-  /* eslint-disable @typescript-eslint/no-require-imports */
+  /* eslint-disable @typescript-eslint/no-require-imports -- loaded on first use, so a command loads only what it needs (CLI start-up time, P4) */
   const { runOffline } = require("../offline/engine") as typeof import("../offline/engine");
   const { evaluateRun } = require("../offline/evaluate") as typeof import("../offline/evaluate");
   /* eslint-enable @typescript-eslint/no-require-imports */

@@ -125,7 +125,7 @@ export async function runStacks(projectFile: string, projectDir: string, stacks:
   const reports: StackReport[] = new Array(stacks.length);
   const single = options.inProcess === true && stacks.length === 1 && programFormat(readProject(projectFile).main) === "commonjs";
   // Required on use: in-process.ts loads the engine and @pulumi/pulumi, which forking never needs here.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the in-process runner is loaded only when a single stack runs in this process
   const here = single ? (require("./in-process") as typeof import("./in-process")).runStackInProcess : undefined;
   let next = 0;
   const lane = async () => {

@@ -172,7 +172,7 @@ let installed = false;
 export function recordSourcePositions(): void {
   if (installed) return;
   installed = true;
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- an SDK-internal module with no typings or export entry, wrapped under the mocks only
   const runtime = require("@pulumi/pulumi/runtime/resource") as { registerResource?: RegisterResource };
   const register = runtime.registerResource;
   // (res, parent, t, name, custom, remote, newDependency, props, opts, sourcePosition, stackTrace, packageRef)

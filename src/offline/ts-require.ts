@@ -48,7 +48,7 @@ function loadEsbuild(): Esbuild {
     return createRequire(require.resolve("tsx/package.json"))("esbuild") as Esbuild;
   } catch {
     try {
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- esbuild (via tsx) is loaded only when a TypeScript program must be transpiled
       return require("esbuild") as Esbuild;
     } catch {
       throw new Error("TypeScript programs need tsx (which brings esbuild) installed next to sovereign-cloud");

@@ -65,7 +65,7 @@ export async function planRequest(request: WorkerRequest): Promise<StackReport> 
 function loader(main: string, projectDir: string): () => Promise<unknown> {
   if (programFormat(main) === "module") return () => import(pathToFileURL(main).href);
   registerTypeScript(projectDir);
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the user's program is CommonJS, loaded the way the Pulumi Node.js host loads it
   return async () => require(main);
 }
 

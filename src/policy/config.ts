@@ -64,7 +64,7 @@ export function packContract(given?: ContractInput | ResidencyContract, env: Nod
     try {
       input = JSON.parse(raw);
     } catch (e) {
-      throw new Error(`${CONTRACT_ENV} is neither a preset name nor valid JSON: ${(e as Error).message}`);
+      throw new Error(`${CONTRACT_ENV} is neither a preset name nor valid JSON: ${(e as Error).message}`, { cause: e });
     }
   }
   return requireContract(input, CONTRACT_ENV);

@@ -5,6 +5,6 @@ let cachedSdk: typeof import("@ovhcloud/pulumi-ovh") | undefined;
  * Everything else in this driver imports the SDK with `import type` only.
  */
 export function sdk(): typeof import("@ovhcloud/pulumi-ovh") {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, so a stack loads only its own provider's SDK
   return (cachedSdk ??= require("@ovhcloud/pulumi-ovh") as typeof import("@ovhcloud/pulumi-ovh"));
 }
