@@ -1,6 +1,6 @@
 /**
  * Data to move: for every data-bearing component of the program (a Bucket's objects, a VM's disk,
- * a Database's tables once the Database component exists), the source and destination endpoints,
+ * a Database's tables, a KubernetesCluster's persistent volumes), the source and destination endpoints,
  * the standard tool for the move with the flags that keep what can be kept, and what no tool moves
  * (object-lock retention dates, version history, key material under customer-managed keys).
  *
@@ -26,11 +26,13 @@ export const TOOL_DOCS = {
   pgDump: "https://www.postgresql.org/docs/current/app-pgdump.html",
   pgRestore: "https://www.postgresql.org/docs/current/app-pgrestore.html",
   logicalReplication: "https://www.postgresql.org/docs/current/logical-replication.html",
+  veleroMigration: "https://velero.io/docs/main/migration-case/",
+  veleroFsBackup: "https://velero.io/docs/main/file-system-backup/",
 } as const;
 
 /** One endpoint of a move. */
 export interface Endpoint {
-  /** `s3`, `swift`, `azureblob`, `gcs`, `ssh`, `postgresql`. */
+  /** `s3`, `swift`, `azureblob`, `gcs`, `ssh`, `postgresql`, `kubernetes`. */
   readonly kind: string;
   /** The service endpoint (URL) or how to find it. */
   readonly endpoint: string;
@@ -165,27 +167,76 @@ export function diskMove(name: string, record: ResidencyRecord | undefined, cust
   };
 }
 
-/** A PostgreSQL database (the Database component): logical replication for a short cut-over, else dump and restore. */
-export function databaseMove(name: string): DataMove {
+/** Where a component runs, for an endpoint's text (` on aws eu-central-1`). */
+const where = (r: ResidencyRecord | undefined): string => (r ? ` on ${r.provider} ${r.region}` : "");
+
+/**
+ * A PostgreSQL database (the Database component): dump and restore, or logical replication for a
+ * short cut-over. Both endpoints are private (the component creates no public endpoint by default),
+ * so each side is reached from inside its own network. `from`/`to`: the component's residency record
+ * on each side (`to` undefined when the destination run did not create it).
+ */
+export function databaseMove(name: string, from: ResidencyRecord | undefined, to?: ResidencyRecord): DataMove {
+  const db = from?.database;
+  const version = db ? `PostgreSQL ${db.version}` : "PostgreSQL";
+  const manual = [
+    "Roles and passwords are not in a database dump (pg_dumpall --roles-only needs superuser, which managed services do not give): create them on the destination.",
+    "Extensions and server parameters are settings of the managed service, not data: enable the same extensions and parameters on the destination before the restore.",
+  ];
+  if (db?.keyManagement === "customer") manual.push("Key material: the source's customer-managed key stays in the source provider's key management service and is not moved; the data is read decrypted and re-encrypted by the destination service.");
+  manual.push(
+    db
+      ? `Automated backups (${db.backupRetentionDays} days${db.pointInTime ? ", with point-in-time restore" : ""}) stay with the source service and cannot be restored on the destination: keep the source readable until the data retrieval period ends.`
+      : "Automated backups and point-in-time history stay with the source service and cannot be restored on the destination: keep the source readable until the data retrieval period ends.",
+  );
+  if (db && db.replicaRegions.length > 0) manual.push(`Read replicas (${db.replicaRegions.join(", ")}) are not moved: the program creates them again on the destination from the new primary.`);
   return {
     component: componentLabel("sovereign-cloud:index:Database", name),
-    what: "PostgreSQL databases (schema, data, sequences)",
-    from: { kind: "postgresql", endpoint: "the source Database's private endpoint (reach it from inside the source network)" },
-    to: { kind: "postgresql", endpoint: "the destination Database's private endpoint" },
+    what: `${version} databases (schema, data, sequences)${db ? ` of ${db.storageGiB} GiB storage` : ""}; the instance itself is recreated by the program on the destination, empty`,
+    from: { kind: "postgresql", endpoint: `the Database's private host and port${where(from)} (its host and port outputs), reached from inside the source network` },
+    to: { kind: "postgresql", endpoint: `the destination Database's private host and port${where(to)}, reached from inside the destination network` },
     tool: "pg_dump / pg_restore, or logical replication",
     command:
       "pg_dump --format=directory --jobs=4 --no-owner --no-privileges -d <source-url> -f dump/ && pg_restore --jobs=4 --no-owner --no-privileges -d <destination-url> dump/   # short cut-over: CREATE PUBLICATION on the source, CREATE SUBSCRIPTION on the destination, cut over once caught up",
     keeps: [
-      "--format=directory with --jobs: parallel dump and restore of every table with its indexes and constraints.",
+      `--format=directory with --jobs: parallel dump and restore of every table with its indexes and constraints${db ? `; use the pg_dump and pg_restore of PostgreSQL ${db.version} or newer` : ""}.`,
       "--no-owner --no-privileges: roles differ between managed services; grant them again on the destination.",
-      "Logical replication keeps the destination in step while the source still takes writes; sequences are not replicated and are set after the final catch-up.",
+      "Logical replication keeps the destination in step while the source still takes writes: the source needs wal_level = logical (a parameter of the managed service) and the destination a network path to the source's private endpoint (a VPN between the two networks); sequences are not replicated and are set after the final catch-up.",
     ],
-    manual: [
-      "Roles and passwords are not in a database dump (pg_dumpall --roles-only needs superuser, which managed services do not give): create them on the destination.",
-      "Key material under customer-managed keys stays with the source provider; the data is re-encrypted by the destination service.",
-      "Backups and point-in-time history stay with the source service: keep them readable until the retrieval period ends.",
-    ],
+    manual,
     sources: [TOOL_DOCS.pgDump, TOOL_DOCS.pgRestore, TOOL_DOCS.logicalReplication],
+  };
+}
+
+/**
+ * A Kubernetes cluster (the KubernetesCluster component): nothing of the control plane moves (the
+ * program creates a new managed control plane on the destination); the workloads are deployed again
+ * and the persistent volumes' data is copied, with Velero's file-system backup since volume
+ * snapshots do not cross providers.
+ */
+export function clusterMove(name: string, from: ResidencyRecord | undefined, to?: ResidencyRecord): DataMove {
+  const k = from?.kubernetesCluster;
+  const manual = [
+    "The control plane is not moved: the program creates a new managed control plane on the destination (new API endpoint, new certificates, new kubeconfig); etcd is not copied.",
+    "Workloads must be deployed again on the new cluster: Kubernetes resources the program creates are applied again by `pulumi up` with a provider pointed at the new cluster; what was applied outside the program (kubectl, Helm, GitOps) is applied again the same way, or restored from the Velero backup.",
+    "Provider-specific settings in the workloads do not carry over: storage class names, load-balancer and ingress annotations, node selectors on instance types, and cloud IAM bindings of service accounts must be rewritten for the destination.",
+    "Secrets are restored from the backup as Kubernetes objects; keys and credentials issued by the source provider (registry pulls, cloud IAM) must be issued again on the destination.",
+  ];
+  if (k?.secretsKeyManagement === "customer") manual.push("Key material: the customer-managed key of the source cluster's secrets stays in the source key management service and is not moved.");
+  return {
+    component: componentLabel("sovereign-cloud:index:KubernetesCluster", name),
+    what: "persistent volumes' data and the Kubernetes resources of the workloads; no data of the control plane",
+    from: { kind: "kubernetes", endpoint: `the cluster's API endpoint${where(from)} (its endpoint and kubeconfig outputs)` },
+    to: { kind: "kubernetes", endpoint: `the destination cluster's API endpoint${where(to)} (its endpoint and kubeconfig outputs)` },
+    tool: "velero (file-system backup) through an object store both clusters reach",
+    command:
+      "velero backup create exit --default-volumes-to-fs-backup   # on the source cluster; then on the destination cluster, with the same backup storage location (read-only): velero restore create --from-backup exit",
+    keeps: [
+      "--default-volumes-to-fs-backup: copies each pod volume's files to the backup storage location, so the data moves between providers whose volume snapshots are not compatible.",
+      "The backup holds the namespaces' Kubernetes resources with the volumes; the restore recreates the persistent volume claims with their storage class names: map them to the destination's classes where they differ (Velero's storage class mapping).",
+    ],
+    manual,
+    sources: [TOOL_DOCS.veleroMigration, TOOL_DOCS.veleroFsBackup],
   };
 }
 
@@ -195,7 +246,7 @@ export const EXIT_STEPS: readonly string[] = [
   "Deploy: select a stack for the destination (the rehearsed target and contract) and run `pulumi up`; the program creates the same components there, empty.",
   "Copy: run each data move above once while the source stays in service (the first, long copy).",
   "Freeze: stop writes on the source (maintenance mode, read-only credentials), then run each move again: only changes are copied.",
-  "Verify: `rclone check` for buckets, row counts and application checks for databases, smoke tests against the destination.",
+  "Verify: `rclone check` for buckets, row counts and application checks for databases, the restored pods and volumes for clusters, smoke tests against the destination.",
   "Cut over: point clients (DNS names, application configuration, stack outputs consumers read) at the destination's endpoints.",
   "Rollback (until the source is deleted): point clients back at the source, which still holds the data as of the freeze; copy back what the destination received since the cut-over with the same commands, source and destination swapped.",
   "Retire: after the data retrieval period (Data Act Article 25(2)(g): at least 30 calendar days after the transition period) and once retention dates have passed, delete the source data explicitly (the components retain data-bearing resources on `pulumi destroy`).",

@@ -34,8 +34,8 @@ export const COMPONENT_FEATURE_PREFIX: Readonly<Record<string, string>> = {
   "sovereign-cloud:index:Bucket": "bucket.",
   "sovereign-cloud:index:Network": "network.",
   "sovereign-cloud:index:VirtualMachine": "vm.",
-  "sovereign-cloud:index:Database": "database.",
-  "sovereign-cloud:index:KubernetesCluster": "kubernetes.",
+  "sovereign-cloud:index:Database": "db.",
+  "sovereign-cloud:index:KubernetesCluster": "cluster.",
 };
 
 const supported = (l: SupportLevel) => l === "native" || l === "emulated";

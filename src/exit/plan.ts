@@ -18,7 +18,7 @@ import type { ResidencyContract } from "../contract/schema";
 import type { CapabilityTable } from "../drivers/capabilities";
 import { driverFor } from "../drivers/registry";
 import { summarize, type ResourceReport, type StackError, type StackReport } from "../offline/report";
-import { bucketMove, componentLabel, databaseMove, diskMove, EXIT_STEPS, type DataMove } from "./data";
+import { bucketMove, clusterMove, componentLabel, databaseMove, diskMove, EXIT_STEPS, type DataMove } from "./data";
 import { countChanges, featureDeltas, type FeatureChange, type FeatureDelta } from "./features";
 import { LAW, LAW_DISCLAIMER, LAW_SOURCES, type LawFact } from "./law";
 import { rawResources, type RawResource } from "./raw";
@@ -224,9 +224,11 @@ export function buildExitPlan(input: BuildInput): ExitPlan {
   const data: DataMove[] = [];
   for (const c of componentsOf(source)) {
     const kind = c.type.slice(COMPONENT_PREFIX.length);
+    const there = destComponents.get(`${c.type}::${c.name}`)?.residency;
     if (kind === "Bucket") data.push(bucketMove(c.name, from, to, c.residency, lockInUse(childTypes(source, c.urn), from, fromTable)));
     else if (kind === "VirtualMachine") data.push(diskMove(c.name, c.residency, (c.residency?.contract ?? contract).encryption === "customer-managed"));
-    else if (kind === "Database") data.push(databaseMove(c.name));
+    else if (kind === "Database") data.push(databaseMove(c.name, c.residency, there));
+    else if (kind === "KubernetesCluster") data.push(clusterMove(c.name, c.residency, there));
   }
   const rehearsal = { from: runResult(source, placementLabel(from)), to: runResult(destination, placementLabel(to)) };
   const verdict = verdictOn(contract, to);

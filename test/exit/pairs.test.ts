@@ -3,7 +3,7 @@
  * runs offline through the command's own in-process planner, its rehearsal of the destination
  * matches `plan S -c sovereign-cloud:target=<T's target>` (planned independently through the engine
  * as stacks.test.ts does), and every component's feature rows are exactly the two drivers'
- * capability-table entries. All in this one process: 8 + 56 rehearsal runs plus 56 plan runs.
+ * capability-table entries (the Database's `db.*` on the stacks that have one). All in this one process: 8 + 56 rehearsal runs plus 56 plan runs.
  */
 import { resolve } from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
@@ -26,6 +26,8 @@ const project = readProject(file);
 const stacks = listStacks(project);
 const targetOf = (stack: string) => readStackConfig(project, stack)["sovereign-cloud:target"]!;
 const pairs = stacks.flatMap((s) => stacks.filter((t) => t !== s).map((t) => [s, t] as const));
+/** The stacks whose reference program has the metadata Database (switched off where the provider has no managed PostgreSQL). */
+const WITH_DATABASE = ["aws-frankfurt", "azure-paris", "gcp-netherlands", "ovhcloud-gravelines", "scaleway-paris"];
 
 /** `plan S -c sovereign-cloud:target=T`, through the engine with the program loaded by vitest. */
 async function plan(stack: string, target: string): Promise<StackReport> {
@@ -84,10 +86,12 @@ describe("exit-plan for every ordered pair of shipped stacks", () => {
     const p = plans.get(`${s}>${t}`)!;
     const from = driverFor(driverOf(placementOf(targetOf(s), "s").value!))!.capabilities;
     const to = driverFor(driverOf(placementOf(targetOf(t), "t").value!))!.capabilities;
-    expect(p.components.map((c) => c.type).sort()).toEqual(["sovereign-cloud:index:Bucket", "sovereign-cloud:index:Network", "sovereign-cloud:index:VirtualMachine"]);
-    const prefix: Record<string, string> = { "sovereign-cloud:index:Bucket": "bucket.", "sovereign-cloud:index:Network": "network.", "sovereign-cloud:index:VirtualMachine": "vm." };
+    const database = WITH_DATABASE.includes(s) ? ["sovereign-cloud:index:Database"] : [];
+    expect(p.components.map((c) => c.type).sort()).toEqual(["sovereign-cloud:index:Bucket", ...database, "sovereign-cloud:index:Network", "sovereign-cloud:index:VirtualMachine"]);
+    const prefix: Record<string, string> = { "sovereign-cloud:index:Bucket": "bucket.", "sovereign-cloud:index:Database": "db.", "sovereign-cloud:index:Network": "network.", "sovereign-cloud:index:VirtualMachine": "vm." };
     for (const c of p.components) {
       const features = (Object.keys(FEATURES) as Feature[]).filter((f) => f.startsWith(prefix[c.type]!));
+      expect(features.length, c.type).toBeGreaterThan(0);
       expect(c.features.map((f) => f.feature)).toEqual(features);
       for (const f of c.features) {
         expect(f.from).toEqual({ level: from[f.feature].level, how: from[f.feature].how, ...(from[f.feature].source ? { source: from[f.feature].source } : {}) });
@@ -111,10 +115,24 @@ describe("exit-plan for every ordered pair of shipped stacks", () => {
     else expect(size.toFrom).toBe("catalog");
   });
 
-  it.each(pairs)("%s -> %s: data moves for the bucket and the VM disk, with the law cited", (s, t) => {
+  it.each(pairs)("%s -> %s: data moves for the bucket, the VM disk and the database where the stack has one, with the law cited", (s, t) => {
     const p = plans.get(`${s}>${t}`)!;
-    expect(p.data.map((d) => d.component)).toEqual(['Bucket "documents"', 'VirtualMachine "web"']);
+    const withDb = WITH_DATABASE.includes(s);
+    expect(p.data.map((d) => d.component)).toEqual(['Bucket "documents"', 'VirtualMachine "web"', ...(withDb ? ['Database "metadata"'] : [])]);
     expect(p.data[0]!.tool).toBe("rclone");
+    if (withDb) {
+      const db = p.data[2]!;
+      const from = placementOf(targetOf(s), "s").value!;
+      const there = reference.get(`${s}>${t}`)!.resources.find((r) => r.type === "sovereign-cloud:index:Database");
+      const to = placementOf(targetOf(t), "t").value!;
+      expect(db.tool).toBe("pg_dump / pg_restore, or logical replication");
+      expect(db.what).toMatch(/^PostgreSQL \d+ databases \(schema, data, sequences\) of 20 GiB storage;/);
+      expect(db.from.endpoint).toBe(`the Database's private host and port on ${from.provider.id} ${from.region.code} (its host and port outputs), reached from inside the source network`);
+      // The destination's endpoint is named where its rehearsal created the Database.
+      expect(db.to.endpoint).toBe(`the destination Database's private host and port${there ? ` on ${to.provider.id} ${to.region.code}` : ""}, reached from inside the destination network`);
+      // 7 days of backups in the reference program; point-in-time restore off on Scaleway, which has none.
+      expect(db.manual.find((m) => m.startsWith("Automated backups"))).toContain(s === "scaleway-paris" ? "(7 days) stay" : "(7 days, with point-in-time restore) stay");
+    }
     expect(p.law.facts.map((f) => f.article)).toEqual(expect.arrayContaining(["Article 25(2)(d)", "Article 25(2)(a)", "Article 25(2)(g)", "Article 29(1)", "Article 28(8)"]));
     expect(p.raw).toEqual([]);
     // Retention (30 days in the reference program, off on the OpenStack stacks): read off the object-lock
