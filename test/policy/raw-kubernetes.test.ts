@@ -9,12 +9,12 @@
  * plane in another region, a control plane whose operator the contract refuses) exits 1 and names
  * the resource. The integrator fills in the rule names i10 gives these checks (RULE_* below).
  */
-import { mkdtempSync, writeFileSync, mkdirSync } from "node:fs";
+import { mkdtempSync, writeFileSync, mkdirSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { PlanReport } from "../../src/offline/report";
-import { cli } from "../cli/run-cli";
+import { cli, REPO } from "../cli/run-cli";
 
 /** Rule names as the policy modules register them (fill in after merging i10). */
 const RULE_DATA_LOCATION = "data-location";
@@ -134,6 +134,9 @@ function writeProgram(name: string, p: Program): string {
   const config = Object.entries({ ...p.config, "sovereign-cloud:residency": p.residency }).map(([k, v]) => `  ${k}: ${v}`).join("\n");
   writeFileSync(join(dir, "Pulumi.dev.yaml"), `config:\n${config}\n`);
   writeFileSync(join(dir, "index.ts"), `${p.code}\n`);
+  // The program lives outside the repository: resolve its packages through a node_modules link (as
+  // test/cli/fixture-copy.ts does), or every plan ends with SC_PROGRAM_FAILED "Cannot find module".
+  symlinkSync(join(REPO, "node_modules"), join(dir, "node_modules"), "dir");
   return dir;
 }
 
