@@ -142,6 +142,14 @@ export const gcpPackage: PackageModule = {
   ],
   encryption: {
     "gcp:sql/databaseInstance:DatabaseInstance": (p) => [{ what: "Cloud SQL instance", atRest: "yes", ...(str(at(p, "encryptionKeyName")) ? { cmk: "yes" as const } : { cmk: "no" as const, cmkWhy: "no encryptionKeyName, so Google-managed keys apply" }) }],
+    // GKE encrypts etcd at rest with Google-managed keys; Kubernetes secrets are encrypted with your
+    // Cloud KMS key only with application-layer secrets encryption (databaseEncryption state
+    // ENCRYPTED and keyName; https://cloud.google.com/kubernetes-engine/docs/how-to/encrypting-secrets).
+    "gcp:container/cluster:Cluster": (p) => [
+      str(at(p, "databaseEncryption", "state")) === "ENCRYPTED" && str(at(p, "databaseEncryption", "keyName"))
+        ? { what: "GKE cluster secrets", atRest: "yes", cmk: "yes" }
+        : { what: "GKE cluster secrets", atRest: "yes", cmk: "no", cmkWhy: "databaseEncryption is not ENCRYPTED with a keyName, so Kubernetes secrets are not encrypted with your Cloud KMS key" },
+    ],
     "gcp:bigquery/dataset:Dataset": (p) => [{ what: "BigQuery dataset", atRest: "yes", ...(str(at(p, "defaultEncryptionConfiguration", "kmsKeyName")) ? { cmk: "yes" as const } : { cmk: "no" as const, cmkWhy: "no defaultEncryptionConfiguration.kmsKeyName, so Google-managed keys apply" }) }],
     [PUBSUB_TOPIC]: (p) => [{ what: "Pub/Sub topic", atRest: "yes", ...(str(at(p, "kmsKeyName")) ? { cmk: "yes" as const } : { cmk: "no" as const, cmkWhy: "no kmsKeyName, so Google-managed keys apply" }) }],
     "gcp:artifactregistry/repository:Repository": (p) => [{ what: "Artifact Registry repository", atRest: "yes", ...(str(at(p, "kmsKeyName")) ? { cmk: "yes" as const } : { cmk: "no" as const, cmkWhy: "no kmsKeyName, so Google-managed keys apply" }) }],
