@@ -6,7 +6,8 @@
  * policies, SSH keys and vRack private networks hold no data: global.
  *
  * Security-relevant API defaults (sources: @ovhcloud/pulumi-ovh 2.19 .d.ts):
- * - Managed databases: `backupRegions` "List of region where backups are pushed" (each a copy).
+ * - Managed databases: `backupRegions` "List of region where backups are pushed" (each a copy);
+ *   unset, OVHcloud replicates the backups off-site to another region it picks (see `replicas`).
  * - `ipRestrictions` / Kubernetes `KubeIpRestrictions` open to 0.0.0.0/0 let every address in.
  * - Object Storage encryption, instance disks and volume types: see the encryption-at-rest rule.
  */
