@@ -246,15 +246,19 @@ export const EXPECTED: Readonly<Record<string, { readonly eu: Expected; readonly
     },
   },
   "app-aws-web-db-cache": {
+    // advisory tls-only Instance db: "cannot tell" (the RDS for PostgreSQL instance pins no
+    // engineVersion and uses the default parameter group, whose rds.force_ssl depends on the major version).
     eu: {
       exit: 1,
       findings: [
+        "advisory tls-only Instance db",
         "mandatory encryption-at-rest ReplicationGroup cache",
       ],
     },
     us: {
       exit: 1,
       findings: [
+        "advisory tls-only Instance db",
         "mandatory data-location Instance app",
         "mandatory data-location Instance db",
         "mandatory data-location ReplicationGroup cache",
@@ -376,10 +380,17 @@ export const EXPECTED: Readonly<Record<string, { readonly eu: Expected; readonly
     },
   },
   "app-gcp-cloudrun-sql": {
-    eu: { exit: 0, findings: [] },
+    // advisory tls-only DatabaseInstance db: no sslMode, so Cloud SQL accepts unencrypted connections (a true finding).
+    eu: {
+      exit: 0,
+      findings: [
+        "advisory tls-only DatabaseInstance db",
+      ],
+    },
     us: {
       exit: 1,
       findings: [
+        "advisory tls-only DatabaseInstance db",
         "mandatory data-location DatabaseInstance db",
         "mandatory data-location Secret db-password",
         "mandatory data-location Service orders",

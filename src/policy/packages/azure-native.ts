@@ -110,6 +110,11 @@ export const azureNativePackage: PackageModule = {
   exposure: {
     "azure-native:sql:FirewallRule": firewallOpen("Azure SQL firewall rule"),
     "azure-native:dbforpostgresql:FirewallRule": firewallOpen("PostgreSQL firewall rule"),
+    // Flexible server: `network.publicNetworkAccess` "Enabled" gives the server a public endpoint
+    // (like RDS publiclyAccessible); with a delegated subnet it is "Disabled" (azure-native 3.x
+    // dbforpostgresql Network.publicNetworkAccess). Unset is judged by the firewall rules.
+    "azure-native:dbforpostgresql:Server": (p) =>
+      /^enabled$/i.test(str(at(p, "network", "publicNetworkAccess")) ?? "") ? ["PostgreSQL flexible server has a public endpoint: network.publicNetworkAccess is Enabled."] : [],
     "azure-native:dbformysql:FirewallRule": firewallOpen("MySQL firewall rule"),
     "azure-native:containerservice:ManagedCluster": (p) => {
       if (String(at(p, "apiServerAccessProfile", "enablePrivateCluster")) === "true") return [];

@@ -21,11 +21,12 @@
  *   (https://cloud.google.com/kubernetes-engine/docs/concepts/network-isolation).
  * - Cloud Storage multi/dual-regions (`EU`, `EUR4`, `US`, `NAM4`, `ASIA`): see ../../catalog/regions/gcp.ts and ./outside.ts.
  */
-import { at, items, peek, str, strings } from "../read";
+import { at, bool, items, peek, str, strings } from "../read";
 import { gcpKnownOutside } from "./outside";
 import { bridgedComponent, type GlobalService, type PackageModule, type Props, type Replica } from "./types";
 
 const PUBSUB_TOPIC = "gcp:pubsub/topic:Topic";
+const SQL = "gcp:sql/databaseInstance:DatabaseInstance";
 const SECRET = "gcp:secretmanager/secret:Secret";
 
 const GLOBAL_SERVICES: readonly GlobalService[] = [
@@ -120,6 +121,16 @@ export const gcpPackage: PackageModule = {
           const region = str(at(r, "location"));
           return region ? { what: "a Secret Manager replica", region } : { what: "a Secret Manager replica", unreadable: "replication.userManaged.replicas[].location" };
         }),
+    // Cloud SQL backups: "If you don't specify a location, backups are stored in the multi-region
+    // closest to the instance" (https://cloud.google.com/sql/docs/postgres/backup-recovery/backups#custom-location):
+    // `EU` for a europe-* instance. A location other than the instance's region is a copy there.
+    [SQL]: (p) => {
+      if (bool(at(p, "settings", "backupConfiguration", "enabled")) === false) return [];
+      const pinned = str(at(p, "settings", "backupConfiguration", "location"));
+      if (pinned !== undefined) return [{ what: "Cloud SQL backups (settings.backupConfiguration.location)", region: pinned }];
+      const nearest = (own: string): string | undefined => (own.startsWith("europe-") ? "EU" : own.startsWith("us-") ? "US" : own.startsWith("asia-") ? "ASIA" : undefined);
+      return [{ what: "Cloud SQL backups (no backupConfiguration.location: the nearest multi-region)", regionFrom: nearest, unreadable: "the multi-region Cloud SQL picks for the backups" }];
+    },
     "gcp:storage/bucket:Bucket": (p) =>
       items(p, "customPlacementConfig", "dataLocations").map((dl): Replica => (str(dl) ? { what: "a configurable dual-region bucket", region: str(dl)! } : { what: "a configurable dual-region bucket", unreadable: "customPlacementConfig.dataLocations" })),
   },
@@ -131,6 +142,14 @@ export const gcpPackage: PackageModule = {
   ],
   encryption: {
     "gcp:sql/databaseInstance:DatabaseInstance": (p) => [{ what: "Cloud SQL instance", atRest: "yes", ...(str(at(p, "encryptionKeyName")) ? { cmk: "yes" as const } : { cmk: "no" as const, cmkWhy: "no encryptionKeyName, so Google-managed keys apply" }) }],
+    // GKE encrypts etcd at rest with Google-managed keys; Kubernetes secrets are encrypted with your
+    // Cloud KMS key only with application-layer secrets encryption (databaseEncryption state
+    // ENCRYPTED and keyName; https://cloud.google.com/kubernetes-engine/docs/how-to/encrypting-secrets).
+    "gcp:container/cluster:Cluster": (p) => [
+      str(at(p, "databaseEncryption", "state")) === "ENCRYPTED" && str(at(p, "databaseEncryption", "keyName"))
+        ? { what: "GKE cluster secrets", atRest: "yes", cmk: "yes" }
+        : { what: "GKE cluster secrets", atRest: "yes", cmk: "no", cmkWhy: "databaseEncryption is not ENCRYPTED with a keyName, so Kubernetes secrets are not encrypted with your Cloud KMS key" },
+    ],
     "gcp:bigquery/dataset:Dataset": (p) => [{ what: "BigQuery dataset", atRest: "yes", ...(str(at(p, "defaultEncryptionConfiguration", "kmsKeyName")) ? { cmk: "yes" as const } : { cmk: "no" as const, cmkWhy: "no defaultEncryptionConfiguration.kmsKeyName, so Google-managed keys apply" }) }],
     [PUBSUB_TOPIC]: (p) => [{ what: "Pub/Sub topic", atRest: "yes", ...(str(at(p, "kmsKeyName")) ? { cmk: "yes" as const } : { cmk: "no" as const, cmkWhy: "no kmsKeyName, so Google-managed keys apply" }) }],
     "gcp:artifactregistry/repository:Repository": (p) => [{ what: "Artifact Registry repository", atRest: "yes", ...(str(at(p, "kmsKeyName")) ? { cmk: "yes" as const } : { cmk: "no" as const, cmkWhy: "no kmsKeyName, so Google-managed keys apply" }) }],

@@ -6,7 +6,8 @@
  * policies, SSH keys and vRack private networks hold no data: global.
  *
  * Security-relevant API defaults (sources: @ovhcloud/pulumi-ovh 2.19 .d.ts):
- * - Managed databases: `backupRegions` "List of region where backups are pushed" (each a copy).
+ * - Managed databases: `backupRegions` "List of region where backups are pushed" (each a copy);
+ *   unset, OVHcloud replicates the backups off-site to another region it picks (see `replicas`).
  * - `ipRestrictions` / Kubernetes `KubeIpRestrictions` open to 0.0.0.0/0 let every address in.
  * - Object Storage encryption, instance disks and volume types: see the encryption-at-rest rule.
  */
@@ -37,7 +38,13 @@ export const ovhPackage: PackageModule = {
     ["ovh:Domain/", "DNS zones and records are name-resolution configuration, served worldwide by design"],
   ],
   dataBearing: ["ovh:CloudProject/storage:Storage", DATABASE, "ovh:CloudProject/instance:Instance", "ovh:index/cloudInstance:CloudInstance", "ovh:CloudProject/volume:Volume", "ovh:CloudProject/kube:Kube", "ovh:CloudProject/containerRegistry:ContainerRegistry"],
-  parents: [["ovh:CloudProject/kubeNodePool:KubeNodePool", { type: "ovh:CloudProject/kube:Kube", via: "kubeId", what: "Kubernetes cluster" }]],
+  // A Managed Kubernetes cluster's node pools, API IP restrictions and OIDC settings take no region:
+  // they are parts of the cluster (`kubeId`) and live where it does.
+  parents: [
+    ["ovh:CloudProject/kubeNodePool:KubeNodePool", { type: "ovh:CloudProject/kube:Kube", via: "kubeId", what: "Kubernetes cluster" }],
+    ["ovh:CloudProject/kubeIpRestrictions:KubeIpRestrictions", { type: "ovh:CloudProject/kube:Kube", via: "kubeId", what: "Kubernetes cluster" }],
+    ["ovh:CloudProject/kubeOidc:KubeOidc", { type: "ovh:CloudProject/kube:Kube", via: "kubeId", what: "Kubernetes cluster" }],
+  ],
   own(type, props) {
     const region = str(props.regionName) ?? str(props.region) ?? (type === DATABASE ? str(at(items(props, "nodes")[0], "region")) : undefined);
     const zone = str(region ? peek(props, "availabilityZone") : props.availabilityZone);
@@ -48,6 +55,10 @@ export const ovhPackage: PackageModule = {
   replicas: {
     [DATABASE]: (p) => {
       const own = str(at(items(p, "nodes")[0], "region"))?.toLowerCase().replace(/\d+$/, "");
+      // Unset, OVHcloud pushes the backups off-site to another region it picks ("Backups are first
+      // prepared on-site and then replicated to another region"; a default off-site location per
+      // service region: https://support.us.ovhcloud.com/hc/en-us/articles/20735484294547-Cloud-Databases-Automated-Backups).
+      if (at(p, "backupRegions") === undefined) return [{ what: "managed database off-site backups (backupRegions not set: OVHcloud's default)", otherRegion: true }];
       return strings(at(p, "backupRegions"))
         .filter((r) => r.toLowerCase().replace(/\d+$/, "") !== own)
         .map((region): Replica => ({ what: "managed database backups (backupRegions)", region }));

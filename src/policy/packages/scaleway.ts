@@ -60,6 +60,8 @@ export const scalewayPackage: PackageModule = {
         : [{ what: "Scaleway Managed Database", atRest: "no", atRestWhy: `encryptionAtRest is ${bool(at(p, "encryptionAtRest")) === false ? "false" : "not set (off by default)"}`, cmk: "unknown" }],
   },
   exposure: {
+    "scaleway:kubernetes/acl:Acl": (p) =>
+      items(p, "aclRules").flatMap((r) => (/\/0+$/.test(str(at(r, "ip")) ?? "") ? [`Kapsule API server accepts every address: aclRules includes ${str(at(r, "ip"))}.`] : [])),
     "scaleway:databases/acl:Acl": (p) =>
       items(p, "aclRules").flatMap((r) => (/\/0+$/.test(str(at(r, "ip")) ?? "") ? [`Scaleway database ACL opens the instance to the whole internet: aclRules includes ${str(at(r, "ip"))}.`] : [])),
   },

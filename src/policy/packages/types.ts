@@ -56,6 +56,12 @@ export interface Replica {
   readonly paired?: boolean;
   /** The copy is in another region of the same provider that the provider chooses (Scaleway RDB backups). */
   readonly otherRegion?: boolean;
+  /**
+   * The copy's region follows from the source's region (catalog code), when the provider picks it
+   * by a documented rule (Cloud SQL backups without a location: the nearest multi-region).
+   * Returns undefined when the rule does not say; then `unreadable` explains.
+   */
+  readonly regionFrom?: (sourceRegion: string) => string | undefined;
 }
 
 /** A service that receives, caches or terminates data at edge locations worldwide. */

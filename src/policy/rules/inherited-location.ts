@@ -5,9 +5,11 @@
  * located, so this stack rule looks the parent up. Found and located, the child is judged on the
  * parent's location: every child whose inherited location the contract forbids carries its own
  * violation (a storage account in an East US resource group is reported itself, whatever else it
- * has). Not in the program, or not locatable, the child is reported as "cannot tell".
+ * has). Not in the program, or not locatable, the child is reported as "cannot tell". At a provider
+ * whose operator depends on the region (OVHcloud's US regions), the inherited region's operator is
+ * judged here too (providerControl): provider-control cannot tell it from the child alone.
  */
-import { cannotTell, isLocatable, placementOf, unreadableLocation, violations, where } from "../judge";
+import { cannotTell, isLocatable, placementOf, providerWidePlacement, unreadableLocation, violations, where } from "../judge";
 import { locateAll } from "../locator";
 import type { StackRule } from "../rule";
 import { DATA_LOCATION_CLAUSES } from "./data-location";
@@ -34,7 +36,9 @@ export const inheritedLocationRule: StackRule = {
       }
       const placement = loc.from === "inherited" ? placementOf(loc) : undefined;
       if (!placement) continue;
-      for (const v of violations(contract, placement, DATA_LOCATION_CLAUSES)) {
+      // provider-control leaves these children to this rule when their operator depends on the region (OVHcloud).
+      const operatorHere = loc.provider !== undefined && providerWidePlacement(loc.provider) === undefined;
+      for (const v of violations(contract, placement, operatorHere ? [...DATA_LOCATION_CLAUSES, "providerControl"] : DATA_LOCATION_CLAUSES)) {
         report(`it takes its location from its ${loc.inherits.what}: ${where(loc)} violates the contract's ${v.clause} clause: ${v.reason}.`, r.urn);
       }
     }

@@ -5,7 +5,8 @@
  * The operator is the region's (AWS European Sovereign Cloud, OVHcloud's US regions) or else the
  * provider's. When the region cannot be read but every catalog region of the provider has the
  * provider's operator, the provider is judged; when not even the provider is known (an unknown S3
- * endpoint or OpenStack cloud), that is reported. Global services are judged too: they run at the
+ * endpoint or OpenStack cloud), that is reported. A resource that inherits its location at a provider
+ * whose operator depends on the region is judged by inherited-location. Global services are judged too: they run at the
  * provider, wherever their edges are. Global objects without data (firewalls, SSH keys, IAM) are not.
  */
 import { PROVIDERS } from "../../catalog/providers";
@@ -25,6 +26,11 @@ export const providerControlRule: ResourceRule = {
     const loc = locateResource(args.type, args.props, args.provider?.props);
     if (loc.from === "global") return; // no data: the data-bearing resources at the same provider are judged
     const placement = placementOf(loc) ?? (loc.provider ? providerWidePlacement(loc.provider) : undefined);
+    // A resource that takes its location from another one (an OVHcloud node pool from its cluster)
+    // at a provider whose operator depends on the region: inherited-location judges it with the
+    // whole stack (its parent's region, providerControl included), and reports it when the parent
+    // cannot be read. Judged here alone it could only ever be "cannot tell".
+    if (!placement && loc.inherits !== undefined && loc.from === "unknown" && loc.provider !== undefined) return;
     if (!placement) {
       const why = loc.provider
         ? `${PROVIDERS[loc.provider].name} has regions run by different operators and the region cannot be read (${loc.reason ?? "unknown"})`

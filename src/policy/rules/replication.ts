@@ -25,6 +25,7 @@ import { outsideViolations, placementOf, violations, where } from "../judge";
 import { locateAll, type Location } from "../locator";
 import { moduleOf, moduleOfProvider } from "../packages/index";
 import type { Replica } from "../packages/types";
+import { isUnknownError } from "../read";
 import { cannotRead, type RuleReport, type StackRule } from "../rule";
 
 const REPLICA_CLAUSES: readonly ClauseId[] = ["regionStatus", "dataLocation", "countries", "certifications", "providerControl"];
@@ -103,6 +104,11 @@ function otherRegion(contract: ResidencyContract, what: string, source: Location
 
 function replica(contract: ResidencyContract, rep: Replica, source: Location, say: Say): void {
   if (rep.otherRegion) return otherRegion(contract, rep.what, source, say);
+  if (rep.regionFrom !== undefined) {
+    const derived = source.code === undefined ? undefined : rep.regionFrom(source.code);
+    const why = source.code === undefined ? `the resource's own location cannot be read (${source.reason ?? "unknown"})` : `${rep.unreadable ?? "its region"} cannot be read`;
+    return judge(contract, rep.what, source, derived === undefined ? { from: "unknown", reason: why } : located(source.provider, derived, why), say);
+  }
   const dest = rep.paired ? pairOf(source) : rep.region !== undefined ? located(source.provider, rep.region, "no region") : { from: "unknown" as const, reason: `${rep.unreadable ?? "its region"} cannot be read` };
   judge(contract, rep.what, source, dest, say);
 }
@@ -154,11 +160,40 @@ export const replicationRule: StackRule = {
         check(contract, r, all, locs, report);
       } catch (e) {
         // During preview a computed input cannot be read; the engine analyzes the stack again when it is known.
-        if ((e as Error | undefined)?.constructor?.name !== "UnknownValueError") throw e;
+        if ((e as Error | undefined)?.constructor?.name !== "UnknownValueError" && !isUnknownError(e)) throw e;
       }
     }
   },
 };
+
+const RDS_INSTANCE = "aws:rds/instance:Instance";
+
+/**
+ * An RDS copy (a read replica, replicated automated backups) is itself where it is (`dest`); its
+ * source instance is named by `via`: the instance in this program it refers to, else the Region of
+ * the ARN. A replica's source given by identifier (not an ARN) is in the replica's Region: "If
+ * replicating an Instance in a different region, use the arn of the source DB" (@pulumi/aws
+ * rds/instance.d.ts, replicateSourceDb).
+ */
+function rdsCopy(contract: ResidencyContract, r: PolicyResource, via: string, what: string, dest: Location, locs: Map<string, Location>, say: Say): void {
+  if (dest.from === "unknown" && dest.code === undefined) return; // the copy itself is "cannot tell" under data-location
+  const deps = (r.propertyDependencies?.[via] ?? []).filter((d) => d.type === RDS_INSTANCE);
+  let source: Location | undefined = deps.length === 1 ? locs.get(deps[0]!.urn) : undefined;
+  if (source?.computed) return;
+  if (source === undefined) {
+    const value = str((r.props as Props)[via]);
+    const arn = value?.match(/^arn:[^:]+:rds:([^:]+):/);
+    if (arn) source = located("aws", arn[1], "no region");
+    else if (value !== undefined && via === "replicateSourceDb") source = dest;
+    else source = { from: "unknown", reason: `its source instance (${via}) is not in this program and its value cannot be read` };
+  }
+  // The copy's own place is judged by data-location; here: whether a copy outside the source's Region is allowed.
+  if (source.code === undefined) {
+    say(`cannot tell whether ${what} stays in its source's region: the source's location cannot be read (${source.reason ?? "unknown"}).`, `the location of the source instance (${source.reason ?? "unknown"})`);
+    return;
+  }
+  judge(contract, what, source, dest, say);
+}
 
 function check(contract: ResidencyContract, r: PolicyResource, all: readonly PolicyResource[], locs: Map<string, Location>, report: RuleReport): void {
   const p = r.props as Props;
@@ -184,6 +219,13 @@ function check(contract: ResidencyContract, r: PolicyResource, all: readonly Pol
       if (placement) for (const v of violations(contract, placement, ["replication"])) say(`${where(source)} violates the contract's replication clause: ${v.reason}.`);
       break;
     }
+    case "aws:rds/instance:Instance":
+      if (p.replicateSourceDb !== undefined) rdsCopy(contract, r, "replicateSourceDb", "RDS read replica", source, locs, say);
+      break;
+    case "aws:rds/instanceAutomatedBackupsReplication:InstanceAutomatedBackupsReplication":
+      // "This resource has to be created in the destination region" (@pulumi/aws rds/instanceAutomatedBackupsReplication.d.ts): its own location is the copy's.
+      rdsCopy(contract, r, "sourceDbInstanceArn", "RDS automated backups replication", source, locs, say);
+      break;
     case "ovh:CloudProject/storage:Storage":
       for (const rule of list((p.replication as Props | undefined)?.rules)) {
         if (str(rule.status)?.toLowerCase() === "disabled") continue;

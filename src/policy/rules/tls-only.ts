@@ -16,6 +16,7 @@
  * - Scaleway: its bucket-policy documentation shows only `aws:SourceIp` conditions
  *   (https://www.scaleway.com/en/docs/object-storage/api-cli/manage-bucket-permissions-ip), so a
  *   deny on `aws:SecureTransport` is not confirmed to be enforced: "cannot tell".
+ * - Databases: RDS for PostgreSQL `rds.force_ssl` (see rdsPostgresTls), Cloud SQL `sslMode`.
  * - OVHcloud containers, OpenStack Swift containers and `aws` buckets behind a non-AWS S3 endpoint:
  *   no confirmed setting, so "cannot tell".
  */
@@ -23,7 +24,7 @@ import type { PolicyResource } from "@pulumi/policy";
 import { cannotRead, type StackRule } from "../rule";
 import { companionsIn, customS3Endpoint } from "../companions";
 import { deniesInsecureTransport, statements, type Statement } from "../documents";
-import { at, bool, str, UnknownGuard } from "../read";
+import { at, bool, items, str, UnknownGuard } from "../read";
 
 const S3_BUCKETS = ["aws:s3/bucket:Bucket", "aws:s3/bucketV2:BucketV2"];
 const S3_POLICIES = ["aws:s3/bucketPolicy:BucketPolicy"];
@@ -84,6 +85,17 @@ function judge(r: PolicyResource, resources: readonly PolicyResource[]): Finding
       if (tls === undefined) return "Azure storage account accepts TLS below 1.2: minimumTlsVersion is not set (the API's default is TLS 1.0).";
       return GOOD_TLS.includes(tls) ? undefined : `Azure storage account accepts TLS below 1.2: minimumTlsVersion is ${tls}.`;
     }
+    case "aws:rds/instance:Instance":
+      return rdsPostgresTls(r, resources);
+    case "gcp:sql/databaseInstance:DatabaseInstance": {
+      // sslMode unset: Cloud SQL's default is ALLOW_UNENCRYPTED_AND_ENCRYPTED (the legacy requireSsl
+      // false); ENCRYPTED_ONLY or TRUSTED_CLIENT_CERTIFICATE_REQUIRED refuse plain connections
+      // (https://cloud.google.com/sql/docs/postgres/configure-ssl-instance, @pulumi/gcp sql DatabaseInstance settings.ipConfiguration.sslMode).
+      const mode = str(at(p, "settings", "ipConfiguration", "sslMode"));
+      if (mode === "ENCRYPTED_ONLY" || mode === "TRUSTED_CLIENT_CERTIFICATE_REQUIRED") return undefined;
+      if (mode === undefined && bool(at(p, "settings", "ipConfiguration", "requireSsl")) === true) return undefined;
+      return `Cloud SQL instance accepts connections without TLS: settings.ipConfiguration.sslMode is ${mode ?? "not set (default ALLOW_UNENCRYPTED_AND_ENCRYPTED)"}.`;
+    }
     case "gcp:storage/bucket:Bucket":
       return "Cloud Storage bucket cannot refuse plain HTTP: Cloud Storage has no bucket setting for it (the XML API accepts HTTP).";
     case "ovh:CloudProject/storage:Storage":
@@ -93,6 +105,41 @@ function judge(r: PolicyResource, resources: readonly PolicyResource[]): Finding
     default:
       return undefined;
   }
+}
+
+/**
+ * RDS for PostgreSQL refuses plain connections when `rds.force_ssl` is 1 in its parameter group. A
+ * default group (`default.postgresNN`, or no parameterGroupName) has 1 from PostgreSQL 15 on and 0
+ * before ("The default value of the rds.force_ssl parameter is 1 (on) for RDS for PostgreSQL version
+ * 15 and later": https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/PostgreSQL.Concepts.General.SSL.Requiring.html).
+ * A custom group that is not in the program is "cannot tell". Other engines and read replicas
+ * without an engine are not judged here.
+ */
+function rdsPostgresTls(r: PolicyResource, resources: readonly PolicyResource[]): Finding | undefined {
+  const p = r.props;
+  const engine = str(at(p, "engine"));
+  if (engine === undefined || !/^postgres/i.test(engine)) return undefined;
+  const groupName = str(at(p, "parameterGroupName"));
+  const defaultFrom = (major: number | undefined, where: string): Finding | undefined =>
+    major === undefined
+      ? ct(`cannot tell whether RDS for PostgreSQL instance refuses connections without TLS: ${where}, and its major version cannot be read.`, "the engine major version of the default parameter group")
+      : major >= 15
+        ? undefined
+        : `RDS for PostgreSQL instance accepts connections without TLS: ${where}, where rds.force_ssl is 0 before PostgreSQL 15.`;
+  const version = Number.parseInt(str(at(p, "engineVersion")) ?? "", 10);
+  if (groupName === undefined || groupName.startsWith("default.")) {
+    const fromName = groupName === undefined ? Number.NaN : Number.parseInt(groupName.replace(/^default\.postgres/, ""), 10);
+    const major = Number.isNaN(fromName) ? (Number.isNaN(version) ? undefined : version) : fromName;
+    return defaultFrom(major, groupName === undefined ? "it uses the default parameter group" : `it uses ${groupName}`);
+  }
+  const groups = resources.filter((g) => g.type === "aws:rds/parameterGroup:ParameterGroup");
+  const deps = (r.propertyDependencies?.parameterGroupName ?? []).filter((g) => g.type === "aws:rds/parameterGroup:ParameterGroup");
+  const group = deps.length === 1 ? deps[0] : groups.find((g) => str(at(g.props, "name")) === groupName);
+  if (group === undefined) return ct(`cannot tell whether RDS for PostgreSQL instance refuses connections without TLS: its parameter group ${groupName} is not in this program.`, `the parameter group ${groupName}`);
+  const force = items(group.props, "parameters").find((x) => str(at(x, "name")) === "rds.force_ssl");
+  if (force !== undefined) return String(at(force, "value")) === "1" ? undefined : `RDS for PostgreSQL instance accepts connections without TLS: its parameter group sets rds.force_ssl to ${String(at(force, "value"))}.`;
+  const family = Number.parseInt((str(at(group.props, "family")) ?? "").replace(/^postgres/, ""), 10);
+  return defaultFrom(Number.isNaN(family) ? undefined : family, `its parameter group does not set rds.force_ssl (family ${str(at(group.props, "family")) ?? "unknown"})`);
 }
 
 export const tlsOnlyRule: StackRule = {

@@ -86,9 +86,45 @@ describe("raw RDS judged by the pack", () => {
   it("leak: storage not encrypted (encryption-at-rest)", async () => {
     expect((await plan({ ...AWS, ...EU }, () => rds({ storageEncrypted: false }))).mandatory).toContain("encryption-at-rest db");
   });
-  it("leak: no parameter group forcing TLS (tls-only)", async () => {
-    const r = await plan({ ...AWS, ...EU }, () => rds({ parameterGroupName: "default.postgres16" }));
+  // Test fixed: the pending version used `default.postgres16`, but the default parameter group has
+  // rds.force_ssl = 1 from PostgreSQL 15 on (AWS RDS user guide, "Requiring an SSL connection to a
+  // PostgreSQL DB instance"), so that instance does refuse plain connections. PostgreSQL 14's does not.
+  it("leak: no parameter group forcing TLS on PostgreSQL 14 (tls-only)", async () => {
+    const r = await plan({ ...AWS, ...EU }, () => rds({ engineVersion: "14", parameterGroupName: "default.postgres14" }));
     expect([...r.mandatory, ...r.advisory]).toContain("tls-only db");
+  });
+  it("ok: the default parameter group of PostgreSQL 16 forces TLS (no tls-only finding)", async () => {
+    const r = await plan({ ...AWS, ...EU }, () => rds({ parameterGroupName: "default.postgres16" }));
+    expect([...r.mandatory, ...r.advisory]).not.toContain("tls-only db");
+  });
+  it("leak: a parameter group that sets rds.force_ssl 0 (tls-only)", async () => {
+    const r = await plan({ ...AWS, ...EU }, () => {
+      const off = new aws.rds.ParameterGroup("pg-off", { family: "postgres16", parameters: [{ name: "rds.force_ssl", value: "0" }] });
+      rds({ parameterGroupName: off.name });
+    });
+    expect([...r.mandatory, ...r.advisory]).toContain("tls-only db");
+  });
+  it("leak: a read replica in eu-west-1 under a same-region contract (replication)", async () => {
+    const r = await plan({ ...AWS, ...EU }, () => {
+      const db = rds();
+      new aws.rds.Instance("replica", { region: "eu-west-1", replicateSourceDb: db.arn, instanceClass: "db.t4g.medium", storageEncrypted: true, kmsKeyId: "arn:aws:kms:eu-west-1:123456789012:key/x" });
+    });
+    expect(r.mandatory).toContain("replication replica");
+    expect(r.mandatory).not.toContain("data-location replica");
+  });
+  it("ok: a read replica in eu-west-1 under a within-contract EU contract", async () => {
+    const r = await plan({ ...AWS, ...WITHIN }, () => {
+      const db = rds();
+      new aws.rds.Instance("replica", { region: "eu-west-1", replicateSourceDb: db.arn, instanceClass: "db.t4g.medium", storageEncrypted: true, kmsKeyId: "arn:aws:kms:eu-west-1:123456789012:key/x" });
+    });
+    expect(r.mandatory).toEqual([]);
+  });
+  it("ok: automated backups replicated to eu-west-1 under a within-contract EU contract", async () => {
+    const r = await plan({ ...AWS, ...WITHIN }, () => {
+      const db = rds();
+      new aws.rds.InstanceAutomatedBackupsReplication("copy", { region: "eu-west-1", sourceDbInstanceArn: db.arn, retentionPeriod: 7 });
+    });
+    expect(r.mandatory).toEqual([]);
   });
 });
 
@@ -130,8 +166,14 @@ describe("raw Cloud SQL judged by the pack", () => {
   it("leak: no backup location, so backups go to a multi-region (replication)", async () => {
     expect((await plan({ ...GCP, ...EU }, () => cloudSql({}))).mandatory).toContain("replication db");
   });
-  it("leak: backups pinned to us-central1 (data-location)", async () => {
-    expect((await plan({ ...GCP, ...WITHIN }, () => cloudSql({ location: "us-central1" }))).mandatory).toContain("data-location db");
+  // Test fixed: the backup location is a copy declared on the instance (like Azure geo-redundant
+  // backups and OVHcloud backupRegions), judged by the replication rule under every clause of the
+  // contract; data-location judges the instance itself, which is in europe-west4.
+  it("leak: backups pinned to us-central1 (replication, dataLocation clause)", async () => {
+    expect((await plan({ ...GCP, ...WITHIN }, () => cloudSql({ location: "us-central1" }))).mandatory).toContain("replication db");
+  });
+  it("ok: no backup location under within-contract EU (the nearest multi-region of europe-west4 is EU)", async () => {
+    expect((await plan({ ...GCP, ...WITHIN }, () => cloudSql({}))).mandatory).toEqual([]);
   });
   it("leak: plain connections allowed (tls-only)", async () => {
     const r = await plan({ ...GCP, ...EU }, () => cloudSql({ location: "europe-west4" }, "ALLOW_UNENCRYPTED_AND_ENCRYPTED"));
@@ -149,8 +191,19 @@ describe("raw Scaleway RDB judged by the pack", () => {
   it("ok: backups kept in the region", async () => {
     expect((await plan({ ...SCW, ...EU }, () => rdb({ backupSameRegion: true }))).mandatory).toEqual([]);
   });
-  it("cannot tell: backups left to Scaleway's default, another region it does not name (never passes)", async () => {
-    expect((await plan({ ...SCW, ...WITHIN }, () => rdb({}))).mandatory).toContain("replication db");
+  // Test fixed: under within-contract EU every Scaleway region (fr-par, nl-ams, pl-waw: all EU)
+  // satisfies the contract, so "another Scaleway region" is compliant whichever it is. The default
+  // is a leak under same-region, and "cannot tell" where some Scaleway region would not satisfy
+  // the contract (France only).
+  it("leak: backups left to Scaleway's default (another region) under a same-region contract (replication)", async () => {
+    expect((await plan({ ...SCW, ...EU }, () => rdb({}))).mandatory).toContain("replication db");
+  });
+  it("cannot tell: backups left to Scaleway's default under a France-only contract (never passes)", async () => {
+    const r = await plan({ ...SCW, "sovereign-cloud:residency": { preset: "eu", replication: "within-contract", countries: ["FR"] } }, () => rdb({}));
+    expect(r.mandatory).toContain("replication db");
+  });
+  it("ok: backups left to Scaleway's default under within-contract EU (every Scaleway region is in the EU)", async () => {
+    expect((await plan({ ...SCW, ...WITHIN }, () => rdb({}))).mandatory).toEqual([]);
   });
 });
 

@@ -9,12 +9,12 @@
  * plane in another region, a control plane whose operator the contract refuses) exits 1 and names
  * the resource. The integrator fills in the rule names i10 gives these checks (RULE_* below).
  */
-import { mkdtempSync, writeFileSync, mkdirSync } from "node:fs";
+import { mkdtempSync, writeFileSync, mkdirSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { PlanReport } from "../../src/offline/report";
-import { cli } from "../cli/run-cli";
+import { cli, REPO } from "../cli/run-cli";
 
 /** Rule names as the policy modules register them (fill in after merging i10). */
 const RULE_DATA_LOCATION = "data-location";
@@ -118,6 +118,71 @@ new ovh.cloudproject.KubeIpRestrictions("apps-api-ips", { serviceName: "proj", k
 new ovh.cloudproject.KubeNodePool("workers", { serviceName: "proj", kubeId: kube.id, flavorName: "b3-16", minNodes: 1, maxNodes: 3 });`,
     expect: "ok",
   },
+  "leak-ovh-mks-api-world": {
+    residency: "eu",
+    config: { "ovh:endpoint": "ovh-eu" },
+    code: `import * as ovh from "@ovhcloud/pulumi-ovh";
+const kube = new ovh.cloudproject.Kube("apps", { serviceName: "proj", region: "GRA11", version: "1.33" });
+new ovh.cloudproject.KubeIpRestrictions("apps-api-ips", { serviceName: "proj", kubeId: kube.id, ips: ["0.0.0.0/0"] });`,
+    expect: [[RULE_PUBLIC_API, "apps-api-ips"]],
+  },
+  "ok-azure-aks-private-eea": {
+    residency: "eea",
+    config: { "azure-native:location": "westeurope" },
+    code: `import * as azure from "@pulumi/azure-native";
+const rg = new azure.resources.ResourceGroup("rg", { location: "westeurope" });
+const c = new azure.containerservice.ManagedCluster("apps", { resourceGroupName: rg.name, dnsPrefix: "apps", identity: { type: "SystemAssigned" }, agentPoolProfiles: [{ name: "system", mode: "System", vmSize: "Standard_D2s_v5", count: 1 }], apiServerAccessProfile: { enablePrivateCluster: true } });
+new azure.containerservice.AgentPool("user", { resourceGroupName: rg.name, resourceName: c.name, vmSize: "Standard_D2s_v5", count: 1, mode: "User" });`,
+    expect: "ok",
+  },
+  "leak-azure-aks-rg-eastus": {
+    residency: "eu",
+    config: { "azure-native:location": "westeurope" },
+    code: `import * as azure from "@pulumi/azure-native";
+const rg = new azure.resources.ResourceGroup("rg", { location: "eastus" });
+const c = new azure.containerservice.ManagedCluster("apps", { resourceGroupName: rg.name, dnsPrefix: "apps", identity: { type: "SystemAssigned" }, agentPoolProfiles: [{ name: "system", mode: "System", vmSize: "Standard_D2s_v5", count: 1 }], apiServerAccessProfile: { enablePrivateCluster: true } });
+new azure.containerservice.AgentPool("user", { resourceGroupName: rg.name, resourceName: c.name, vmSize: "Standard_D2s_v5", count: 1, mode: "User" });`,
+    expect: [[RULE_DATA_LOCATION, "rg"], ["inherited-location", "apps"], ["inherited-location", "user"]],
+  },
+  "leak-azure-aks-gaia-x-l3": {
+    residency: "gaia-x-l3",
+    config: { "azure-native:location": "westeurope" },
+    code: `import * as azure from "@pulumi/azure-native";
+const rg = new azure.resources.ResourceGroup("rg", { location: "westeurope" });
+new azure.containerservice.ManagedCluster("apps", { resourceGroupName: rg.name, location: "westeurope", dnsPrefix: "apps", identity: { type: "SystemAssigned" }, agentPoolProfiles: [{ name: "system", mode: "System", vmSize: "Standard_D2s_v5", count: 1 }], apiServerAccessProfile: { enablePrivateCluster: true } });`,
+    expect: [[RULE_PROVIDER_CONTROL, "apps"]],
+  },
+  "leak-gcp-gke-public-eea": {
+    residency: "eea",
+    config: { "gcp:project": "demo", "gcp:region": "europe-west3" },
+    code: `import * as gcp from "@pulumi/gcp";
+new gcp.container.Cluster("apps", { location: "europe-west3", initialNodeCount: 1 });`,
+    expect: [[RULE_PUBLIC_API, "apps"]],
+  },
+  "leak-gcp-gke-plain-secrets-cmk": {
+    residency: "eu-sovereign",
+    config: { "gcp:project": "demo", "gcp:region": "europe-west3" },
+    code: `import * as gcp from "@pulumi/gcp";
+new gcp.container.Cluster("apps", { location: "europe-west3", initialNodeCount: 1, privateClusterConfig: { enablePrivateNodes: true, enablePrivateEndpoint: true, masterIpv4CidrBlock: "172.16.0.0/28" } });`,
+    expect: [[RULE_ENCRYPTION, "apps"]],
+  },
+  "ok-scaleway-kapsule-eu": {
+    residency: "eu",
+    config: { "scaleway:region": "nl-ams", "scaleway:zone": "nl-ams-1" },
+    code: `import * as scw from "@pulumiverse/scaleway";
+const c = new scw.kubernetes.Cluster("apps", { version: "1.34", cni: "cilium", deleteAdditionalResources: false });
+new scw.kubernetes.Acl("apps-acl", { clusterId: c.id, aclRules: [{ ip: "203.0.113.0/24" }] });
+new scw.kubernetes.Pool("workers", { clusterId: c.id, nodeType: "POP2-4C-16G", size: 1 });`,
+    expect: "ok",
+  },
+  "leak-scaleway-kapsule-acl-world": {
+    residency: "eea",
+    config: { "scaleway:region": "fr-par", "scaleway:zone": "fr-par-1" },
+    code: `import * as scw from "@pulumiverse/scaleway";
+const c = new scw.kubernetes.Cluster("apps", { region: "fr-par", version: "1.34", cni: "cilium", deleteAdditionalResources: false });
+new scw.kubernetes.Acl("apps-acl", { region: "fr-par", clusterId: c.id, aclRules: [{ ip: "0.0.0.0/0" }] });`,
+    expect: [[RULE_PUBLIC_API, "apps-acl"]],
+  },
   "leak-ovh-mks-bhs": {
     residency: "eu",
     config: { "ovh:endpoint": "ovh-eu" },
@@ -134,6 +199,9 @@ function writeProgram(name: string, p: Program): string {
   const config = Object.entries({ ...p.config, "sovereign-cloud:residency": p.residency }).map(([k, v]) => `  ${k}: ${v}`).join("\n");
   writeFileSync(join(dir, "Pulumi.dev.yaml"), `config:\n${config}\n`);
   writeFileSync(join(dir, "index.ts"), `${p.code}\n`);
+  // The program lives outside the repository: resolve its packages through a node_modules link (as
+  // test/cli/fixture-copy.ts does), or every plan ends with SC_PROGRAM_FAILED "Cannot find module".
+  symlinkSync(join(REPO, "node_modules"), join(dir, "node_modules"), "dir");
   return dir;
 }
 
