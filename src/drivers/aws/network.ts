@@ -34,6 +34,8 @@ export interface AwsNetworkData {
   /** The network component and its provider: children shared by the network's databases are created under them. */
   readonly parent?: pulumi.Resource;
   readonly provider?: pulumi.ProviderResource;
+  /** The network component's labels as AWS tags, for the children created under it later (database subnets). */
+  readonly tags?: Record<string, string>;
 }
 
 /** The zone for the subnet: the target's zone, else the region's first confirmed zone, else AWS decides. */
@@ -103,6 +105,7 @@ export function createNetwork(spec: NetworkSpec, scope: DriverScope): NetworkRes
     name,
     parent: scope.parent,
     provider,
+    tags: ctx.tags,
   };
   return { networkId: vpc.id, subnetId: subnet.id, firewallId: sg.id, handle: { driver: "aws", placement: scope.placement, data } };
 }

@@ -17,6 +17,7 @@ import * as pulumi from "@pulumi/pulumi";
 import { problems, type Problem } from "../../errors";
 import type { CheckContext, DatabaseResult, DatabaseSpec, DriverScope } from "../types";
 import { customerKey, DEFAULT_KEY_ROTATION_DAYS } from "./kms";
+import { sanitizeLabels } from "./naming";
 import type { GcpNetworkData } from "./network";
 import { childOptions, createProvider } from "./provider";
 import { sdk } from "./sdk";
@@ -68,6 +69,7 @@ export function createDatabase(spec: DatabaseSpec, scope: DriverScope): Database
   const opts = childOptions(scope, provider);
   const keep = childOptions(scope, provider, { retainOnDelete: spec.deletionProtection });
   const access = privateServicesAccess(net, opts);
+  const userLabels = sanitizeLabels(scope.labels);
 
   const dependsOn: pulumi.Resource[] = [access.connection];
   let keyName: pulumi.Output<string> | undefined;
@@ -118,6 +120,7 @@ export function createDatabase(spec: DatabaseSpec, scope: DriverScope): Database
         finalBackupConfig: { enabled: spec.finalSnapshot, retentionDays: spec.backup.retentionDays },
         ipConfiguration,
         databaseFlags: [{ name: "cloudsql.iam_authentication", value: "on" }],
+        userLabels,
       },
     },
     { ...keep, dependsOn },
@@ -137,7 +140,7 @@ export function createDatabase(spec: DatabaseSpec, scope: DriverScope): Database
           masterInstanceName: instance.name,
           deletionProtection: spec.deletionProtection,
           ...(keyName === undefined ? {} : { encryptionKeyName: keyName }),
-          settings: { tier, edition: "ENTERPRISE", availabilityType: "ZONAL", diskSize: spec.storageGiB, diskType: "PD_SSD", diskAutoresize: true, ipConfiguration },
+          settings: { tier, edition: "ENTERPRISE", availabilityType: "ZONAL", diskSize: spec.storageGiB, diskType: "PD_SSD", diskAutoresize: true, ipConfiguration, userLabels },
         },
         { ...keep, dependsOn },
       ).id,
