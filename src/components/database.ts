@@ -40,7 +40,7 @@ export class Database extends pulumi.ComponentResource {
     // Everything is validated before super(): a rejected database registers nothing.
     const net = (args as Partial<DatabaseArgs> | undefined)?.network?.handle?.placement;
     const fallback = net ? { provider: net.provider.id, region: net.region.code, ...(net.driver === undefined ? {} : { driver: net.driver }) } : undefined;
-    const { ctx, spec, opts: checkedOpts } = prepare("Database", name, args, "network", {
+    const { ctx, spec, opts: checkedOpts, ready } = prepare("Database", name, args, "network", {
       checkArgs: checkDatabaseArgs,
       checkWithContract: checkDatabaseAgainstContract,
       checkWithContext: checkDatabaseInContext,
@@ -50,7 +50,7 @@ export class Database extends pulumi.ComponentResource {
     }, opts);
     super("sovereign-cloud:index:Database", name, {}, checkedOpts);
     // checkWithContext refuses a driver without `database`.
-    const result = ctx.driver.database!(spec, { name, parent: this, placement: ctx.placement, labels: ctx.labels });
+    const result = ctx.driver.database!(spec, { name, parent: this, placement: ctx.placement, labels: ctx.labels, ...(ready ? { ready } : {}) });
     this.instanceId = result.instanceId;
     this.host = result.host;
     this.port = result.port;

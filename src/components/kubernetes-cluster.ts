@@ -43,7 +43,7 @@ export class KubernetesCluster extends pulumi.ComponentResource {
     const network = (args as Partial<KubernetesClusterArgs> | undefined)?.network;
     const net = network?.handle?.placement;
     const fallback = net ? { provider: net.provider.id, region: net.region.code, ...(net.driver === undefined ? {} : { driver: net.driver }) } : undefined;
-    const { ctx, spec, opts: checkedOpts } = prepare("KubernetesCluster", name, args, "kubernetesCluster", {
+    const { ctx, spec, opts: checkedOpts, ready } = prepare("KubernetesCluster", name, args, "kubernetesCluster", {
       checkArgs: checkClusterArgs,
       checkWithContract: checkClusterAgainstContract,
       checkWithContext: checkClusterInContext,
@@ -65,7 +65,7 @@ export class KubernetesCluster extends pulumi.ComponentResource {
       ...(fallback ? { fallbackTarget: fallback } : {}),
     }, opts);
     super("sovereign-cloud:index:KubernetesCluster", name, {}, checkedOpts);
-    const result = ctx.driver.kubernetesCluster!(spec, { name, parent: this, placement: ctx.placement, labels: ctx.labels });
+    const result = ctx.driver.kubernetesCluster!(spec, { name, parent: this, placement: ctx.placement, labels: ctx.labels, ...(ready ? { ready } : {}) });
     this.clusterId = result.clusterId;
     this.clusterName = result.clusterName;
     this.endpoint = result.endpoint;

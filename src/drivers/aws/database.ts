@@ -69,14 +69,15 @@ interface SharedSubnets {
 const SUBNET_GROUPS = new WeakMap<AwsNetworkData, SharedSubnets>();
 
 /** The network's DB subnet group, created on first use under the network component. */
-function subnetGroup(data: AwsNetworkData, region: string, zones: string[], fallback: pulumi.CustomResourceOptions, fallbackTags: Record<string, string>): SharedSubnets {
+function subnetGroup(data: AwsNetworkData, region: string, zones: string[], fallback: pulumi.CustomResourceOptions, fallbackTags: Record<string, string>, ready: DriverScope["ready"]): SharedSubnets {
   const hit = SUBNET_GROUPS.get(data);
   if (hit) return hit;
   const { ec2, rds } = sdk();
   const blocks = databaseBlocks(data.cidr!, data.subnetCidr!, 2)!;
   const base = data.name ?? "network";
   // Children of the network: they outlive any one database and keep the network's provider.
-  const opts: pulumi.CustomResourceOptions = data.parent && data.provider ? { parent: data.parent, provider: data.provider } : fallback;
+  // They wait for the database's provider check (if any): a refused database creates none of them.
+  const opts: pulumi.CustomResourceOptions = { ...(data.parent && data.provider ? { parent: data.parent, provider: data.provider } : fallback), ...(ready ? { dependsOn: ready } : {}) };
   // The network's labels (they belong to the network, not to the database that came first).
   const tags = data.tags ?? fallbackTags;
   const subnets = zones.map(
@@ -126,7 +127,7 @@ export function createDatabase(spec: DatabaseSpec, scope: DriverScope): Database
   const net = spec.network.data as AwsNetworkData;
   const cmk = spec.encryption === "customer-managed";
 
-  const group = subnetGroup(net, region, dbZones(scope)!, opts, ctx.tags);
+  const group = subnetGroup(net, region, dbZones(scope)!, opts, ctx.tags, scope.ready);
   const sg = securityGroup(`${name}-sg`, region, net, ctx, opts);
   const params = parameterGroup(`${name}-params`, region, spec, ctx, opts);
   const keyArn = cmk ? (spec.overrides.aws?.kmsKeyArn ?? kmsKey(`${name}-key`, region, `database ${name}: storage and backups`, ctx, keep)) : undefined;
@@ -181,7 +182,7 @@ export function createDatabase(spec: DatabaseSpec, scope: DriverScope): Database
     }
     // Another Region: its own subnet group, security group, parameter group and key there.
     const rNet = r.network.data as AwsNetworkData;
-    const rGroup = subnetGroup(rNet, rRegion, dbZones({ placement: r.network.placement })!, opts, ctx.tags);
+    const rGroup = subnetGroup(rNet, rRegion, dbZones({ placement: r.network.placement })!, opts, ctx.tags, scope.ready);
     const rKey = cmk ? kmsKey(`${rName}-key`, rRegion, `database ${name}: replica in ${rRegion}`, ctx, keep) : kms.getAliasOutput({ name: "alias/aws/rds", region: rRegion }, { parent: scope.parent, provider: opts.provider }).targetKeyArn;
     return new rds.Instance(
       rName,

@@ -71,12 +71,13 @@ interface SharedNetworking {
 const SHARED = new WeakMap<AzureNetworkData, SharedNetworking>();
 
 /** The network's delegated subnet and private DNS zone, created on first use under the network component. */
-function sharedNetworking(d: AzureNetworkData, fallback: pulumi.CustomResourceOptions): SharedNetworking {
+function sharedNetworking(d: AzureNetworkData, fallback: pulumi.CustomResourceOptions, ready: DriverScope["ready"]): SharedNetworking {
   const hit = SHARED.get(d);
   if (hit) return hit;
   const { network, privatedns } = sdk();
   const base = d.name ?? "network";
-  const opts: pulumi.CustomResourceOptions = d.parent && d.provider ? { parent: d.parent, provider: d.provider } : fallback;
+  // They wait for the database's provider check (if any): a refused database creates none of them.
+  const opts: pulumi.CustomResourceOptions = { ...(d.parent && d.provider ? { parent: d.parent, provider: d.provider } : fallback), ...(ready ? { dependsOn: ready } : {}) };
   const subnet = new network.Subnet(
     `${base}-db-subnet`,
     {
@@ -107,7 +108,7 @@ export function createDatabase(spec: DatabaseSpec, scope: DriverScope): Database
   const name = scope.name;
   const keep: pulumi.CustomResourceOptions = { ...ctx.opts, retainOnDelete: spec.deletionProtection };
   const rg = resourceGroup(scope, ctx, o.resourceGroupName, keep);
-  const net = sharedNetworking(spec.network.data as AzureNetworkData, ctx.opts);
+  const net = sharedNetworking(spec.network.data as AzureNetworkData, ctx.opts, scope.ready);
   const cmk = spec.encryption === "customer-managed" ? customerKey(scope, ctx, { resourceGroupName: rg.name, vaultName: undefined, kind: "database", retainOnDelete: spec.deletionProtection }) : undefined;
   const storageSizeGB = STORAGE_SIZES.find((s) => s >= spec.storageGiB) ?? STORAGE_SIZES[STORAGE_SIZES.length - 1]!;
   const zones = known(scope.placement.region.zones) ?? [];
