@@ -47,14 +47,14 @@ interface SharedAccess {
 const SHARED = new WeakMap<GcpNetworkData, SharedAccess>();
 
 /** Private services access on the network, created on first use under the network component. */
-function privateServicesAccess(net: GcpNetworkData, fallback: pulumi.CustomResourceOptions, ready: DriverScope["ready"]): SharedAccess {
+function privateServicesAccess(net: GcpNetworkData, fallback: pulumi.CustomResourceOptions, fallbackLabels: Record<string, string>, ready: DriverScope["ready"]): SharedAccess {
   const hit = SHARED.get(net);
   if (hit) return hit;
   const g = sdk();
   const base = net.name ?? "network";
   // They wait for the database's provider check (if any): a refused database creates none of them.
   const opts: pulumi.CustomResourceOptions = { ...(net.parent && net.provider ? { parent: net.parent, provider: net.provider } : fallback), ...(ready ? { dependsOn: ready } : {}) };
-  const range = new g.compute.GlobalAddress(`${base}-db-range`, { network: net.networkId, purpose: "VPC_PEERING", addressType: "INTERNAL", prefixLength: 20, description: `sovereign-cloud ${base}: private services access` }, opts);
+  const range = new g.compute.GlobalAddress(`${base}-db-range`, { network: net.networkId, purpose: "VPC_PEERING", addressType: "INTERNAL", prefixLength: 20, description: `sovereign-cloud ${base}: private services access`, labels: net.labels ?? fallbackLabels }, opts);
   const connection = new g.servicenetworking.Connection(`${base}-db-peering`, { network: net.networkId, service: "servicenetworking.googleapis.com", reservedPeeringRanges: [range.name] }, opts);
   const shared = { connection };
   SHARED.set(net, shared);
@@ -69,8 +69,8 @@ export function createDatabase(spec: DatabaseSpec, scope: DriverScope): Database
   const provider = createProvider(scope, net.project);
   const opts = childOptions(scope, provider);
   const keep = childOptions(scope, provider, { retainOnDelete: spec.deletionProtection });
-  const access = privateServicesAccess(net, opts, scope.ready);
   const userLabels = sanitizeLabels(scope.labels);
+  const access = privateServicesAccess(net, opts, userLabels, scope.ready);
 
   const dependsOn: pulumi.Resource[] = [access.connection];
   let keyName: pulumi.Output<string> | undefined;
