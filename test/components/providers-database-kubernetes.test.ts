@@ -120,6 +120,19 @@ describe("the user's own provider on a KubernetesCluster", () => {
 });
 
 describe("labels on the children of a Database and a KubernetesCluster on AWS", () => {
+  it("tags every taggable child of the network they join (only the route table association takes no tags)", async () => {
+    new Network("net", { labels: { team: "platform" } });
+    await settle();
+    const net = labels("Network", "net", { team: "platform" });
+    const all = custom().filter((r) => r.type.startsWith("aws:"));
+    expect(all.map((r) => r.name).sort()).toEqual(["net", "net-default-sg", "net-egress-all", "net-igw", "net-routes", "net-routes-subnet", "net-sg", "net-subnet"]);
+    for (const r of all.filter((x) => x.type !== "aws:ec2/routeTableAssociation:RouteTableAssociation")) {
+      const { Name: _name, ...rest } = (r.inputs.tags ?? {}) as Record<string, string>;
+      expect(rest, r.name).toEqual(net);
+    }
+    expect(named("aws:ec2/subnet:Subnet", "net-subnet").inputs.tags).toEqual({ ...net, Name: "net-subnet" });
+  });
+
   it("tags every taggable child of the database with its labels, and the network's DB subnets with the network's", async () => {
     const network = new Network("net", { labels: { team: "platform" } });
     new Database("db", { network, labels: { team: "data" } });
