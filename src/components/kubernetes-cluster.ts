@@ -43,7 +43,7 @@ export class KubernetesCluster extends pulumi.ComponentResource {
     const network = (args as Partial<KubernetesClusterArgs> | undefined)?.network;
     const net = network?.handle?.placement;
     const fallback = net ? { provider: net.provider.id, region: net.region.code, ...(net.driver === undefined ? {} : { driver: net.driver }) } : undefined;
-    const { ctx, spec } = prepare("KubernetesCluster", name, args, "kubernetesCluster", {
+    const { ctx, spec, opts: checkedOpts, ready } = prepare("KubernetesCluster", name, args, "kubernetesCluster", {
       checkArgs: checkClusterArgs,
       checkWithContract: checkClusterAgainstContract,
       checkWithContext: checkClusterInContext,
@@ -63,9 +63,9 @@ export class KubernetesCluster extends pulumi.ComponentResource {
         return [...unmetNeeds(c.driver.capabilities, kubernetesClusterNeeds(s), c.placement.provider.name), ...c.driver.checkKubernetesCluster(s, { name, placement: c.placement })];
       },
       ...(fallback ? { fallbackTarget: fallback } : {}),
-    });
-    super("sovereign-cloud:index:KubernetesCluster", name, {}, opts);
-    const result = ctx.driver.kubernetesCluster!(spec, { name, parent: this, placement: ctx.placement, labels: ctx.labels });
+    }, opts);
+    super("sovereign-cloud:index:KubernetesCluster", name, {}, checkedOpts);
+    const result = ctx.driver.kubernetesCluster!(spec, { name, parent: this, placement: ctx.placement, labels: ctx.labels, ...(ready ? { ready } : {}) });
     this.clusterId = result.clusterId;
     this.clusterName = result.clusterName;
     this.endpoint = result.endpoint;

@@ -38,7 +38,7 @@ export function prepare<A extends PlacementArgs, S>(
   steps: PrepareSteps<A, S>,
   /** The component's resource options; a provider in them is checked against the placement. */
   opts?: pulumi.ComponentResourceOptions,
-): { ctx: PreparedContext; spec: S; opts: pulumi.ComponentResourceOptions } {
+): { ctx: PreparedContext; spec: S; opts: pulumi.ComponentResourceOptions; ready?: pulumi.Output<pulumi.Resource[]> } {
   const subject = `${kind} "${name}"`;
   const found: Problem[] = [];
   if (typeof name !== "string" || name.trim() === "") {
@@ -60,5 +60,6 @@ export function prepare<A extends PlacementArgs, S>(
   const context = ctx!;
   const spec = steps.spec(context);
   throwIfAny(subject, steps.checkDriver(context, spec));
-  return { ctx: { ...context, labels: childLabels(kind, name, context, args.labels) }, spec, opts: providers?.opts ?? opts ?? {} };
+  const ready = providers?.ready;
+  return { ctx: { ...context, labels: childLabels(kind, name, context, args.labels) }, spec, opts: providers?.opts ?? opts ?? {}, ...(ready ? { ready } : {}) };
 }

@@ -26,6 +26,8 @@ export interface ProviderCheck {
   readonly problems: Problem[];
   /** The options for `super()`: the user's, plus the deploy-time check as a dependency when a user provider is found. */
   readonly opts: pulumi.ComponentResourceOptions;
+  /** The deploy-time check alone (resolves to no resource once it passed), when there is one; see DriverScope.ready. */
+  readonly ready?: pulumi.Output<pulumi.Resource[]>;
 }
 
 /** The Pulumi package of a provider resource (`aws`, `azure-native`, ...). */
@@ -77,7 +79,7 @@ export function checkUserProviders(
   // gatherExplicitDependencies flattens nested arrays and outputs, so the user's dependsOn (a
   // resource, an array or an output of either) is kept as given.
   const dependsOn = (userDependsOn === undefined ? [gate] : [userDependsOn, gate]) as unknown as pulumi.Input<pulumi.Input<pulumi.Resource>[]>;
-  return { problems: found, opts: { ...opts, dependsOn } };
+  return { problems: found, opts: { ...opts, dependsOn }, ready: gate };
 }
 
 /** Resolves when every setting the provider reports agrees with the placement; fails with SC_PROVIDER_MISMATCH otherwise. */

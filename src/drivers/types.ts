@@ -178,6 +178,13 @@ export interface DriverScope {
   readonly placement: Placement;
   /** Tags/labels for every child that takes them (drivers sanitise keys and values per provider). */
   readonly labels: Readonly<Record<string, string>>;
+  /**
+   * Set when the component was given a user provider whose settings are checked at deploy time
+   * (components/providers.ts): resolves (to no resource) once the check passed, fails otherwise.
+   * Children the component creates outside itself (under its network, e.g. shared database subnets)
+   * take it as `dependsOn`, so a refused provider registers none of them either.
+   */
+  readonly ready?: pulumi.Output<pulumi.Resource[]>;
 }
 
 /** What a driver's pre-flight checks receive. */

@@ -21,7 +21,7 @@ import { problems, type Problem } from "../../errors";
 import { databaseBlocks } from "../db-subnets";
 import type { CheckContext, DatabaseResult, DatabaseSpec, DriverScope } from "../types";
 import type { AwsNetworkData } from "./network";
-import { awsContext } from "./provider";
+import { awsContext, childTags, type AwsContext } from "./provider";
 import { sdk } from "./sdk";
 import type * as aws from "@pulumi/aws";
 
@@ -69,33 +69,36 @@ interface SharedSubnets {
 const SUBNET_GROUPS = new WeakMap<AwsNetworkData, SharedSubnets>();
 
 /** The network's DB subnet group, created on first use under the network component. */
-function subnetGroup(data: AwsNetworkData, region: string, zones: string[], fallback: pulumi.CustomResourceOptions): SharedSubnets {
+function subnetGroup(data: AwsNetworkData, region: string, zones: string[], fallback: pulumi.CustomResourceOptions, fallbackTags: Record<string, string>, ready: DriverScope["ready"]): SharedSubnets {
   const hit = SUBNET_GROUPS.get(data);
   if (hit) return hit;
   const { ec2, rds } = sdk();
   const blocks = databaseBlocks(data.cidr!, data.subnetCidr!, 2)!;
   const base = data.name ?? "network";
   // Children of the network: they outlive any one database and keep the network's provider.
-  const opts: pulumi.CustomResourceOptions = data.parent && data.provider ? { parent: data.parent, provider: data.provider } : fallback;
+  // They wait for the database's provider check (if any): a refused database creates none of them.
+  const opts: pulumi.CustomResourceOptions = { ...(data.parent && data.provider ? { parent: data.parent, provider: data.provider } : fallback), ...(ready ? { dependsOn: ready } : {}) };
+  // The network's labels (they belong to the network, not to the database that came first).
+  const tags = data.tags ?? fallbackTags;
   const subnets = zones.map(
     (zone, i) =>
-      new ec2.Subnet(`${base}-db-${String.fromCharCode(97 + i)}`, { region, vpcId: data.vpcId, cidrBlock: blocks[i]!, availabilityZone: zone, mapPublicIpOnLaunch: false, tags: { Name: `${base}-db-${zone}` } }, opts),
+      new ec2.Subnet(`${base}-db-${String.fromCharCode(97 + i)}`, { region, vpcId: data.vpcId, cidrBlock: blocks[i]!, availabilityZone: zone, mapPublicIpOnLaunch: false, tags: { ...tags, Name: `${base}-db-${zone}` } }, opts),
   );
-  const group = new rds.SubnetGroup(`${base}-db`, { region, subnetIds: subnets.map((s) => s.id), description: `sovereign-cloud ${base}: database subnets (no route to the internet)` }, opts);
+  const group = new rds.SubnetGroup(`${base}-db`, { region, subnetIds: subnets.map((s) => s.id), description: `sovereign-cloud ${base}: database subnets (no route to the internet)`, tags: { ...tags } }, opts);
   const shared = { groupName: group.name };
   SUBNET_GROUPS.set(data, shared);
   return shared;
 }
 
 /** Security group admitting PostgreSQL from the VPC range only. */
-function securityGroup(name: string, region: string, data: AwsNetworkData, opts: pulumi.CustomResourceOptions): aws.ec2.SecurityGroup {
+function securityGroup(name: string, region: string, data: AwsNetworkData, ctx: Pick<AwsContext, "tags">, opts: pulumi.CustomResourceOptions): aws.ec2.SecurityGroup {
   const { ec2, vpc } = sdk();
-  const sg = new ec2.SecurityGroup(name, { region, vpcId: data.vpcId, description: `sovereign-cloud ${name}: PostgreSQL from the network only`, tags: { Name: name } }, opts);
-  new vpc.SecurityGroupIngressRule(`${name}-postgres`, { region, securityGroupId: sg.id, ipProtocol: "tcp", fromPort: 5432, toPort: 5432, cidrIpv4: data.cidr ?? "10.0.0.0/8", description: "PostgreSQL from the network" }, opts);
+  const sg = new ec2.SecurityGroup(name, { region, vpcId: data.vpcId, description: `sovereign-cloud ${name}: PostgreSQL from the network only`, tags: childTags(ctx, { Name: name }) }, opts);
+  new vpc.SecurityGroupIngressRule(`${name}-postgres`, { region, securityGroupId: sg.id, ipProtocol: "tcp", fromPort: 5432, toPort: 5432, cidrIpv4: data.cidr ?? "10.0.0.0/8", description: "PostgreSQL from the network", tags: childTags(ctx) }, opts);
   return sg;
 }
 
-function parameterGroup(name: string, region: string, spec: DatabaseSpec, opts: pulumi.CustomResourceOptions): aws.rds.ParameterGroup {
+function parameterGroup(name: string, region: string, spec: DatabaseSpec, ctx: Pick<AwsContext, "tags">, opts: pulumi.CustomResourceOptions): aws.rds.ParameterGroup {
   const { rds } = sdk();
   return new rds.ParameterGroup(
     name,
@@ -104,28 +107,30 @@ function parameterGroup(name: string, region: string, spec: DatabaseSpec, opts: 
       family: `postgres${spec.version}`,
       description: `sovereign-cloud: PostgreSQL ${spec.version}${spec.tlsOnly ? ", TLS required" : ""}`,
       parameters: spec.tlsOnly ? [{ name: "rds.force_ssl", value: "1", applyMethod: "pending-reboot" }] : [],
+      tags: childTags(ctx),
     },
     opts,
   );
 }
 
-function kmsKey(name: string, region: string, what: string, opts: pulumi.CustomResourceOptions): pulumi.Output<string> {
+function kmsKey(name: string, region: string, what: string, ctx: Pick<AwsContext, "tags">, opts: pulumi.CustomResourceOptions): pulumi.Output<string> {
   // The longest waiting period, so a deleted key can still be recovered for snapshots.
-  return new (sdk().kms.Key)(name, { region, description: `sovereign-cloud ${what}`, enableKeyRotation: true, deletionWindowInDays: 30 }, opts).arn;
+  return new (sdk().kms.Key)(name, { region, description: `sovereign-cloud ${what}`, enableKeyRotation: true, deletionWindowInDays: 30, tags: childTags(ctx) }, opts).arn;
 }
 
 export function createDatabase(spec: DatabaseSpec, scope: DriverScope): DatabaseResult {
   const { rds, kms } = sdk();
-  const { region, opts } = awsContext(scope);
+  const ctx = awsContext(scope);
+  const { region, opts } = ctx;
   const name = scope.name;
   const keep: pulumi.CustomResourceOptions = { ...opts, retainOnDelete: spec.deletionProtection };
   const net = spec.network.data as AwsNetworkData;
   const cmk = spec.encryption === "customer-managed";
 
-  const group = subnetGroup(net, region, dbZones(scope)!, opts);
-  const sg = securityGroup(`${name}-sg`, region, net, opts);
-  const params = parameterGroup(`${name}-params`, region, spec, opts);
-  const keyArn = cmk ? (spec.overrides.aws?.kmsKeyArn ?? kmsKey(`${name}-key`, region, `database ${name}: storage and backups`, keep)) : undefined;
+  const group = subnetGroup(net, region, dbZones(scope)!, opts, ctx.tags, scope.ready);
+  const sg = securityGroup(`${name}-sg`, region, net, ctx, opts);
+  const params = parameterGroup(`${name}-params`, region, spec, ctx, opts);
+  const keyArn = cmk ? (spec.overrides.aws?.kmsKeyArn ?? kmsKey(`${name}-key`, region, `database ${name}: storage and backups`, ctx, keep)) : undefined;
 
   const instance = new rds.Instance(
     name,
@@ -153,13 +158,15 @@ export function createDatabase(spec: DatabaseSpec, scope: DriverScope): Database
       ...(spec.adminPassword === undefined ? { manageMasterUserPassword: true } : { password: spec.adminPassword }),
       iamDatabaseAuthenticationEnabled: true,
       autoMinorVersionUpgrade: true,
+      // copyTagsToSnapshot carries these to the snapshots.
+      tags: childTags(ctx),
     },
     keep,
   );
 
   const copyTo = spec.backup.copyTo;
   if (copyTo !== undefined) {
-    const copyKey = cmk ? kmsKey(`${name}-backup-copy-key`, copyTo, `database ${name}: backup copies in ${copyTo}`, keep) : undefined;
+    const copyKey = cmk ? kmsKey(`${name}-backup-copy-key`, copyTo, `database ${name}: backup copies in ${copyTo}`, ctx, keep) : undefined;
     new rds.InstanceAutomatedBackupsReplication(
       `${name}-backup-copy`,
       { region: copyTo, sourceDbInstanceArn: instance.arn, retentionPeriod: spec.backup.retentionDays, ...(copyKey === undefined ? {} : { kmsKeyId: copyKey }) },
@@ -171,12 +178,12 @@ export function createDatabase(spec: DatabaseSpec, scope: DriverScope): Database
     const rRegion = r.placement.region.code;
     const rName = `${name}-replica-${i}`;
     if (r.sameRegion) {
-      return new rds.Instance(rName, { region, replicateSourceDb: instance.identifier, instanceClass: spec.instanceClass, storageEncrypted: true, ...(keyArn === undefined ? {} : { kmsKeyId: keyArn }), vpcSecurityGroupIds: [sg.id], parameterGroupName: params.name, publiclyAccessible: false, deletionProtection: spec.deletionProtection, skipFinalSnapshot: true }, keep).id;
+      return new rds.Instance(rName, { region, replicateSourceDb: instance.identifier, instanceClass: spec.instanceClass, storageEncrypted: true, ...(keyArn === undefined ? {} : { kmsKeyId: keyArn }), vpcSecurityGroupIds: [sg.id], parameterGroupName: params.name, publiclyAccessible: false, deletionProtection: spec.deletionProtection, skipFinalSnapshot: true, tags: childTags(ctx) }, keep).id;
     }
     // Another Region: its own subnet group, security group, parameter group and key there.
     const rNet = r.network.data as AwsNetworkData;
-    const rGroup = subnetGroup(rNet, rRegion, dbZones({ placement: r.network.placement })!, opts);
-    const rKey = cmk ? kmsKey(`${rName}-key`, rRegion, `database ${name}: replica in ${rRegion}`, keep) : kms.getAliasOutput({ name: "alias/aws/rds", region: rRegion }, { parent: scope.parent, provider: opts.provider }).targetKeyArn;
+    const rGroup = subnetGroup(rNet, rRegion, dbZones({ placement: r.network.placement })!, opts, ctx.tags, scope.ready);
+    const rKey = cmk ? kmsKey(`${rName}-key`, rRegion, `database ${name}: replica in ${rRegion}`, ctx, keep) : kms.getAliasOutput({ name: "alias/aws/rds", region: rRegion }, { parent: scope.parent, provider: opts.provider }).targetKeyArn;
     return new rds.Instance(
       rName,
       {
@@ -186,11 +193,12 @@ export function createDatabase(spec: DatabaseSpec, scope: DriverScope): Database
         storageEncrypted: true,
         kmsKeyId: rKey,
         dbSubnetGroupName: rGroup.groupName,
-        vpcSecurityGroupIds: [securityGroup(`${rName}-sg`, rRegion, rNet, opts).id],
-        parameterGroupName: parameterGroup(`${rName}-params`, rRegion, spec, opts).name,
+        vpcSecurityGroupIds: [securityGroup(`${rName}-sg`, rRegion, rNet, ctx, opts).id],
+        parameterGroupName: parameterGroup(`${rName}-params`, rRegion, spec, ctx, opts).name,
         publiclyAccessible: false,
         deletionProtection: spec.deletionProtection,
         skipFinalSnapshot: true,
+        tags: childTags(ctx),
       },
       keep,
     ).id;

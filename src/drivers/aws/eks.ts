@@ -24,7 +24,7 @@ import { known } from "../../catalog/types";
 import { problems, type Problem } from "../../errors";
 import type { CheckContext, DriverScope, KubernetesClusterResult, KubernetesClusterSpec } from "../types";
 import type { AwsNetworkData } from "./network";
-import { awsContext } from "./provider";
+import { awsContext, childTags } from "./provider";
 import { sdk } from "./sdk";
 import ipaddr from "ipaddr.js";
 
@@ -91,16 +91,17 @@ function rolePolicy(service: string): string {
 
 export function createKubernetesCluster(spec: KubernetesClusterSpec, scope: DriverScope): KubernetesClusterResult {
   const { ec2, eks, iam, kms } = sdk();
-  const { region, opts } = awsContext(scope);
+  const ctx = awsContext(scope);
+  const { region, opts } = ctx;
   const name = scope.name;
   const net = spec.network.data as AwsNetworkData;
   const partition = scope.placement.region.partition ?? "aws";
   const policyArn = (p: string) => `arn:${partition}:iam::aws:policy/${p}`;
 
   // IAM roles are global: they carry no `region` and hold no data.
-  const clusterRole = new iam.Role(`${name}-cluster-role`, { assumeRolePolicy: rolePolicy("eks.amazonaws.com"), description: `sovereign-cloud ${name}: EKS control plane` }, opts);
+  const clusterRole = new iam.Role(`${name}-cluster-role`, { assumeRolePolicy: rolePolicy("eks.amazonaws.com"), description: `sovereign-cloud ${name}: EKS control plane`, tags: childTags(ctx) }, opts);
   const clusterAttachments = CLUSTER_POLICIES.map((p) => new iam.RolePolicyAttachment(`${name}-cluster-${p}`, { role: clusterRole.name, policyArn: policyArn(p) }, opts));
-  const nodeRole = new iam.Role(`${name}-node-role`, { assumeRolePolicy: rolePolicy("ec2.amazonaws.com"), description: `sovereign-cloud ${name}: EKS nodes` }, opts);
+  const nodeRole = new iam.Role(`${name}-node-role`, { assumeRolePolicy: rolePolicy("ec2.amazonaws.com"), description: `sovereign-cloud ${name}: EKS nodes`, tags: childTags(ctx) }, opts);
   const nodeAttachments = NODE_POLICIES.map((p) => new iam.RolePolicyAttachment(`${name}-node-${p}`, { role: nodeRole.name, policyArn: policyArn(p) }, opts));
 
   const zone2 = secondZone(scope.placement, net.zone)!;
@@ -110,7 +111,7 @@ export function createKubernetesCluster(spec: KubernetesClusterSpec, scope: Driv
   RESERVED.set(net, taken);
   const subnet2 = new ec2.Subnet(
     `${name}-subnet-2`,
-    { region, vpcId: net.vpcId, cidrBlock: cidr2, availabilityZone: zone2, mapPublicIpOnLaunch: false, tags: { Name: `${name}-subnet-2` } },
+    { region, vpcId: net.vpcId, cidrBlock: cidr2, availabilityZone: zone2, mapPublicIpOnLaunch: false, tags: childTags(ctx, { Name: `${name}-subnet-2` }) },
     opts,
   );
   if (net.ownRouteTable && net.routeTableId !== undefined) {
@@ -120,18 +121,18 @@ export function createKubernetesCluster(spec: KubernetesClusterSpec, scope: Driv
 
   const endpointSg = new ec2.SecurityGroup(
     `${name}-endpoints`,
-    { region, vpcId: net.vpcId, description: `sovereign-cloud ${name}: HTTPS from the VPC to its endpoints`, ingress: [{ protocol: "tcp", fromPort: 443, toPort: 443, cidrBlocks: [net.cidr!] }], tags: { Name: `${name}-endpoints` } },
+    { region, vpcId: net.vpcId, description: `sovereign-cloud ${name}: HTTPS from the VPC to its endpoints`, ingress: [{ protocol: "tcp", fromPort: 443, toPort: 443, cidrBlocks: [net.cidr!] }], tags: childTags(ctx, { Name: `${name}-endpoints` }) },
     opts,
   );
   for (const svc of INTERFACE_ENDPOINTS) {
     new ec2.VpcEndpoint(
       `${name}-${svc.replace(".", "-")}`,
-      { region, vpcId: net.vpcId, serviceName: `com.amazonaws.${region}.${svc}`, vpcEndpointType: "Interface", privateDnsEnabled: true, subnetIds, securityGroupIds: [endpointSg.id] },
+      { region, vpcId: net.vpcId, serviceName: `com.amazonaws.${region}.${svc}`, vpcEndpointType: "Interface", privateDnsEnabled: true, subnetIds, securityGroupIds: [endpointSg.id], tags: childTags(ctx) },
       opts,
     );
   }
   if (net.routeTableId !== undefined) {
-    new ec2.VpcEndpoint(`${name}-s3`, { region, vpcId: net.vpcId, serviceName: `com.amazonaws.${region}.s3`, vpcEndpointType: "Gateway", routeTableIds: [net.routeTableId] }, opts);
+    new ec2.VpcEndpoint(`${name}-s3`, { region, vpcId: net.vpcId, serviceName: `com.amazonaws.${region}.s3`, vpcEndpointType: "Gateway", routeTableIds: [net.routeTableId], tags: childTags(ctx) }, opts);
   }
 
   let keyArn: pulumi.Input<string> | undefined;
@@ -139,7 +140,7 @@ export function createKubernetesCluster(spec: KubernetesClusterSpec, scope: Driv
     keyArn =
       spec.overrides.aws?.kmsKeyArn ??
       // Kept with the cluster's secrets: without the key they cannot be decrypted.
-      new kms.Key(`${name}-secrets-key`, { region, description: `sovereign-cloud cluster ${name}: envelope encryption of Kubernetes secrets`, enableKeyRotation: true, deletionWindowInDays: 30 }, opts).arn;
+      new kms.Key(`${name}-secrets-key`, { region, description: `sovereign-cloud cluster ${name}: envelope encryption of Kubernetes secrets`, enableKeyRotation: true, deletionWindowInDays: 30, tags: childTags(ctx) }, opts).arn;
   }
 
   const cluster = new eks.Cluster(
@@ -157,7 +158,7 @@ export function createKubernetesCluster(spec: KubernetesClusterSpec, scope: Driv
       ...(keyArn === undefined ? {} : { encryptionConfig: { resources: ["secrets"], provider: { keyArn } } }),
       accessConfig: { authenticationMode: "API", bootstrapClusterCreatorAdminPermissions: true },
       enabledClusterLogTypes: ["api", "audit", "authenticator"],
-      tags: { Name: name },
+      tags: childTags(ctx, { Name: name }),
     },
     { ...opts, dependsOn: clusterAttachments },
   );
@@ -173,7 +174,7 @@ export function createKubernetesCluster(spec: KubernetesClusterSpec, scope: Driv
         instanceTypes: [pool.instanceType],
         scalingConfig: { minSize: pool.min, maxSize: pool.max, desiredSize: Math.max(pool.min, 1) },
         labels: { "sovereign-cloud/pool": pool.name },
-        tags: { Name: `${name}-${pool.name}` },
+        tags: childTags(ctx, { Name: `${name}-${pool.name}` }),
       },
       // The autoscaler changes the desired size; Pulumi must not reset it.
       { ...opts, dependsOn: nodeAttachments, ignoreChanges: ["scalingConfig.desiredSize"] },

@@ -34,6 +34,8 @@ export interface AwsNetworkData {
   /** The network component and its provider: children shared by the network's databases are created under them. */
   readonly parent?: pulumi.Resource;
   readonly provider?: pulumi.ProviderResource;
+  /** The network component's labels as AWS tags, for the children created under it later (database subnets). */
+  readonly tags?: Record<string, string>;
 }
 
 /** The zone for the subnet: the target's zone, else the region's first confirmed zone, else AWS decides. */
@@ -52,7 +54,7 @@ export function createNetwork(spec: NetworkSpec, scope: DriverScope): NetworkRes
 
   // Take over the VPC's default security group and leave it without any rule, so nothing that
   // lands in it by default is reachable or can reach out.
-  new ec2.DefaultSecurityGroup(`${name}-default-sg`, { region, vpcId: vpc.id, ingress: [], egress: [], tags: { Name: `${name}-default-locked` } }, opts);
+  new ec2.DefaultSecurityGroup(`${name}-default-sg`, { region, vpcId: vpc.id, ingress: [], egress: [], tags: childTags(ctx, { Name: `${name}-default-locked` }) }, opts);
 
   const subnet = new ec2.Subnet(
     `${name}-subnet`,
@@ -63,7 +65,7 @@ export function createNetwork(spec: NetworkSpec, scope: DriverScope): NetworkRes
       ...(zone === undefined ? {} : { availabilityZone: zone }),
       // No public IP unless a VM asks for one.
       mapPublicIpOnLaunch: false,
-      tags: { Name: `${name}-subnet` },
+      tags: childTags(ctx, { Name: `${name}-subnet` }),
     },
     opts,
   );
@@ -71,10 +73,10 @@ export function createNetwork(spec: NetworkSpec, scope: DriverScope): NetworkRes
   let routeTableId: pulumi.Output<string> = vpc.mainRouteTableId;
   const ownRouteTable = spec.overrides.aws?.internetGateway !== false;
   if (ownRouteTable) {
-    const igw = new ec2.InternetGateway(`${name}-igw`, { region, vpcId: vpc.id, tags: { Name: `${name}-igw` } }, opts);
+    const igw = new ec2.InternetGateway(`${name}-igw`, { region, vpcId: vpc.id, tags: childTags(ctx, { Name: `${name}-igw` }) }, opts);
     const routes = new ec2.RouteTable(
       `${name}-routes`,
-      { region, vpcId: vpc.id, routes: [{ cidrBlock: "0.0.0.0/0", gatewayId: igw.id }], tags: { Name: `${name}-routes` } },
+      { region, vpcId: vpc.id, routes: [{ cidrBlock: "0.0.0.0/0", gatewayId: igw.id }], tags: childTags(ctx, { Name: `${name}-routes` }) },
       opts,
     );
     new ec2.RouteTableAssociation(`${name}-routes-subnet`, { region, subnetId: subnet.id, routeTableId: routes.id }, opts);
@@ -83,7 +85,7 @@ export function createNetwork(spec: NetworkSpec, scope: DriverScope): NetworkRes
 
   const sg = new ec2.SecurityGroup(
     `${name}-sg`,
-    { region, vpcId: vpc.id, description: `sovereign-cloud ${name}: ingress as declared, egress open`, tags: { Name: `${name}-sg` } },
+    { region, vpcId: vpc.id, description: `sovereign-cloud ${name}: ingress as declared, egress open`, tags: childTags(ctx, { Name: `${name}-sg` }) },
     opts,
   );
   for (const rule of uniqueRules(spec.ingress)) {
@@ -103,6 +105,7 @@ export function createNetwork(spec: NetworkSpec, scope: DriverScope): NetworkRes
     name,
     parent: scope.parent,
     provider,
+    tags: ctx.tags,
   };
   return { networkId: vpc.id, subnetId: subnet.id, firewallId: sg.id, handle: { driver: "aws", placement: scope.placement, data } };
 }

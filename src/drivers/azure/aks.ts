@@ -40,7 +40,7 @@ export function checkKubernetesCluster(spec: KubernetesClusterSpec, _ctx: CheckC
   return out;
 }
 
-function poolProfile(pool: NodePoolSpec, subnetId: pulumi.Input<string>) {
+function poolProfile(pool: NodePoolSpec, subnetId: pulumi.Input<string>, tags: Record<string, string>) {
   return {
     vmSize: pool.instanceType,
     count: Math.max(pool.min, 1),
@@ -54,6 +54,8 @@ function poolProfile(pool: NodePoolSpec, subnetId: pulumi.Input<string>) {
     enableNodePublicIP: false,
     ...(pool.zones === undefined ? {} : { availabilityZones: [...pool.zones] }),
     nodeLabels: { "sovereign-cloud/pool": pool.name },
+    // Azure tags of the pool's scale set (the component's labels).
+    tags,
   };
 }
 
@@ -72,7 +74,7 @@ export function createKubernetesCluster(spec: KubernetesClusterSpec, scope: Driv
       dnsPrefix: scope.name.toLowerCase().replace(/[^a-z0-9-]/g, "-").slice(0, 40),
       identity: { type: "SystemAssigned" },
       enableRBAC: true,
-      agentPoolProfiles: [{ name: system!.name, mode: "System", ...poolProfile(system!, net.subnetId) }],
+      agentPoolProfiles: [{ name: system!.name, mode: "System", ...poolProfile(system!, net.subnetId, ctx.tags) }],
       networkProfile: { networkPlugin: "azure", networkPolicy: "azure", serviceCidr: SERVICE_CIDR, dnsServiceIP: DNS_SERVICE_IP },
       apiServerAccessProfile: spec.privateApi ? { enablePrivateCluster: true } : { enablePrivateCluster: false, authorizedIPRanges: [...spec.apiAllowedFrom] },
       tags: ctx.tags,
@@ -84,7 +86,7 @@ export function createKubernetesCluster(spec: KubernetesClusterSpec, scope: Driv
   for (const pool of user) {
     new containerservice.AgentPool(
       `${scope.name}-${pool.name}`,
-      { resourceGroupName: net.resourceGroupName, resourceName: cluster.name, agentPoolName: pool.name, mode: "User", ...poolProfile(pool, net.subnetId) },
+      { resourceGroupName: net.resourceGroupName, resourceName: cluster.name, agentPoolName: pool.name, mode: "User", ...poolProfile(pool, net.subnetId, ctx.tags) },
       { ...ctx.opts, ignoreChanges: ["count"] },
     );
   }

@@ -71,12 +71,15 @@ interface SharedNetworking {
 const SHARED = new WeakMap<AzureNetworkData, SharedNetworking>();
 
 /** The network's delegated subnet and private DNS zone, created on first use under the network component. */
-function sharedNetworking(d: AzureNetworkData, fallback: pulumi.CustomResourceOptions): SharedNetworking {
+function sharedNetworking(d: AzureNetworkData, fallback: pulumi.CustomResourceOptions, fallbackTags: Record<string, string>, ready: DriverScope["ready"]): SharedNetworking {
   const hit = SHARED.get(d);
   if (hit) return hit;
   const { network, privatedns } = sdk();
   const base = d.name ?? "network";
-  const opts: pulumi.CustomResourceOptions = d.parent && d.provider ? { parent: d.parent, provider: d.provider } : fallback;
+  // They wait for the database's provider check (if any): a refused database creates none of them.
+  const opts: pulumi.CustomResourceOptions = { ...(d.parent && d.provider ? { parent: d.parent, provider: d.provider } : fallback), ...(ready ? { dependsOn: ready } : {}) };
+  // The network's tags (they belong to the network, not to the database that came first); subnets take none.
+  const tags = d.tags ?? fallbackTags;
   const subnet = new network.Subnet(
     `${base}-db-subnet`,
     {
@@ -89,10 +92,10 @@ function sharedNetworking(d: AzureNetworkData, fallback: pulumi.CustomResourceOp
     opts,
   );
   // Private DNS zones are global by Azure's design (location "global"); they hold names, not data.
-  const zone = new privatedns.PrivateZone(`${base}-db-dns`, { resourceGroupName: d.resourceGroupName, privateZoneName: `${base}.private.postgres.database.azure.com`, location: "global" }, opts);
+  const zone = new privatedns.PrivateZone(`${base}-db-dns`, { resourceGroupName: d.resourceGroupName, privateZoneName: `${base}.private.postgres.database.azure.com`, location: "global", tags }, opts);
   new privatedns.VirtualNetworkLink(
     `${base}-db-dns-link`,
-    { resourceGroupName: d.resourceGroupName, privateZoneName: zone.name, virtualNetwork: { id: d.virtualNetworkId! }, registrationEnabled: false, location: "global" },
+    { resourceGroupName: d.resourceGroupName, privateZoneName: zone.name, virtualNetwork: { id: d.virtualNetworkId! }, registrationEnabled: false, location: "global", tags },
     opts,
   );
   const shared = { subnetId: subnet.id, zoneId: zone.id };
@@ -107,7 +110,7 @@ export function createDatabase(spec: DatabaseSpec, scope: DriverScope): Database
   const name = scope.name;
   const keep: pulumi.CustomResourceOptions = { ...ctx.opts, retainOnDelete: spec.deletionProtection };
   const rg = resourceGroup(scope, ctx, o.resourceGroupName, keep);
-  const net = sharedNetworking(spec.network.data as AzureNetworkData, ctx.opts);
+  const net = sharedNetworking(spec.network.data as AzureNetworkData, ctx.opts, ctx.tags, scope.ready);
   const cmk = spec.encryption === "customer-managed" ? customerKey(scope, ctx, { resourceGroupName: rg.name, vaultName: undefined, kind: "database", retainOnDelete: spec.deletionProtection }) : undefined;
   const storageSizeGB = STORAGE_SIZES.find((s) => s >= spec.storageGiB) ?? STORAGE_SIZES[STORAGE_SIZES.length - 1]!;
   const zones = known(scope.placement.region.zones) ?? [];

@@ -29,6 +29,8 @@ export interface AzureNetworkData {
   /** The network component and its provider: children shared by the network's databases are created under them. */
   readonly parent?: pulumi.Resource;
   readonly provider?: pulumi.ProviderResource;
+  /** The network component's tags, for the children created under it later (a database's DNS zone). */
+  readonly tags?: Record<string, string>;
 }
 
 /** Priority of the first ingress rule and the step between rules (Azure allows 100-4096). */
@@ -100,6 +102,7 @@ export function createNetwork(spec: NetworkSpec, scope: DriverScope): NetworkRes
     subnetCidr: spec.subnetCidr,
     parent: scope.parent,
     provider: ctx.provider,
+    tags: ctx.tags,
   };
   return {
     networkId: vnet.id,

@@ -17,6 +17,7 @@ import * as pulumi from "@pulumi/pulumi";
 import { problems, type Problem } from "../../errors";
 import type { CheckContext, DatabaseResult, DatabaseSpec, DriverScope } from "../types";
 import { customerKey, DEFAULT_KEY_ROTATION_DAYS } from "./kms";
+import { sanitizeLabels } from "./naming";
 import type { GcpNetworkData } from "./network";
 import { childOptions, createProvider } from "./provider";
 import { sdk } from "./sdk";
@@ -46,13 +47,14 @@ interface SharedAccess {
 const SHARED = new WeakMap<GcpNetworkData, SharedAccess>();
 
 /** Private services access on the network, created on first use under the network component. */
-function privateServicesAccess(net: GcpNetworkData, fallback: pulumi.CustomResourceOptions): SharedAccess {
+function privateServicesAccess(net: GcpNetworkData, fallback: pulumi.CustomResourceOptions, fallbackLabels: Record<string, string>, ready: DriverScope["ready"]): SharedAccess {
   const hit = SHARED.get(net);
   if (hit) return hit;
   const g = sdk();
   const base = net.name ?? "network";
-  const opts: pulumi.CustomResourceOptions = net.parent && net.provider ? { parent: net.parent, provider: net.provider } : fallback;
-  const range = new g.compute.GlobalAddress(`${base}-db-range`, { network: net.networkId, purpose: "VPC_PEERING", addressType: "INTERNAL", prefixLength: 20, description: `sovereign-cloud ${base}: private services access` }, opts);
+  // They wait for the database's provider check (if any): a refused database creates none of them.
+  const opts: pulumi.CustomResourceOptions = { ...(net.parent && net.provider ? { parent: net.parent, provider: net.provider } : fallback), ...(ready ? { dependsOn: ready } : {}) };
+  const range = new g.compute.GlobalAddress(`${base}-db-range`, { network: net.networkId, purpose: "VPC_PEERING", addressType: "INTERNAL", prefixLength: 20, description: `sovereign-cloud ${base}: private services access`, labels: net.labels ?? fallbackLabels }, opts);
   const connection = new g.servicenetworking.Connection(`${base}-db-peering`, { network: net.networkId, service: "servicenetworking.googleapis.com", reservedPeeringRanges: [range.name] }, opts);
   const shared = { connection };
   SHARED.set(net, shared);
@@ -67,7 +69,8 @@ export function createDatabase(spec: DatabaseSpec, scope: DriverScope): Database
   const provider = createProvider(scope, net.project);
   const opts = childOptions(scope, provider);
   const keep = childOptions(scope, provider, { retainOnDelete: spec.deletionProtection });
-  const access = privateServicesAccess(net, opts);
+  const userLabels = sanitizeLabels(scope.labels);
+  const access = privateServicesAccess(net, opts, userLabels, scope.ready);
 
   const dependsOn: pulumi.Resource[] = [access.connection];
   let keyName: pulumi.Output<string> | undefined;
@@ -118,6 +121,7 @@ export function createDatabase(spec: DatabaseSpec, scope: DriverScope): Database
         finalBackupConfig: { enabled: spec.finalSnapshot, retentionDays: spec.backup.retentionDays },
         ipConfiguration,
         databaseFlags: [{ name: "cloudsql.iam_authentication", value: "on" }],
+        userLabels,
       },
     },
     { ...keep, dependsOn },
@@ -137,7 +141,7 @@ export function createDatabase(spec: DatabaseSpec, scope: DriverScope): Database
           masterInstanceName: instance.name,
           deletionProtection: spec.deletionProtection,
           ...(keyName === undefined ? {} : { encryptionKeyName: keyName }),
-          settings: { tier, edition: "ENTERPRISE", availabilityType: "ZONAL", diskSize: spec.storageGiB, diskType: "PD_SSD", diskAutoresize: true, ipConfiguration },
+          settings: { tier, edition: "ENTERPRISE", availabilityType: "ZONAL", diskSize: spec.storageGiB, diskType: "PD_SSD", diskAutoresize: true, ipConfiguration, userLabels },
         },
         { ...keep, dependsOn },
       ).id,

@@ -102,6 +102,8 @@ export function createKubernetesCluster(spec: KubernetesClusterSpec, scope: Driv
           shieldedInstanceConfig: { enableSecureBoot: true, enableIntegrityMonitoring: true },
           metadata: { "disable-legacy-endpoints": "true" },
           labels: { ...labels, "sovereign-cloud-pool": pool.name },
+          // GCE labels of the node VMs (`labels` above are Kubernetes node labels).
+          resourceLabels: labels,
         },
       },
       childOptions(scope, provider),

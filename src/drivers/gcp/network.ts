@@ -12,7 +12,7 @@ import * as pulumi from "@pulumi/pulumi";
 import type * as gcp from "@pulumi/gcp";
 import type { CheckContext, DriverScope, IngressRuleSpec, NetworkResult, NetworkSpec } from "../types";
 import { problems, type Problem } from "../../errors";
-import { checkComponentName, networkTag } from "./naming";
+import { checkComponentName, networkTag, sanitizeLabels } from "./naming";
 import type { GcpNetworkOverrides } from "./overrides";
 import { checkProject, childOptions, createProvider, resolveProject } from "./provider";
 import { sdk } from "./sdk";
@@ -33,6 +33,8 @@ export interface GcpNetworkData {
   readonly name?: string;
   readonly parent?: pulumi.Resource;
   readonly provider?: pulumi.ProviderResource;
+  /** The network component's labels (GCP rules applied), for the children created under it later (a database's reserved range). */
+  readonly labels?: Record<string, string>;
 }
 
 function overridesOf(spec: NetworkSpec): GcpNetworkOverrides {
@@ -121,6 +123,7 @@ export function createNetwork(spec: NetworkSpec, scope: DriverScope): NetworkRes
     name: scope.name,
     parent: scope.parent,
     provider,
+    labels: sanitizeLabels(scope.labels),
   };
   return {
     networkId: network.id,

@@ -54,6 +54,17 @@ describe("azure database", () => {
     expect((await valueOf(db.residency))?.database).toMatchObject({ backupRegions: ["francecentral"], keyManagement: "provider" });
   });
 
+  it("tags the server with the database's labels and the network's DNS zone and link with the network's", async () => {
+    const net = new Network("app", { cidr: "10.20.0.0/16", labels: { team: "platform" } });
+    new Database("meta", { network: net, labels: { team: "data" } });
+    await settle();
+    const base = { "managed-by": "sovereign-cloud", "sovereign-cloud-contract": "eu" };
+    const netTags = { ...base, "sovereign-cloud-component": "Network", "sovereign-cloud-name": "app", team: "platform" };
+    expect(one(T.server).inputs.tags).toEqual({ ...base, "sovereign-cloud-component": "Database", "sovereign-cloud-name": "meta", team: "data" });
+    expect(one(T.zone).inputs.tags).toEqual(netTags);
+    expect(one(T.link).inputs.tags).toEqual(netTags);
+  });
+
   it("uses a zone-redundant standby on a General Purpose SKU and a Key Vault key through a user-assigned identity", async () => {
     const net = new Network("app");
     new Database("meta", { network: net, highAvailability: true, encryption: "customer-managed", storageGiB: 100 });

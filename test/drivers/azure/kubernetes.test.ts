@@ -29,6 +29,16 @@ describe("azure KubernetesCluster (AKS)", () => {
     expect(user).toMatchObject({ agentPoolName: "apps", mode: "User", enableEncryptionAtHost: true, minCount: 0, maxCount: 5 });
   });
 
+  it("puts the component's labels as tags on the cluster and on every node pool's scale set", async () => {
+    azureDriver.kubernetesCluster!(clusterSpec(fakeHandle(), "x", { nodePools: pools, encryption: "any" }), scope("apps"));
+    await settle();
+    const tags = { App: "Docs", "cost_centre": "R&D 42" };
+    const c = one("azure-native:containerservice:ManagedCluster").inputs;
+    expect(c.tags).toEqual(tags);
+    expect(c.agentPoolProfiles[0].tags).toEqual(tags);
+    expect(one("azure-native:containerservice:AgentPool").inputs.tags).toEqual(tags);
+  });
+
   it("uses authorized IP ranges for a public API", async () => {
     azureDriver.kubernetesCluster!(clusterSpec(fakeHandle(), "x", { nodePools: [pools[0]!], encryption: "any", privateApi: false, apiAllowedFrom: ["203.0.113.0/24"] }), scope("apps"));
     await settle();

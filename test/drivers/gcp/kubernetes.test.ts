@@ -33,6 +33,17 @@ describe("gcp KubernetesCluster (GKE standard)", () => {
     expect(pool.autoscaling).toMatchObject({ totalMinNodeCount: 1, totalMaxNodeCount: 3 });
   });
 
+  it("labels the cluster, the key, and each pool's node VMs (GCE labels) besides the Kubernetes node labels", async () => {
+    gcpDriver.kubernetesCluster!(clusterSpec(fakeHandle(), "e2-standard-4"), scope("apps", placement(), { App: "Docs", team: "k8s" }));
+    await settle();
+    const labels = { app: "docs", team: "k8s" };
+    expect(one("gcp:container/cluster:Cluster").inputs.resourceLabels).toEqual(labels);
+    expect(one("gcp:kms/cryptoKey:CryptoKey").inputs.labels).toEqual(labels);
+    const node = one("gcp:container/nodePool:NodePool").inputs.nodeConfig;
+    expect(node.resourceLabels).toEqual(labels);
+    expect(node.labels).toEqual({ ...labels, "sovereign-cloud-pool": "workers" });
+  });
+
   it("puts the allow-list in master authorized networks for a public endpoint, and no key when the contract allows plain secrets", async () => {
     gcpDriver.kubernetesCluster!(clusterSpec(fakeHandle(), "e2-standard-4", { privateApi: false, apiAllowedFrom: ["203.0.113.0/24"], encryption: "any" }), scope("apps"));
     await settle();
