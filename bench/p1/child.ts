@@ -46,7 +46,7 @@ async function main(): Promise<void> {
   const [provider, variant, count, mode] = process.argv.slice(2) as [P1Provider, P1Variant, string, string | undefined];
   const c = P1_CASES[provider];
   const fn = c?.[variant];
-  if (!fn) throw new Error("usage: child.ts <aws|scaleway|aws-database> <component|hand|hand-component> <n> [dump] (aws-database has no hand-component)");
+  if (!fn) throw new Error("usage: child.ts <aws|scaleway|aws-database> <component|hand|hand-component> <n> [dump]");
   const n = Number(count);
   const recorder = new Recorder();
   await recorder.install("bench", "p1");

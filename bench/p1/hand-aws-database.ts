@@ -32,17 +32,28 @@ function databaseSubnets(net: NetworkParts): pulumi.Output<string> {
   return subnetGroupName;
 }
 
-export function handAwsDatabase(name: string, network: Network): void {
+/** The instance's outputs a hand-written component would export. */
+export interface HandDatabaseOutputs {
+  readonly instanceId: pulumi.Output<string>;
+  readonly host: pulumi.Output<string>;
+  readonly port: pulumi.Output<number>;
+}
+
+/**
+ * The database's own children; with `parent` (the hand-written component) they are parented to it.
+ * The database subnets and subnet group stay unparented here (in the component they are the network's).
+ */
+export function handAwsDatabase(name: string, network: Network, parent?: pulumi.Resource): HandDatabaseOutputs {
   const data = network.handle.data as NetworkParts;
   const group = databaseSubnets(data);
   // Like the component: the one provider of the Region that the network (and the whole program) uses.
   const provider = data.provider;
-  const opts = { provider };
+  const opts = parent ? { provider, parent } : { provider };
   const tags = { "managed-by": "sovereign-cloud", "sovereign-cloud-component": "Database", "sovereign-cloud-name": name, "sovereign-cloud-contract": "gaia-x-l2", app: "bench" };
   const sg = new aws.ec2.SecurityGroup(`${name}-sg`, { region, vpcId: data.vpcId, description: `sovereign-cloud ${name}-sg: PostgreSQL from the network only`, tags: { ...tags, Name: `${name}-sg` } }, opts);
   new aws.vpc.SecurityGroupIngressRule(`${name}-sg-postgres`, { region, securityGroupId: sg.id, ipProtocol: "tcp", fromPort: 5432, toPort: 5432, cidrIpv4: "10.0.0.0/16", description: "PostgreSQL from the network", tags }, opts);
   const params = new aws.rds.ParameterGroup(`${name}-params`, { region, family: "postgres16", description: "sovereign-cloud: PostgreSQL 16, TLS required", parameters: [{ name: "rds.force_ssl", value: "1", applyMethod: "pending-reboot" }], tags }, opts);
-  new aws.rds.Instance(
+  const instance = new aws.rds.Instance(
     name,
     {
       region, engine: "postgres", engineVersion: "16", instanceClass: "db.t4g.medium", allocatedStorage: 20, storageType: "gp3", storageEncrypted: true,
@@ -52,6 +63,7 @@ export function handAwsDatabase(name: string, network: Network): void {
     },
     { ...opts, retainOnDelete: true },
   );
+  return { instanceId: instance.id, host: instance.address, port: instance.port };
 }
 
 /** Forget the per-network subnet group (a new run, a new network). */
