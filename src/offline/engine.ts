@@ -31,6 +31,11 @@ export interface RunOfflineOptions {
    * pending (timers, sockets) that it started; 0 does not wait. Only with `failed`. @default DRAIN_LIMIT_MS
    */
   readonly drainLimitMs?: number;
+  /**
+   * Resolves once every rejection made so far has been reported (see `watchFailures`' `flush`), with
+   * the first failure. Without it, the run takes a turn of the event loop instead. Only with `failed`.
+   */
+  readonly flush?: () => Promise<ProgramFailure | undefined>;
 }
 
 /**
@@ -70,7 +75,8 @@ export async function runOffline(
       if (!failure) await unlessFailed(settle()).catch((e: unknown) => (error ??= e));
     }
     // A rejection of the last turn (an `apply` callback that threw) is reported after the microtasks.
-    if (!failure) await unlessFailed(new Promise((r) => setImmediate(r)));
+    if (!failure && options.flush) failure = await options.flush();
+    else if (!failure) await unlessFailed(new Promise((r) => setImmediate(r)));
   }
   const resources = [...recorder.resources];
   return { stack, config, resources, outputs: new Map(recorder.outputs), ...(error === undefined ? {} : { error }), ...(failure && error === undefined ? { error: failure.error, failure } : {}) };

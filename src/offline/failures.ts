@@ -28,24 +28,59 @@ export interface ProgramFailure {
 /** How long a run waits, after its registrations settled, for work the program still has pending. */
 export const DRAIN_LIMIT_MS = 2_000;
 
+/** The reason of the rejection {@link watchFailures}' `flush` makes: recognised by identity, never a failure. */
+const FLUSH_MARK: object = Object.freeze({ sovereignCloud: "failure-watch flush (not an error)" });
+
 /**
  * Listen for uncaught exceptions and unhandled rejections from now on. `failed` resolves with the
  * first one. The listeners stay (a later error must not crash a worker before it reported); call
  * `stop()` once the report is built to make them no-ops.
+ *
+ * `flush()` resolves once every rejection made so far (an `apply` callback that threw in the last
+ * microtasks) has been reported, with the first failure if there is one. Node reports unhandled
+ * rejections after the microtask queue drains, in the order they were made, all in one go: flush
+ * makes one more rejection (a marker, ignored by the listeners) and resolves in the microtask after
+ * the marker's report. Unlike a turn of the event loop (`setImmediate`), this lets nothing else run:
+ * a turn let V8 finish an incremental garbage collection it had started (about 6% of the CPU time
+ * of a small plan, which otherwise ends before the collection does). When Node does not report
+ * rejections (`--unhandled-rejections=none`), a turn of the event loop ends the wait instead.
  */
-export function watchFailures(): { readonly failed: Promise<ProgramFailure>; first(): ProgramFailure | undefined; stop(): void } {
+export function watchFailures(): {
+  readonly failed: Promise<ProgramFailure>;
+  first(): ProgramFailure | undefined;
+  flush(): Promise<ProgramFailure | undefined>;
+  stop(): void;
+} {
   let first: ProgramFailure | undefined;
   let stopped = false;
   let resolve!: (f: ProgramFailure) => void;
   const failed = new Promise<ProgramFailure>((r) => (resolve = r));
+  let flushed: (() => void)[] = [];
   const on = (origin: FailureOrigin) => (error: unknown) => {
+    if (error === FLUSH_MARK) {
+      // Resolved in a microtask: after the rejections reported in the same go as the marker.
+      const waiting = flushed;
+      flushed = [];
+      queueMicrotask(() => waiting.forEach((done) => done()));
+      return;
+    }
     if (stopped || first) return;
     first = { error, origin: origin === "unhandled promise rejection" && fromApply(error) ? "apply callback" : origin };
     resolve(first);
   };
   process.on("uncaughtException", on("uncaught exception"));
   process.on("unhandledRejection", on("unhandled promise rejection"));
-  return { failed, first: () => first, stop: () => void (stopped = true) };
+  const flush = (): Promise<ProgramFailure | undefined> =>
+    new Promise((done) => {
+      const fallback = setImmediate(finish);
+      function finish(): void {
+        clearImmediate(fallback);
+        done(first);
+      }
+      flushed.push(finish);
+      void Promise.reject(FLUSH_MARK);
+    });
+  return { failed, first: () => first, flush, stop: () => void (stopped = true) };
 }
 
 /** An error thrown by an `apply` callback: the SDK's Output code runs the callback (its frame is right below the user's). */

@@ -53,7 +53,7 @@ export async function planRequest(request: WorkerRequest): Promise<StackReport> 
   // the run ends at the first one (failures.ts).
   const watch = watchFailures();
   const started = Date.now();
-  const run = await runOffline(project, request.stack, loader(project.main, project.dir), request.extraConfig, { failed: watch.failed });
+  const run = await runOffline(project, request.stack, loader(project.main, project.dir), request.extraConfig, { failed: watch.failed, flush: watch.flush });
   const error = run.error;
   if (error instanceof Error && typeof error.stack === "string") error.stack = mapStack(error.stack);
   const report = await evaluateRun(project, run, rulesFromEnv());
