@@ -66,30 +66,76 @@ async function main(): Promise<void> {
   const runs = Number(flag("--runs") ?? 3);
   const p4Runs = Number(flag("--p4-runs") ?? 5);
   const lines = ["| case | before median (min–max) | after median (min–max) | after/before | pairwise |", "|---|---|---|---|---|"];
-  console.error(`load average at start: ${loadavg().map((l) => l.toFixed(2)).join(" ")}`);
+  console.error(
+    `load average at start: ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(" ")}`,
+  );
   const base = join(tmpdir(), `sc-bench-ba-${process.pid}`);
   try {
     for (const n of sizes) {
       const dir = join(base, String(n));
       generateProgram(dir, Math.max(1, Math.round(n / 39)) * 10);
-      const r = await interleave(runs, () => planMs(after, dir), () => planMs(before, dir));
-      lines.push(row(`P2 ${n} resources, stack time`, r.a.map((x) => x.stack), r.b.map((x) => x.stack)));
-      lines.push(row(`P2 ${n} resources, wall`, r.a.map((x) => x.wall), r.b.map((x) => x.wall)));
-      lines.push(row(`P2 ${n} resources, CPU time (all processes)`, r.a.map((x) => x.cpu), r.b.map((x) => x.cpu)));
+      const r = await interleave(
+        runs,
+        () => planMs(after, dir),
+        () => planMs(before, dir),
+      );
+      lines.push(
+        row(
+          `P2 ${n} resources, stack time`,
+          r.a.map((x) => x.stack),
+          r.b.map((x) => x.stack),
+        ),
+      );
+      lines.push(
+        row(
+          `P2 ${n} resources, wall`,
+          r.a.map((x) => x.wall),
+          r.b.map((x) => x.wall),
+        ),
+      );
+      lines.push(
+        row(
+          `P2 ${n} resources, CPU time (all processes)`,
+          r.a.map((x) => x.cpu),
+          r.b.map((x) => x.cpu),
+        ),
+      );
       console.error(`P2 ${n} done`);
     }
     for (const c of P4_CASES) {
-      const cold = (cli: string) => () => runChild([cli, "plan", "--stack", c.stack, "--quiet"], { cwd: ROOT, okCodes: [0, 1] }).then((x) => ({ wall: x.wallMs, cpu: cpuOf(x) }));
+      const cold = (cli: string) => () =>
+        runChild([cli, "plan", "--stack", c.stack, "--quiet"], { cwd: ROOT, okCodes: [0, 1] }).then((x) => ({
+          wall: x.wallMs,
+          cpu: cpuOf(x),
+        }));
       const r = await interleave(p4Runs, cold(after), cold(before));
-      lines.push(row(`P4 cold start ${c.stack}, wall`, r.a.map((x) => x.wall), r.b.map((x) => x.wall)));
-      lines.push(row(`P4 cold start ${c.stack}, CPU time`, r.a.map((x) => x.cpu), r.b.map((x) => x.cpu)));
+      lines.push(
+        row(
+          `P4 cold start ${c.stack}, wall`,
+          r.a.map((x) => x.wall),
+          r.b.map((x) => x.wall),
+        ),
+      );
+      lines.push(
+        row(
+          `P4 cold start ${c.stack}, CPU time`,
+          r.a.map((x) => x.cpu),
+          r.b.map((x) => x.cpu),
+        ),
+      );
       console.error(`P4 ${c.stack} done`);
     }
   } finally {
     rmSync(base, { recursive: true, force: true });
   }
   console.log(lines.join("\n"));
-  console.error(`load average at end: ${loadavg().map((l) => l.toFixed(2)).join(" ")}`);
+  console.error(
+    `load average at end: ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(" ")}`,
+  );
 }
 
 main().catch((e: unknown) => {

@@ -38,16 +38,24 @@ async function main(): Promise<void> {
     memoryGiB: Math.round(totalmem() / 2 ** 30),
     node: process.version,
     platform: `${process.platform} ${process.arch}`,
-    loadBefore: loadavg().map((l) => l.toFixed(2)).join(" "),
+    loadBefore: loadavg()
+      .map((l) => l.toFixed(2))
+      .join(" "),
   };
   log(`machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, node ${machine.node}; load ${machine.loadBefore}`);
   const rows: Row[] = [];
   if (only.includes("p1")) {
     // P1 cases: Buckets on aws and scaleway, Databases on aws (`--p1` picks some).
     const providers = (flag("--p1") ?? "aws,scaleway,aws-database").split(",") as P1Provider[];
-    rows.push(...(await measureP1(quick ? { sizes: [20], runs: () => 1, providers } : { sizes: [200, 2000], runs: (n) => (n >= 2000 ? 2 : 4), providers }, log)));
+    rows.push(
+      ...(await measureP1(
+        quick ? { sizes: [20], runs: () => 1, providers } : { sizes: [200, 2000], runs: (n) => (n >= 2000 ? 2 : 4), providers },
+        log,
+      )),
+    );
   }
-  if (only.includes("p2")) rows.push(...(await measureP2P3(quick ? { sizes: [100, 400], runs: 1 } : { sizes: [1000, 10000], runs: 3 }, log)));
+  if (only.includes("p2"))
+    rows.push(...(await measureP2P3(quick ? { sizes: [100, 400], runs: 1 } : { sizes: [1000, 10000], runs: 3 }, log)));
   if (only.includes("p3") && !only.includes("p2")) {
     const size = Number(flag("--p3-size") ?? 10000);
     rows.push(...(await measureP2P3({ sizes: [100, size], runs: quick ? 1 : 3 }, log)).filter((r) => r.measure.startsWith("P3")));
@@ -55,11 +63,19 @@ async function main(): Promise<void> {
   if (only.includes("p4")) rows.push(...(await measureP4(P4_CASES, quick ? 1 : 5, log)));
   if (only.includes("corpus")) rows.push(...(await measureCorpus(quick ? 1 : 3, log)));
   const totalS = (Date.now() - started) / 1000;
-  const loadAfter = loadavg().map((l) => l.toFixed(2)).join(" ");
+  const loadAfter = loadavg()
+    .map((l) => l.toFixed(2))
+    .join(" ");
   console.log(formatTable(rows));
-  console.log(`\n${rows.filter(ok).length}/${rows.length} within target; total ${totalS.toFixed(0)} s; load average before ${machine.loadBefore}, after ${loadAfter}${quick ? " (quick smoke run: not a measurement)" : ""}`);
+  console.log(
+    `\n${rows.filter(ok).length}/${rows.length} within target; total ${totalS.toFixed(0)} s; load average before ${machine.loadBefore}, after ${loadAfter}${quick ? " (quick smoke run: not a measurement)" : ""}`,
+  );
   if (jsonFile) mkdirSync(dirname(jsonFile), { recursive: true });
-  if (jsonFile) writeFileSync(jsonFile, `${JSON.stringify({ date: new Date().toISOString(), machine: { ...machine, loadAfter }, totalS, quick, rows }, null, 2)}\n`);
+  if (jsonFile)
+    writeFileSync(
+      jsonFile,
+      `${JSON.stringify({ date: new Date().toISOString(), machine: { ...machine, loadAfter }, totalS, quick, rows }, null, 2)}\n`,
+    );
 }
 
 main().catch((e: unknown) => {

@@ -193,7 +193,13 @@ export const problems = {
     };
   },
 
-  unknownZone(path: string, region: string, received: string, allowed: readonly string[] | undefined, suggestions: readonly string[]): Problem {
+  unknownZone(
+    path: string,
+    region: string,
+    received: string,
+    allowed: readonly string[] | undefined,
+    suggestions: readonly string[],
+  ): Problem {
     return {
       code: ErrorCode.UnknownZone,
       path,
@@ -264,7 +270,13 @@ export const problems = {
   },
 
   contractConflict(path: string, message: string, received: unknown, fix: string): Problem {
-    return { code: ErrorCode.ContractConflict, path, message: `the contract contradicts itself: ${message}.`, received: show(received), fix };
+    return {
+      code: ErrorCode.ContractConflict,
+      path,
+      message: `the contract contradicts itself: ${message}.`,
+      received: show(received),
+      fix,
+    };
   },
 
   configInvalid(key: string, received: string, why: string): Problem {
@@ -375,7 +387,12 @@ export const problems = {
 
   /** `plan` found no Pulumi.yaml where it looked. */
   projectNotFound(path: string, why: string): Problem {
-    return { code: ErrorCode.ProjectNotFound, path, message: `no Pulumi project: ${why}.`, fix: "run in the project's directory, or pass --program DIR (a directory with a Pulumi.yaml)." };
+    return {
+      code: ErrorCode.ProjectNotFound,
+      path,
+      message: `no Pulumi project: ${why}.`,
+      fix: "run in the project's directory, or pass --program DIR (a directory with a Pulumi.yaml).",
+    };
   },
 
   /** `plan --stack NAME` names a stack that has no stack file. */
@@ -411,7 +428,7 @@ export const problems = {
       code: ErrorCode.SupplementUnreadable,
       path: file,
       message: `the evidence supplement cannot be read: ${why}.`,
-      allowed: "a JSON file (UTF-8) with { \"statements\": [...] }, see docs/evidence.md",
+      allowed: 'a JSON file (UTF-8) with { "statements": [...] }, see docs/evidence.md',
       fix: "check the path given to --supplement (or the supplement option) and that the file is valid JSON.",
     };
   },
@@ -428,7 +445,13 @@ export const problems = {
   },
 
   /** The Kubernetes minor version is not one the catalog confirms for the provider's managed service. */
-  kubernetesVersionUnavailable(path: string, service: string, received: string, allowed: readonly string[] | undefined, fact: string): Problem {
+  kubernetesVersionUnavailable(
+    path: string,
+    service: string,
+    received: string,
+    allowed: readonly string[] | undefined,
+    fact: string,
+  ): Problem {
     return {
       code: ErrorCode.KubernetesVersionUnavailable,
       path,
@@ -439,7 +462,10 @@ export const problems = {
       received: show(received),
       allowed: allowed === undefined ? "none confirmed" : list(allowed),
       facts: [fact],
-      fix: allowed === undefined ? "choose a target whose managed Kubernetes versions are confirmed." : `set version to one of ${allowed.join(", ")}.`,
+      fix:
+        allowed === undefined
+          ? "choose a target whose managed Kubernetes versions are confirmed."
+          : `set version to one of ${allowed.join(", ")}.`,
     };
   },
 

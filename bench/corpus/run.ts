@@ -24,13 +24,23 @@ interface CorpusRun {
 }
 
 async function once(items: readonly string[], rules: "all" | "none", out: string): Promise<CorpusRun> {
-  const run = await runChild(["--import", "tsx", join(ROOT, "test/cli/corpus-runner.ts"), out, ...items], { cwd: ROOT, env: rules === "none" ? { SOVEREIGN_CLOUD_PLAN_RULES: "none" } : {} });
+  const run = await runChild(["--import", "tsx", join(ROOT, "test/cli/corpus-runner.ts"), out, ...items], {
+    cwd: ROOT,
+    env: rules === "none" ? { SOVEREIGN_CLOUD_PLAN_RULES: "none" } : {},
+  });
   const result = JSON.parse(readFileSync(out, "utf8")) as { runs: { ms: number; report: { diagnostics: unknown[] } }[] };
-  return { wallMs: run.wallMs, stackMs: result.runs.reduce((n, r) => n + r.ms, 0), runs: result.runs.length, findings: result.runs.reduce((n, r) => n + r.report.diagnostics.length, 0) };
+  return {
+    wallMs: run.wallMs,
+    stackMs: result.runs.reduce((n, r) => n + r.ms, 0),
+    runs: result.runs.length,
+    findings: result.runs.reduce((n, r) => n + r.report.diagnostics.length, 0),
+  };
 }
 
 export async function measureCorpus(runs: number, log: (s: string) => void): Promise<Row[]> {
-  const programs = readdirSync(FIXTURES).filter((n) => n.startsWith("app-")).sort();
+  const programs = readdirSync(FIXTURES)
+    .filter((n) => n.startsWith("app-"))
+    .sort();
   const items = programs.flatMap((p) => [`${join(FIXTURES, p)}:eu`, `${join(FIXTURES, p)}:us`]);
   const dir = mkdtempSync(join(tmpdir(), "sc-bench-corpus-"));
   try {
@@ -40,7 +50,9 @@ export async function measureCorpus(runs: number, log: (s: string) => void): Pro
     for (let i = 0; i < runs; i++) {
       const order: ("all" | "none")[] = i % 2 === 0 ? ["all", "none"] : ["none", "all"];
       for (const rules of order) (rules === "all" ? all : none).push(await once(items, rules, join(dir, `${rules}-${i}.json`)));
-      log(`corpus run ${i + 1}/${runs}: all rules ${all.at(-1)!.wallMs.toFixed(0)} ms, no rules ${none.at(-1)!.wallMs.toFixed(0)} ms (${items.length} plans)`);
+      log(
+        `corpus run ${i + 1}/${runs}: all rules ${all.at(-1)!.wallMs.toFixed(0)} ms, no rules ${none.at(-1)!.wallMs.toFixed(0)} ms (${items.length} plans)`,
+      );
     }
     const stack = (xs: CorpusRun[]) => xs.map((x) => x.stackMs);
     const r = ratio(stack(all), stack(none));

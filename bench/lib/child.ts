@@ -59,7 +59,11 @@ export function runChild<R = unknown>(args: readonly string[], options: ChildOpt
       const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
       let processes: ProcessRss[] = [];
       try {
-        processes = readFileSync(rssFile, "utf8").trim().split("\n").filter(Boolean).map((l) => JSON.parse(l) as ProcessRss);
+        processes = readFileSync(rssFile, "utf8")
+          .trim()
+          .split("\n")
+          .filter(Boolean)
+          .map((l) => JSON.parse(l) as ProcessRss);
       } catch {
         // No probe output: reported as 0 below.
       }

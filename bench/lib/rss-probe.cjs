@@ -10,7 +10,13 @@ if (file) {
     try {
       const usage = process.resourceUsage();
       // cpuMs: user + system CPU time (µs in resourceUsage), which the machine's load does not inflate as much as wall time.
-      const line = { pid: process.pid, ppid: process.ppid, maxRssKiB: usage.maxRSS, cpuMs: (usage.userCPUTime + usage.systemCPUTime) / 1000, argv: process.argv.slice(1, 3) };
+      const line = {
+        pid: process.pid,
+        ppid: process.ppid,
+        maxRssKiB: usage.maxRSS,
+        cpuMs: (usage.userCPUTime + usage.systemCPUTime) / 1000,
+        argv: process.argv.slice(1, 3),
+      };
       appendFileSync(file, `${JSON.stringify(line)}\n`);
     } catch {
       // Never change the measured process's behaviour.

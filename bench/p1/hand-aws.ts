@@ -46,7 +46,11 @@ export function handAwsBucket(name: string, parent?: pulumi.Resource): HandBucke
     { region, bucket: bucket.bucket, blockPublicAcls: true, blockPublicPolicy: true, ignorePublicAcls: true, restrictPublicBuckets: true },
     opts,
   );
-  new aws.s3.BucketOwnershipControls(`${name}-ownership`, { region, bucket: bucket.bucket, rule: { objectOwnership: "BucketOwnerEnforced" } }, opts);
+  new aws.s3.BucketOwnershipControls(
+    `${name}-ownership`,
+    { region, bucket: bucket.bucket, rule: { objectOwnership: "BucketOwnerEnforced" } },
+    opts,
+  );
   new aws.s3.BucketPolicy(
     `${name}-tls-only`,
     {
@@ -74,7 +78,12 @@ export function handAwsBucket(name: string, parent?: pulumi.Resource): HandBucke
       region,
       bucket: bucket.bucket,
       rules: [
-        { id: "abort-incomplete-multipart-uploads", status: "Enabled", filter: {}, abortIncompleteMultipartUpload: { daysAfterInitiation: 7 } },
+        {
+          id: "abort-incomplete-multipart-uploads",
+          status: "Enabled",
+          filter: {},
+          abortIncompleteMultipartUpload: { daysAfterInitiation: 7 },
+        },
         { id: "expire-noncurrent-versions", status: "Enabled", filter: {}, noncurrentVersionExpiration: { noncurrentDays: 365 } },
         { id: "transition-to-cold", status: "Enabled", filter: {}, transitions: [{ days: 90, storageClass: "STANDARD_IA" }] },
       ],

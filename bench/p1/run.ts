@@ -12,7 +12,7 @@ import { formatMiB, formatMs, ratio, summarize } from "../lib/stats";
 import type { Row } from "../lib/table";
 import { P1_CASES, type P1Provider, type P1Variant } from "./cases";
 
-const CHILD = [ "--import", "tsx", "--expose-gc", `${__dirname}/child.ts`];
+const CHILD = ["--import", "tsx", "--expose-gc", `${__dirname}/child.ts`];
 const TARGET = 1.1;
 /** Against a hand-written component with the same children. */
 const ANCHOR_TARGET = 1.05;
@@ -24,7 +24,8 @@ interface Timed {
 }
 
 async function verify(provider: P1Provider, log: (s: string) => void): Promise<void> {
-  const dump = async (variant: P1Variant) => (await runChild<{ resources: unknown[] }>([...CHILD, provider, variant, "3", "dump"])).result!.resources;
+  const dump = async (variant: P1Variant) =>
+    (await runChild<{ resources: unknown[] }>([...CHILD, provider, variant, "3", "dump"])).result!.resources;
   const component = await dump("component");
   for (const variant of variantsOf(provider).slice(1)) {
     const hand = await dump(variant);
@@ -36,7 +37,9 @@ async function verify(provider: P1Provider, log: (s: string) => void): Promise<v
       );
     }
   }
-  log(`P1 ${provider}: ${variantsOf(provider).slice(1).join(" = ")} = component children (${component.length} resources for 3 ${unit(provider)}: types, names, inputs, provider, options)`);
+  log(
+    `P1 ${provider}: ${variantsOf(provider).slice(1).join(" = ")} = component children (${component.length} resources for 3 ${unit(provider)}: types, names, inputs, provider, options)`,
+  );
 }
 
 const unit = (provider: P1Provider) => (provider === "aws-database" ? "databases" : "buckets");
@@ -75,7 +78,10 @@ export async function measureP1(options: P1Options, log: (s: string) => void): P
       const component = timed.component;
       const row = (baseline: "hand" | "hand-component", measure: string, label: string, target: number): Row => {
         const base = timed[baseline];
-        const r = ratio(component.map((t) => t.ms), base.map((t) => t.ms));
+        const r = ratio(
+          component.map((t) => t.ms),
+          base.map((t) => t.ms),
+        );
         return {
           measure,
           case: `${provider}, ${n} ${unit(provider)}`,
@@ -88,7 +94,8 @@ export async function measureP1(options: P1Options, log: (s: string) => void): P
         };
       };
       rows.push(row("hand", "P1 component overhead", "hand-written", TARGET));
-      if (order.includes("hand-component")) rows.push(row("hand-component", "P1 vs hand-written component", "hand-written component", ANCHOR_TARGET));
+      if (order.includes("hand-component"))
+        rows.push(row("hand-component", "P1 vs hand-written component", "hand-written component", ANCHOR_TARGET));
     }
   }
   return rows;

@@ -28,7 +28,9 @@ function group(g: number): string {
   }
   for (let i = 0; i < 2; i++) {
     const n = g * 10 + 8 + i;
-    lines.push(`new VirtualMachine("vm-${n}", { size: "SCS-2V-4", image: "debian-12", network: net${g * 10 + 6 + i}, publicIp: ${i === 0} });`);
+    lines.push(
+      `new VirtualMachine("vm-${n}", { size: "SCS-2V-4", image: "debian-12", network: net${g * 10 + 6 + i}, publicIp: ${i === 0} });`,
+    );
   }
   return lines.join("\n");
 }

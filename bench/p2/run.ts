@@ -32,7 +32,9 @@ async function plan(dir: string, rules: "all" | "none"): Promise<PlanRun> {
     env: rules === "none" ? { SOVEREIGN_CLOUD_PLAN_RULES: "none" } : {},
     okCodes: [0, 1],
   });
-  const report = JSON.parse(readFileSync(out, "utf8")) as { stacks: { error?: { message: string }; durationMs?: number; resources: { custom: boolean }[]; diagnostics: unknown[] }[] };
+  const report = JSON.parse(readFileSync(out, "utf8")) as {
+    stacks: { error?: { message: string }; durationMs?: number; resources: { custom: boolean }[]; diagnostics: unknown[] }[];
+  };
   const stack = report.stacks[0]!;
   if (stack.error) throw new Error(`generated program failed: ${stack.error.message}`);
   return {
@@ -66,7 +68,9 @@ export async function measureP2P3(options: P2Options, log: (s: string) => void):
       runs.small!.push(await plan(dirs[0]!.dir, "all"));
       const order: ("all" | "none")[] = i % 2 === 0 ? ["all", "none"] : ["none", "all"];
       for (const rules of order) (rules === "all" ? runs.large! : runs.none!).push(await plan(dirs[1]!.dir, rules));
-      log(`P2/P3 run ${i + 1}/${options.runs}: ${small} -> ${runs.small!.at(-1)!.wallMs.toFixed(0)} ms, ${large} -> ${runs.large!.at(-1)!.wallMs.toFixed(0)} ms, ${large} without rules -> ${runs.none!.at(-1)!.wallMs.toFixed(0)} ms`);
+      log(
+        `P2/P3 run ${i + 1}/${options.runs}: ${small} -> ${runs.small!.at(-1)!.wallMs.toFixed(0)} ms, ${large} -> ${runs.large!.at(-1)!.wallMs.toFixed(0)} ms, ${large} without rules -> ${runs.none!.at(-1)!.wallMs.toFixed(0)} ms`,
+      );
     }
     const s = runs.small!;
     const l = runs.large!;
@@ -76,7 +80,8 @@ export async function measureP2P3(options: P2Options, log: (s: string) => void):
     const rss = (xs: PlanRun[]) => summarize(xs.map((x) => x.peakRssKiB));
     const stackRatio = ratio(stackMs(l), stackMs(s));
     const largePeak = rss(l);
-    const what = (d: { components: number }, r: PlanRun) => `${r.resources} resources (${d.components} components), ${r.diagnostics} findings`;
+    const what = (d: { components: number }, r: PlanRun) =>
+      `${r.resources} resources (${d.components} components), ${r.diagnostics} findings`;
     return [
       {
         measure: "P2 plan scaling (stack time)",

@@ -40,7 +40,10 @@ export async function measureP4(cases: readonly P4Case[], runs: number, log: (s:
       }
     }
     log(`P4 ${c.stack}: plan ${formatMs(summarize(p.map((x) => x.wallMs)))}, bare ${formatMs(summarize(b.map((x) => x.wallMs)))}`);
-    const r = ratio(p.map((x) => x.wallMs), b.map((x) => x.wallMs));
+    const r = ratio(
+      p.map((x) => x.wallMs),
+      b.map((x) => x.wallMs),
+    );
     rows.push({
       measure: "P4 cold start",
       case: c.stack,

@@ -31,7 +31,14 @@ export function openFacts(): OpenFact[] {
   }
   for (const r of REGIONS) {
     const at = `${r.provider}:${r.code}`;
-    for (const [k, f] of [["city", r.city], ["country", r.country], ["status", r.status], ["zones", r.zones], ["pairedRegion", r.pairedRegion]] as const) collect(out, `${at} ${k}`, f);
+    for (const [k, f] of [
+      ["city", r.city],
+      ["country", r.country],
+      ["status", r.status],
+      ["zones", r.zones],
+      ["pairedRegion", r.pairedRegion],
+    ] as const)
+      collect(out, `${at} ${k}`, f);
     for (const [service, f] of Object.entries(r.unconfirmedServices ?? {})) collect(out, `${at} service ${service}`, f);
     if (r.operator) entity(out, `${at} operator (${r.operator.id})`, r.operator);
     for (const c of r.certifications ?? []) collect(out, `${at} certification ${c.id}`, c.fact);

@@ -33,21 +33,40 @@ function offeredIn(codes: readonly string[], source: Parameters<typeof fact>[1],
 
 const EKS_EU = ["eu-central-1", "eu-central-2", "eu-north-1", "eu-south-1", "eu-south-2", "eu-west-1", "eu-west-2", "eu-west-3"];
 const EKS_OTHER = ["il-central-1", "me-central-1", "me-south-1", "af-south-1", "us-east-1"];
-const GKE_EU = ["europe-central2", "europe-north1", "europe-southwest1", "europe-west1", "europe-west2", "europe-west3", "europe-west4", "europe-west6", "europe-west8", "europe-west9"];
+const GKE_EU = [
+  "europe-central2",
+  "europe-north1",
+  "europe-southwest1",
+  "europe-west1",
+  "europe-west2",
+  "europe-west3",
+  "europe-west4",
+  "europe-west6",
+  "europe-west8",
+  "europe-west9",
+];
 const GKE_OTHER = ["me-central1", "me-central2", "me-west1"];
 
 export const MANAGED_KUBERNETES: Readonly<Record<ProviderId, ManagedKubernetesOffering>> = {
   aws: {
     provider: "aws",
     service: "Amazon EKS",
-    versions: fact(["1.33", "1.34", "1.35"], "eol-amazon-eks", "minor versions in standard support on the source's date; older ones are in paid extended support"),
+    versions: fact(
+      ["1.33", "1.34", "1.35"],
+      "eol-amazon-eks",
+      "minor versions in standard support on the source's date; older ones are in paid extended support",
+    ),
     regions: offeredIn([...EKS_EU, ...EKS_OTHER], "aws-eks-endpoints", "an EKS service endpoint is listed for the Region"),
     unlistedNote: "no EKS service endpoint for this Region in the endpoints table read (the aws-eusc partition is not in it)",
   },
   azure: {
     provider: "azure",
     service: "Azure Kubernetes Service (AKS)",
-    versions: fact(["1.34", "1.35", "1.36"], "aks-supported-versions", "GA and before end of life on the source's date (1.37 was planned GA for October 2026)"),
+    versions: fact(
+      ["1.34", "1.35", "1.36"],
+      "aks-supported-versions",
+      "GA and before end of life on the source's date (1.37 was planned GA for October 2026)",
+    ),
     regions: {},
     unlistedNote: "AKS availability per Azure region was not confirmed from a source (the products-by-region table was not retrieved)",
   },
@@ -61,15 +80,27 @@ export const MANAGED_KUBERNETES: Readonly<Record<ProviderId, ManagedKubernetesOf
   scaleway: {
     provider: "scaleway",
     service: "Kubernetes Kapsule",
-    versions: fact(["1.32", "1.33", "1.34"], "scaleway-k8s-versions", "released and not deprecated on the source's date (1.31 deprecated from 2025-12-02)"),
-    regions: offeredIn(["fr-par", "nl-ams", "pl-waw"], "scaleway-products-availability", "Kubernetes listed in all three zones of the region"),
+    versions: fact(
+      ["1.32", "1.33", "1.34"],
+      "scaleway-k8s-versions",
+      "released and not deprecated on the source's date (1.31 deprecated from 2025-12-02)",
+    ),
+    regions: offeredIn(
+      ["fr-par", "nl-ams", "pl-waw"],
+      "scaleway-products-availability",
+      "Kubernetes listed in all three zones of the region",
+    ),
     unlistedNote: "not a Scaleway region of the product availability guide",
   },
   ovhcloud: {
     provider: "ovhcloud",
     service: "OVHcloud Managed Kubernetes Service",
     versions: fact(["1.32", "1.33", "1.34"], "ovh-mks-versions", "the three newest of the releases listed as supported (1.29-1.34)"),
-    regions: offeredIn(["gra", "sbg", "de", "waw", "uk", "bhs", "sgp", "syd"], "ovh-kube-regions", "a Managed Kubernetes region of the API enum is at this site"),
+    regions: offeredIn(
+      ["gra", "sbg", "de", "waw", "uk", "bhs", "sgp", "syd"],
+      "ovh-kube-regions",
+      "a Managed Kubernetes region of the API enum is at this site",
+    ),
     unlistedNote: "no Managed Kubernetes region of the API enum read is at this site",
     apiRegions: {
       gra: fact(["GRA5", "GRA7", "GRA9"], "ovh-kube-regions"),
@@ -92,7 +123,9 @@ export const MANAGED_KUBERNETES: Readonly<Record<ProviderId, ManagedKubernetesOf
   otc: {
     provider: "otc",
     service: null,
-    versions: unconfirmed("Open Telekom Cloud's managed Kubernetes (CCE) has its own API, not OpenStack Magnum; whether Magnum is offered was not confirmed"),
+    versions: unconfirmed(
+      "Open Telekom Cloud's managed Kubernetes (CCE) has its own API, not OpenStack Magnum; whether Magnum is offered was not confirmed",
+    ),
     regions: {},
     unlistedNote: "no source read confirms an OpenStack Magnum (container-infra) endpoint on Open Telekom Cloud",
   },

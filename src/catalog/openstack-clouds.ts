@@ -33,28 +33,44 @@ export const CLOUDS: Readonly<Partial<Record<ProviderId, CloudDefaults>>> = {
     // own Terraform provider docs (auth_url = "https://iam.eu-de.otc.t-systems.com/v3").
     authUrl: (r) =>
       ["eu-de", "eu-nl"].includes(r.code)
-        ? { value: `https://iam.${r.code}.otc.t-systems.com/v3`, source: `${OTC_ENDPOINTS}; opentelekomcloud/terraform-provider-opentelekomcloud docs/index.md` }
+        ? {
+            value: `https://iam.${r.code}.otc.t-systems.com/v3`,
+            source: `${OTC_ENDPOINTS}; opentelekomcloud/terraform-provider-opentelekomcloud docs/index.md`,
+          }
         : undefined,
     // The default floating-IP pool of OTC's Neutron API.
-    externalNetworkName: { value: "admin_external_net", source: "opentelekomcloud/terraform-provider-opentelekomcloud docs/resources/networking_floatingip_v2.md" },
+    externalNetworkName: {
+      value: "admin_external_net",
+      source: "opentelekomcloud/terraform-provider-opentelekomcloud docs/resources/networking_floatingip_v2.md",
+    },
     // Object Storage Service: a Swift endpoint (swift.eu-de.otc.t-systems.com) is listed for eu-de only.
     swiftRegions: { value: ["eu-de"], source: OTC_ENDPOINTS },
   },
   cleura: {
     // RC file: OS_AUTH_URL=https://{{api_region|lower}}.{{api_domain}}:5000 with api_domain citycloud.com.
-    authUrl: (r) => ({ value: `https://${r.code.toLowerCase()}.citycloud.com:5000`, source: "cleura/docs docs/howto/getting-started/enable-openstack-cli.md; cleura/docs mkdocs.yml (api_domain)" }),
+    authUrl: (r) => ({
+      value: `https://${r.code.toLowerCase()}.citycloud.com:5000`,
+      source: "cleura/docs docs/howto/getting-started/enable-openstack-cli.md; cleura/docs mkdocs.yml (api_domain)",
+    }),
     externalNetworkName: { value: "ext-net", source: "cleura/docs docs/howto/openstack/neutron/new-network.md" },
   },
   "pluscloud-open": {
     // Each environment has its own Keystone: https://prodN.api.pco.get-cloud.io:5000.
     authUrl: (r) => {
       const env = r.apiCodes?.virtualMachine;
-      return env === undefined ? undefined : { value: `https://${env}.api.pco.get-cloud.io:5000`, source: "https://docs.plusserver.com/en/compute/pluscloudopen/introduction/environments" };
+      return env === undefined
+        ? undefined
+        : {
+            value: `https://${env}.api.pco.get-cloud.io:5000`,
+            source: "https://docs.plusserver.com/en/compute/pluscloudopen/introduction/environments",
+          };
     },
   },
   ovhcloud: {
     // Secondary: public Terraform/OpenStack configurations for OVHcloud Public Cloud.
-    authUrl: () => ({ value: "https://auth.cloud.ovh.net/v3", source: "public IaC, e.g. deepsquare-io/ClusterFactory terraform/ovh/examples/gra9/provider.tf (secondary)" }),
+    authUrl: () => ({
+      value: "https://auth.cloud.ovh.net/v3",
+      source: "public IaC, e.g. deepsquare-io/ClusterFactory terraform/ovh/examples/gra9/provider.tf (secondary)",
+    }),
   },
 };
-

@@ -10,16 +10,41 @@ import type { PortableSize } from "./types";
 
 /** scs-0103 v1.2: mandatory standard flavors (x86-64). */
 export const SCS_MANDATORY_FLAVORS = [
-  "SCS-1V-4", "SCS-2V-8", "SCS-4V-16", "SCS-4V-16-100s", "SCS-8V-32",
-  "SCS-1V-2", "SCS-2V-4", "SCS-2V-4-20s", "SCS-4V-8", "SCS-8V-16", "SCS-16V-32",
-  "SCS-1V-8", "SCS-2V-16", "SCS-4V-32", "SCS-1L-1",
+  "SCS-1V-4",
+  "SCS-2V-8",
+  "SCS-4V-16",
+  "SCS-4V-16-100s",
+  "SCS-8V-32",
+  "SCS-1V-2",
+  "SCS-2V-4",
+  "SCS-2V-4-20s",
+  "SCS-4V-8",
+  "SCS-8V-16",
+  "SCS-16V-32",
+  "SCS-1V-8",
+  "SCS-2V-16",
+  "SCS-4V-32",
+  "SCS-1L-1",
 ] as const;
 
 /** scs-0103 v1.2: recommended standard flavors (part 1 and part 2). */
 export const SCS_RECOMMENDED_FLAVORS = [
-  "SCS-1V-4-10", "SCS-2V-8-20", "SCS-4V-16-50", "SCS-8V-32-100", "SCS-1V-2-5", "SCS-2V-4-10",
-  "SCS-4V-8-20", "SCS-8V-16-50", "SCS-16V-32-100", "SCS-1V-8-20", "SCS-2V-16-50", "SCS-4V-32-100",
-  "SCS-1L-1-5", "SCS-16V-64", "SCS-8V-64", "SCS-16V-128",
+  "SCS-1V-4-10",
+  "SCS-2V-8-20",
+  "SCS-4V-16-50",
+  "SCS-8V-32-100",
+  "SCS-1V-2-5",
+  "SCS-2V-4-10",
+  "SCS-4V-8-20",
+  "SCS-8V-16-50",
+  "SCS-16V-32-100",
+  "SCS-1V-8-20",
+  "SCS-2V-16-50",
+  "SCS-4V-32-100",
+  "SCS-1L-1-5",
+  "SCS-16V-64",
+  "SCS-8V-64",
+  "SCS-16V-128",
 ] as const;
 
 export const SCS_STANDARD_FLAVORS_SOURCE: SourceId = "scs-0103-v1";
@@ -49,8 +74,7 @@ export interface ScsFlavor extends PortableSize {
 
 export type ScsParseResult = { readonly ok: true; readonly flavor: ScsFlavor } | { readonly ok: false; readonly why: string };
 
-const NAME =
-  /^SCS-(\d+)([LVTC])(i?)-(\d+(?:\.5)?)(u?)(o?)(?:(-)(?:(?:(\d+)x)?(\d+)([nhsp]?))?)?((?:_[A-Za-z0-9-]+)*)$/;
+const NAME = /^SCS-(\d+)([LVTC])(i?)-(\d+(?:\.5)?)(u?)(o?)(?:(-)(?:(?:(\d+)x)?(\d+)([nhsp]?))?)?((?:_[A-Za-z0-9-]+)*)$/;
 
 /**
  * Parse an SCS flavor name. Returns `{ ok: false, why }` with the first reason it is not valid.
@@ -58,7 +82,8 @@ const NAME =
  */
 export function parseScsFlavor(name: string): ScsParseResult {
   if (!name.startsWith("SCS-")) return { ok: false, why: 'it does not start with "SCS-" (names are case-sensitive)' };
-  if (/^SCS-\d+i[LVTC]/.test(name)) return { ok: false, why: "the insecure marker `i` goes after the CPU class (SCS-2Ti-..., not SCS-2iT-...)" };
+  if (/^SCS-\d+i[LVTC]/.test(name))
+    return { ok: false, why: "the insecure marker `i` goes after the CPU class (SCS-2Ti-..., not SCS-2iT-...)" };
   const m = NAME.exec(name);
   if (!m) return { ok: false, why: grammarHint(name) };
   const [, cpus, cls, insecure, ram, noEcc, overs, diskDash, count, size, dtype, ext] = m;

@@ -66,16 +66,7 @@ export const PORTABLE_SERVICES: readonly PortableService[] = ["bucket", "network
  * OpenStack clouds are separate providers because each has its own operator (legal entity), which is
  * what the `providerControl` clause judges; they all share the `openstack` driver.
  */
-export type ProviderId =
-  | "aws"
-  | "azure"
-  | "gcp"
-  | "scaleway"
-  | "ovhcloud"
-  | "hetzner"
-  | "otc"
-  | "cleura"
-  | "pluscloud-open";
+export type ProviderId = "aws" | "azure" | "gcp" | "scaleway" | "ovhcloud" | "hetzner" | "otc" | "cleura" | "pluscloud-open";
 
 /** The driver folders under `src/drivers/`. */
 export const DRIVER_IDS = ["aws", "azure", "gcp", "scaleway", "ovhcloud", "hetzner", "openstack"] as const;
@@ -83,16 +74,7 @@ export type DriverId = (typeof DRIVER_IDS)[number];
 
 /** Certification or attestation scheme ids used by contracts and catalog entries. */
 export type CertificationId =
-  | "iso-27001"
-  | "iso-27017"
-  | "iso-27018"
-  | "iso-27701"
-  | "bsi-c5"
-  | "secnumcloud"
-  | "hds"
-  | "gaia-x-l1"
-  | "gaia-x-l2"
-  | "gaia-x-l3";
+  "iso-27001" | "iso-27017" | "iso-27018" | "iso-27701" | "bsi-c5" | "secnumcloud" | "hds" | "gaia-x-l1" | "gaia-x-l2" | "gaia-x-l3";
 
 /**
  * A company registration number, by the Gaia-X 25.11 class it maps to: `local` (`gx:LocalRegistrationNumber`,

@@ -40,9 +40,13 @@ export async function evidenceCommand(positional: string[], opts: EvidenceFlags)
   const { project, report: planned } = planFromFlags(positional, opts);
   const report = await planned;
   const ran = report.stacks.filter((s) => s.error === undefined);
-  const evidence = buildEvidence(ran.map((s) => evidenceInput(project.name, s)), { ...(opts.issuer ? { issuer: opts.issuer } : {}), ...(supplement ? { supplement } : {}) });
+  const evidence = buildEvidence(
+    ran.map((s) => evidenceInput(project.name, s)),
+    { ...(opts.issuer ? { issuer: opts.issuer } : {}), ...(supplement ? { supplement } : {}) },
+  );
   emit(JSON.stringify(evidence.document, null, 2), opts.output, "evidence (JSON-LD, unsigned)");
   if (!opts.quiet) for (const s of evidence.stacks) console.error(summary(s));
-  for (const s of report.stacks) if (s.error) console.error(`stack ${s.stack}: [${s.error.code}] ${s.error.message.split("\n")[0]} (no evidence)`);
+  for (const s of report.stacks)
+    if (s.error) console.error(`stack ${s.stack}: [${s.error.code}] ${s.error.message.split("\n")[0]} (no evidence)`);
   process.exitCode = report.exitCode;
 }

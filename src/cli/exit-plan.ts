@@ -64,12 +64,16 @@ export async function exitPlanCommand(flags: ExitPlanFlags): Promise<0 | 1 | 2> 
   };
   if (to === "any") {
     const report = await exitPlanAny(options);
-    if (!flags.quiet) console.error(`rehearsed ${report.rehearsed} target(s) in ${(report.durationMs / 1000).toFixed(1)} s: ${report.ranking.length} pass, ${report.excluded.length} excluded`);
+    if (!flags.quiet)
+      console.error(
+        `rehearsed ${report.rehearsed} target(s) in ${(report.durationMs / 1000).toFixed(1)} s: ${report.ranking.length} pass, ${report.excluded.length} excluded`,
+      );
     emit(flags.format === "json" ? JSON.stringify(report, null, 2) : exitAnyMarkdown(report), flags.output, `${flags.format} exit plan`);
     return report.exitCode;
   }
   const plan = await exitPlan(options, to);
-  for (const r of [plan.rehearsal.from, plan.rehearsal.to]) if (r.error) console.error(`rehearsal ${r.stack} on ${r.target}: [${r.error.code}] ${r.error.message.split("\n")[0]}`);
+  for (const r of [plan.rehearsal.from, plan.rehearsal.to])
+    if (r.error) console.error(`rehearsal ${r.stack} on ${r.target}: [${r.error.code}] ${r.error.message.split("\n")[0]}`);
   emit(flags.format === "json" ? JSON.stringify(plan, null, 2) : exitMarkdown(plan), flags.output, `${flags.format} exit plan`);
   return plan.summary.exitCode;
 }

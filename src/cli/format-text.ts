@@ -74,7 +74,13 @@ function resourceTable(resources: readonly ResourceReport[]): string[] {
     const loc = r.location;
     const provider = loc ? `${loc.provider ?? "?"}${r.provider?.default ? " (default)" : ""}` : "";
     const global = loc?.from === "global";
-    const region = !loc ? "" : global ? "-" : loc.region ? `${loc.region}${loc.zone && loc.zone !== loc.region ? ` / ${loc.zone}` : ""}` : "unknown";
+    const region = !loc
+      ? ""
+      : global
+        ? "-"
+        : loc.region
+          ? `${loc.region}${loc.zone && loc.zone !== loc.region ? ` / ${loc.zone}` : ""}`
+          : "unknown";
     const country = !loc ? "" : global ? "-" : (loc.country ?? "?");
     return [`${tree}${shortType(r.type)}`, r.name, provider, region, country, verdictText(r)];
   });
@@ -86,9 +92,15 @@ export function formatStack(s: StackReport, rules: readonly RuleText[]): string 
   const lines = [`Stack ${s.stack}${s.stackFile ? ` (${s.stackFile})` : ""}`];
   lines.push(`  ${s.target ? `target ${s.target}; ` : ""}${contractLine(s.contract)}`);
   if (s.error) {
-    const label = s.error.kind === "residency" ? "REJECTED by the residency contract" : s.error.kind === "config" ? "CONFIG ERROR" : "PROGRAM ERROR";
+    const label =
+      s.error.kind === "residency" ? "REJECTED by the residency contract" : s.error.kind === "config" ? "CONFIG ERROR" : "PROGRAM ERROR";
     const custom = s.resources.filter((r) => r.custom && !r.synthesized).length;
-    const when = s.error.kind === "config" ? "" : custom === 0 ? " before any resource was registered" : ` after ${custom} resource${custom === 1 ? " was" : "s were"} registered`;
+    const when =
+      s.error.kind === "config"
+        ? ""
+        : custom === 0
+          ? " before any resource was registered"
+          : ` after ${custom} resource${custom === 1 ? " was" : "s were"} registered`;
     lines.push(`  ${label} [${s.error.code}]${when}:`);
     lines.push(...s.error.message.split("\n").map((l) => `    ${l}`));
     // What was registered before the failure was never judged: shown as such, never as ok.
@@ -113,7 +125,10 @@ export function formatStack(s: StackReport, rules: readonly RuleText[]): string 
   }
   const custom = s.resources.filter((r) => r.custom).length;
   const mandatory = s.diagnostics.filter((d) => d.enforcementLevel === "mandatory").length;
-  lines.push("", `  ${custom} resources; ${mandatory} mandatory violation${mandatory === 1 ? "" : "s"}, ${s.diagnostics.length - mandatory} advisory.`);
+  lines.push(
+    "",
+    `  ${custom} resources; ${mandatory} mandatory violation${mandatory === 1 ? "" : "s"}, ${s.diagnostics.length - mandatory} advisory.`,
+  );
   return lines.join("\n");
 }
 

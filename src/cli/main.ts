@@ -41,7 +41,8 @@ function version(): string {
 
 /** Print a sovereign-cloud error (code and message) and set exit code 2. */
 function fail(e: unknown): void {
-  if (SovereignCloudError.is(e)) console.error(e.problems.length > 0 ? e.problems.map(formatProblem).join("\n") : `[${e.code}] ${e.message}`);
+  if (SovereignCloudError.is(e))
+    console.error(e.problems.length > 0 ? e.problems.map(formatProblem).join("\n") : `[${e.code}] ${e.message}`);
   else console.error(e instanceof Error ? e.message : String(e));
   process.exitCode = 2;
 }
@@ -50,7 +51,9 @@ function fail(e: unknown): void {
 function configLine(file: string, key: string): number | undefined {
   try {
     const pattern = new RegExp(`^\\s*${key.replace(/[.*+?^${}()|[\]\\-]/g, "\\$&")}\\s*:`);
-    const i = readFileSync(file, "utf8").split("\n").findIndex((l) => pattern.test(l));
+    const i = readFileSync(file, "utf8")
+      .split("\n")
+      .findIndex((l) => pattern.test(l));
     return i < 0 ? undefined : i + 1;
   } catch {
     return undefined;
@@ -131,7 +134,12 @@ program
   .command("plan")
   .description("run the program offline for every stack file (or the ones named) and check each resource against the residency contract")
   .argument("[stacks...]", "stack names (same as --stack)")
-  .option("-s, --stack <name>", "plan this stack (repeatable); default: every Pulumi.<stack>.yaml", (v: string, acc: string[]) => [...acc, v], [] as string[])
+  .option(
+    "-s, --stack <name>",
+    "plan this stack (repeatable); default: every Pulumi.<stack>.yaml",
+    (v: string, acc: string[]) => [...acc, v],
+    [] as string[],
+  )
   .option("--program <dir>", "the project directory (holding Pulumi.yaml); default: the current directory")
   .option("-p, --project <file>", "the Pulumi.yaml itself (instead of --program)")
   .option("-c, --config <key=value>", "set config on top of every stack file, like `pulumi config set` (repeatable)", collect, {})
@@ -144,15 +152,25 @@ program
 
 program
   .command("evidence")
-  .description("plan offline, then write the Gaia-X 25.11 evidence (unsigned credentials, JSON-LD) of every stack's sovereign-cloud components")
+  .description(
+    "plan offline, then write the Gaia-X 25.11 evidence (unsigned credentials, JSON-LD) of every stack's sovereign-cloud components",
+  )
   .argument("[stacks...]", "stack names (same as --stack)")
-  .option("-s, --stack <name>", "this stack (repeatable); default: every Pulumi.<stack>.yaml", (v: string, acc: string[]) => [...acc, v], [] as string[])
+  .option(
+    "-s, --stack <name>",
+    "this stack (repeatable); default: every Pulumi.<stack>.yaml",
+    (v: string, acc: string[]) => [...acc, v],
+    [] as string[],
+  )
   .option("--program <dir>", "the project directory (holding Pulumi.yaml); default: the current directory")
   .option("-p, --project <file>", "the Pulumi.yaml itself (instead of --program)")
   .option("-c, --config <key=value>", "set config on top of every stack file, like `pulumi config set` (repeatable)", collect, {})
   .option("-o, --output <file>", "write the document to a file instead of stdout")
   .option("--issuer <iri>", "the credentials' issuer (your DID or URL); default: left for the signer to set")
-  .option("--supplement <file>", "a JSON file of your own statements (with sources) for gaps the catalog cannot fill: merged and marked user-supplied (see docs/evidence.md)")
+  .option(
+    "--supplement <file>",
+    "a JSON file of your own statements (with sources) for gaps the catalog cannot fill: merged and marked user-supplied (see docs/evidence.md)",
+  )
   .option("-j, --jobs <n>", "stacks run at once (default: CPUs, at most 4)", positiveInt)
   .option("-q, --quiet", "no progress or summary lines on stderr")
   .action((stacks: string[], opts: EvidenceFlags) => evidence().evidenceCommand(stacks, opts).catch(fail));
@@ -172,7 +190,9 @@ program
       const { contractFromOption, formatRegions, regionVerdicts } = require("./regions") as typeof import("./regions");
       const contract = contractFromOption(opts.contract);
       const rows = regionVerdicts(contract, opts.provider, opts.region);
-      console.log(opts.json ? JSON.stringify({ contract, regions: rows }, null, 2) : formatRegions(contract, rows, { facts: opts.facts === true }));
+      console.log(
+        opts.json ? JSON.stringify({ contract, regions: rows }, null, 2) : formatRegions(contract, rows, { facts: opts.facts === true }),
+      );
     } catch (e) {
       fail(e);
     }
@@ -180,13 +200,26 @@ program
 
 program
   .command("exit-plan")
-  .description("rehearse moving a stack's program to another target offline (or rank every target the contract allows with --to any) and write the exit plan")
+  .description(
+    "rehearse moving a stack's program to another target offline (or rank every target the contract allows with --to any) and write the exit plan",
+  )
   .requiredOption("-s, --stack <name>", "the stack to exit from (its Pulumi.<stack>.yaml)")
-  .requiredOption("--to <target|any>", "the destination `provider:region[:zone]`, or `any` to rank every catalog target the contract allows")
+  .requiredOption(
+    "--to <target|any>",
+    "the destination `provider:region[:zone]`, or `any` to rank every catalog target the contract allows",
+  )
   .option("--program <dir>", "the project directory (holding Pulumi.yaml); default: the current directory")
   .option("-p, --project <file>", "the Pulumi.yaml itself (instead of --program)")
-  .option("--contract <preset|file>", "the contract the destination must satisfy (a preset, or a JSON/YAML/stack file); default: the stack's")
-  .option("-c, --config <key=value>", "set config on top of the stack file for both runs, like `pulumi config set` (repeatable)", collect, {})
+  .option(
+    "--contract <preset|file>",
+    "the contract the destination must satisfy (a preset, or a JSON/YAML/stack file); default: the stack's",
+  )
+  .option(
+    "-c, --config <key=value>",
+    "set config on top of the stack file for both runs, like `pulumi config set` (repeatable)",
+    collect,
+    {},
+  )
   .addOption(new Option("-f, --format <format>", "output format").choices(["markdown", "json"]).default("markdown"))
   .option("-o, --output <file>", "write the plan to a file instead of stdout")
   .option("-q, --quiet", "no progress lines on stderr")
@@ -205,7 +238,8 @@ program
   .command("open-facts")
   .description("list every catalog fact that is not confirmed by a source (these never let a placement pass)")
   .action(() => {
-    for (const f of openFacts()) console.log(`${f.subject}${f.claimed === undefined ? "" : ` (claimed: ${JSON.stringify(f.claimed)})`}: ${f.note}`);
+    for (const f of openFacts())
+      console.log(`${f.subject}${f.claimed === undefined ? "" : ` (claimed: ${JSON.stringify(f.claimed)})`}: ${f.note}`);
   });
 
 program.parseAsync(process.argv).catch(fail);

@@ -33,10 +33,17 @@ export interface PlanOptions {
 }
 
 /** The project `plan` runs: `--project FILE`, else `--program DIR`/Pulumi.yaml, else ./Pulumi.yaml. */
-export function resolveProject(options: Pick<PlanOptions, "program" | "project">, cwd = process.cwd()): { project: PulumiProject; file: string } {
+export function resolveProject(
+  options: Pick<PlanOptions, "program" | "project">,
+  cwd = process.cwd(),
+): { project: PulumiProject; file: string } {
   const file = options.project ? resolve(cwd, options.project) : join(resolve(cwd, options.program ?? "."), "Pulumi.yaml");
   const where = options.project ? "--project" : options.program ? "--program" : "the current directory";
-  if (options.program && !options.project && !(existsSync(resolve(cwd, options.program)) && statSync(resolve(cwd, options.program)).isDirectory())) {
+  if (
+    options.program &&
+    !options.project &&
+    !(existsSync(resolve(cwd, options.program)) && statSync(resolve(cwd, options.program)).isDirectory())
+  ) {
     throw new SovereignCloudError("plan", [problems.projectNotFound(where, `${resolve(cwd, options.program)} is not a directory`)]);
   }
   if (!existsSync(file)) throw new SovereignCloudError("plan", [problems.projectNotFound(where, `${file} does not exist`)]);
@@ -55,7 +62,11 @@ export function selectStacks(project: PulumiProject, wanted: readonly string[] =
     return all;
   }
   const missing = wanted.filter((s) => !all.includes(s));
-  if (missing.length > 0) throw new SovereignCloudError("plan", missing.map((s) => problems.stackNotFound("--stack", s, all, closest(s, all))));
+  if (missing.length > 0)
+    throw new SovereignCloudError(
+      "plan",
+      missing.map((s) => problems.stackNotFound("--stack", s, all, closest(s, all))),
+    );
   return [...new Set(wanted)];
 }
 
@@ -68,7 +79,12 @@ function describe(r: StackReport): string {
 }
 
 /** Plan every selected stack, each in its own process (a single one in this process with `inProcess`). */
-export async function planProject(projectFile: string, project: PulumiProject, stacks: readonly string[], options: PlanOptions = {}): Promise<PlanReport> {
+export async function planProject(
+  projectFile: string,
+  project: PulumiProject,
+  stacks: readonly string[],
+  options: PlanOptions = {},
+): Promise<PlanReport> {
   const reports = await runStacks(projectFile, project.dir, stacks, {
     extraConfig: options.config ?? {},
     ...(options.jobs ? { jobs: options.jobs } : {}),
@@ -76,7 +92,9 @@ export async function planProject(projectFile: string, project: PulumiProject, s
     onStart: (stack, i, n) => options.progress?.(`[${i}/${n}] ${stack} ...`),
     onDone: (r, i, n) => options.progress?.(`[${i}/${n}] ${r.stack}: ${describe(r)}`),
   });
-  const stackFiles = reports.map((r) => (r.stackFile ? r : { ...r, stackFile: relative(project.dir, join(project.stackConfigDir, `Pulumi.${r.stack}.yaml`)) }));
+  const stackFiles = reports.map((r) =>
+    r.stackFile ? r : { ...r, stackFile: relative(project.dir, join(project.stackConfigDir, `Pulumi.${r.stack}.yaml`)) },
+  );
   return { project: { name: project.name, dir: project.dir }, stacks: stackFiles, ...summarize(stackFiles) };
 }
 
@@ -84,7 +102,12 @@ export async function planProject(projectFile: string, project: PulumiProject, s
  * Plan one stack in this process (for libraries and tests that load the program themselves, e.g.
  * through vitest's module graph). `load` imports the program module, fresh for each call.
  */
-export async function planStack(project: PulumiProject, stack: string, load: () => Promise<unknown>, extraConfig: Readonly<Record<string, string>> = {}): Promise<StackReport> {
+export async function planStack(
+  project: PulumiProject,
+  stack: string,
+  load: () => Promise<unknown>,
+  extraConfig: Readonly<Record<string, string>> = {},
+): Promise<StackReport> {
   // Required here, not imported at the top: the `plan` command itself only forks workers, and the
   // engine loads @pulumi/pulumi (half a second of a cold start, see BENCHMARKS.md).
   /* eslint-disable @typescript-eslint/no-require-imports -- loaded on first use, so a command loads only what it needs (CLI start-up time, P4) */
@@ -109,7 +132,11 @@ export interface StackFlags {
  * its flags point at, with progress on stderr unless `quiet`. Project and stack problems throw
  * before anything runs.
  */
-export function planFromFlags(positional: readonly string[], flags: StackFlags, extra: Pick<PlanOptions, "inProcess"> = {}): { project: PulumiProject; report: Promise<PlanReport> } {
+export function planFromFlags(
+  positional: readonly string[],
+  flags: StackFlags,
+  extra: Pick<PlanOptions, "inProcess"> = {},
+): { project: PulumiProject; report: Promise<PlanReport> } {
   const { project, file } = resolveProject(flags);
   const stacks = selectStacks(project, [...positional, ...flags.stack]);
   const report = planProject(file, project, stacks, {

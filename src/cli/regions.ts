@@ -57,7 +57,13 @@ export function targetsTable(): string {
     `\`${r.provider}:${r.code}\``,
     cell(r.city),
     cell(r.country, countryLabel),
-    r.kind === "region" ? (r.status.confirmed && r.status.value !== "ga" ? r.status.value : r.status.confirmed ? "region" : "region (status ?)") : `${r.kind} (${(r.members ?? []).join(", ")})`,
+    r.kind === "region"
+      ? r.status.confirmed && r.status.value !== "ga"
+        ? r.status.value
+        : r.status.confirmed
+          ? "region"
+          : "region (status ?)"
+      : `${r.kind} (${(r.members ?? []).join(", ")})`,
     r.services.length > 0 ? r.services.map((s) => (s === "virtualMachine" ? "vm" : s)).join(", ") : "none",
     databaseCell(r.provider),
     drivers.has(PROVIDERS[r.provider].driver) ? "yes" : "later",
@@ -77,7 +83,9 @@ export function clusterCell(r: RegionFacts): string {
 
 /** The sources behind the `cluster` column, one line per provider. */
 export function clusterSources(): string {
-  const lines = ["`cluster`: the managed Kubernetes service a `KubernetesCluster` uses there (`?`: not confirmed, so refused; `none`: the provider has none we can drive). Sources:"];
+  const lines = [
+    "`cluster`: the managed Kubernetes service a `KubernetesCluster` uses there (`?`: not confirmed, so refused; `none`: the provider has none we can drive). Sources:",
+  ];
   for (const o of Object.values(MANAGED_KUBERNETES)) {
     const ids = new Set<string>();
     for (const f of [...Object.values(o.regions), o.versions]) if (f.confirmed) ids.add(f.source);
@@ -110,7 +118,13 @@ export interface RegionFactLine {
   /** The value (for an unconfirmed fact, what a weak source claims, if anything). */
   readonly value: string;
   readonly confirmed: boolean;
-  readonly source?: { readonly id: string; readonly title: string; readonly ref: string; readonly asOf: string; readonly kind: Source["kind"] };
+  readonly source?: {
+    readonly id: string;
+    readonly title: string;
+    readonly ref: string;
+    readonly asOf: string;
+    readonly kind: Source["kind"];
+  };
   readonly note?: string;
 }
 
@@ -155,7 +169,9 @@ export function regionVerdicts(contract: ResidencyContract, provider?: ProviderI
   const selected = region === undefined ? ofProvider : ofProvider.filter((r) => r.code === region);
   if (region !== undefined && selected.length === 0) {
     const codes = [...new Set(ofProvider.map((r) => r.code))];
-    throw new SovereignCloudError("--region", [problems.unknownRegion("--region", provider ?? "catalog", region, codes, closest(region, codes))]);
+    throw new SovereignCloudError("--region", [
+      problems.unknownRegion("--region", provider ?? "catalog", region, codes, closest(region, codes)),
+    ]);
   }
   return selected.map((r) => {
     const v = evaluate(contract, { provider: PROVIDERS[r.provider], region: r }, { maxAlternatives: 0 });
@@ -200,7 +216,11 @@ function formatFact(f: RegionFactLine): string {
  * Text for `sovereign-cloud regions`: allowed placements, then the others with the clauses they
  * break; with `facts`, every region's facts with their sources under it.
  */
-export function formatRegions(contract: ResidencyContract, rows: readonly RegionVerdict[], options: { readonly facts?: boolean } = {}): string {
+export function formatRegions(
+  contract: ResidencyContract,
+  rows: readonly RegionVerdict[],
+  options: { readonly facts?: boolean } = {},
+): string {
   const name = contract.preset ?? "custom";
   const lines = [`Contract ${name}: ${JSON.stringify({ ...contract, preset: undefined })}`];
   const width = Math.max(...rows.map((r) => r.target.length), 6);
@@ -208,7 +228,9 @@ export function formatRegions(contract: ResidencyContract, rows: readonly Region
     const list = rows.filter((r) => r.status === status);
     lines.push("", `${title} (${list.length}):`);
     for (const r of list) {
-      lines.push(`  ${status === "allowed" ? "✓" : status === "rejected" ? "✗" : "?"} ${r.target.padEnd(width)}  ${r.displayName} — ${r.where}${r.kind === "region" ? "" : ` [${r.kind}]`}`);
+      lines.push(
+        `  ${status === "allowed" ? "✓" : status === "rejected" ? "✗" : "?"} ${r.target.padEnd(width)}  ${r.displayName} — ${r.where}${r.kind === "region" ? "" : ` [${r.kind}]`}`,
+      );
       for (const v of r.violations) lines.push(`      ${v.clause}${v.unknown ? " (unknown)" : ""}: ${v.reason}`);
       if (options.facts) for (const f of r.facts) lines.push(`      · ${formatFact(f)}`);
     }
@@ -216,6 +238,7 @@ export function formatRegions(contract: ResidencyContract, rows: readonly Region
   group("allowed", "Satisfy the contract");
   group("rejected", "Rejected by a known fact");
   group("unknown", "Rejected because a fact is unconfirmed (an unknown never passes)");
-  if (!options.facts) lines.push("", "Each region's facts, with their sources and as-of dates: add --facts (narrow with --provider and --region).");
+  if (!options.facts)
+    lines.push("", "Each region's facts, with their sources and as-of dates: add --facts (narrow with --provider and --region).");
   return lines.join("\n");
 }

@@ -51,7 +51,8 @@ export const REJECTION_RULE: RuleInfo = {
   description: "The program's components refused the stack's placement: the residency contract does not allow it.",
   severity: "high",
   enforcementLevel: "mandatory",
-  remediationSteps: "Choose a target the contract allows (see `sovereign-cloud regions --contract <preset>`), or change the contract deliberately.",
+  remediationSteps:
+    "Choose a target the contract allows (see `sovereign-cloud regions --contract <preset>`), or change the contract deliberately.",
 };
 
 /** GitHub's numeric `security-severity` for a rule severity. */
@@ -78,7 +79,12 @@ function configLocation(s: StackReport, r: ResourceReport, stackUri: string, opt
   const pkg = r.provider.type.replace(/^pulumi:providers:/, "");
   for (const key of PLACEMENT_KEYS) {
     const line = options.configLine?.(s, `${pkg}:${key}`);
-    if (line !== undefined) return { id: 1, physicalLocation: { artifactLocation: { uri: stackUri, uriBaseId: "%SRCROOT%" }, region: { startLine: line } }, message: { text: `${pkg}:${key} in the stack's config decides where the resource is` } };
+    if (line !== undefined)
+      return {
+        id: 1,
+        physicalLocation: { artifactLocation: { uri: stackUri, uriBaseId: "%SRCROOT%" }, region: { startLine: line } },
+        message: { text: `${pkg}:${key} in the stack's config decides where the resource is` },
+      };
   }
   return undefined;
 }
@@ -94,7 +100,11 @@ export function toSarif(report: PlanReport, rules: readonly RuleInfo[], options:
     fullDescription: { text: r.description },
     help: { text: r.remediationSteps, markdown: `**Remediation:** ${r.remediationSteps}` },
     defaultConfiguration: { level: level(r.enforcementLevel) },
-    properties: { tags: ["residency", "security"], severity: r.severity, ...(SECURITY_SEVERITY[r.severity] ? { "security-severity": SECURITY_SEVERITY[r.severity] } : {}) },
+    properties: {
+      tags: ["residency", "security"],
+      severity: r.severity,
+      ...(SECURITY_SEVERITY[r.severity] ? { "security-severity": SECURITY_SEVERITY[r.severity] } : {}),
+    },
   }));
   const results: Record<string, unknown>[] = [];
   const notifications: Record<string, unknown>[] = [];
@@ -103,7 +113,10 @@ export function toSarif(report: PlanReport, rules: readonly RuleInfo[], options:
     const physicalLocation = { artifactLocation: { uri: where.uri, uriBaseId: "%SRCROOT%" }, region: { startLine: where.line } };
     const at = (source: SourcePosition | undefined) =>
       source && options.sourceUri
-        ? { artifactLocation: { uri: options.sourceUri(source.file), uriBaseId: "%SRCROOT%" }, region: { startLine: source.line, startColumn: source.column } }
+        ? {
+            artifactLocation: { uri: options.sourceUri(source.file), uriBaseId: "%SRCROOT%" },
+            region: { startLine: source.line, startColumn: source.column },
+          }
         : physicalLocation;
     const byUrn = new Map(s.resources.map((r) => [r.urn, r]));
     for (const d of s.diagnostics) {
@@ -133,7 +146,9 @@ export function toSarif(report: PlanReport, rules: readonly RuleInfo[], options:
         level: "error",
         message: { text: `[stack ${s.stack}] [${s.error.code}] ${s.error.message}` },
         locations: [{ physicalLocation: at(s.error.source) }],
-        ...(s.error.source && options.sourceUri ? { relatedLocations: [{ id: 1, physicalLocation, message: { text: `the stack's residency contract (${where.uri})` } }] } : {}),
+        ...(s.error.source && options.sourceUri
+          ? { relatedLocations: [{ id: 1, physicalLocation, message: { text: `the stack's residency contract (${where.uri})` } }] }
+          : {}),
         partialFingerprints: { "sovereignCloudDiagnostic/v1": fingerprint(s.stack, REJECTION_RULE.name, s.error.code) },
         properties: { stack: s.stack, codes: s.error.codes ?? [s.error.code] },
       });

@@ -80,7 +80,20 @@ export interface BucketArgs extends PlacementArgs {
   readonly overrides?: BucketOverrides;
 }
 
-const KEYS = ["target", "residency", "labels", "versioning", "retentionDays", "retentionLocked", "lifecycle", "encryption", "tlsOnly", "retainOnDelete", "emptyOnDelete", "overrides"];
+const KEYS = [
+  "target",
+  "residency",
+  "labels",
+  "versioning",
+  "retentionDays",
+  "retentionLocked",
+  "lifecycle",
+  "encryption",
+  "tlsOnly",
+  "retainOnDelete",
+  "emptyOnDelete",
+  "overrides",
+];
 const LIFECYCLE_KEYS = ["expireAfterDays", "noncurrentExpireAfterDays", "coldAfterDays"];
 const MAX_DAYS = 36_500;
 
@@ -99,10 +112,19 @@ export function checkBucketArgs(args: BucketArgs): Problem[] {
   const lc = args.lifecycle;
   if (lc !== undefined) {
     if (typeof lc !== "object" || lc === null) {
-      found.push(problems.invalidArgument("args.lifecycle", "must be an object.", lc, LIFECYCLE_KEYS.join(", "), "write lifecycle as { expireAfterDays, ... }."));
+      found.push(
+        problems.invalidArgument(
+          "args.lifecycle",
+          "must be an object.",
+          lc,
+          LIFECYCLE_KEYS.join(", "),
+          "write lifecycle as { expireAfterDays, ... }.",
+        ),
+      );
     } else {
       found.push(...unknownKeys(lc, LIFECYCLE_KEYS, "args.lifecycle"));
-      for (const k of LIFECYCLE_KEYS) found.push(...intInRange(`args.lifecycle.${k}`, (lc as Record<string, unknown>)[k], 1, MAX_DAYS, "days"));
+      for (const k of LIFECYCLE_KEYS)
+        found.push(...intInRange(`args.lifecycle.${k}`, (lc as Record<string, unknown>)[k], 1, MAX_DAYS, "days"));
     }
   }
   found.push(...bucketConflicts(args));
@@ -114,25 +136,74 @@ function bucketConflicts(args: BucketArgs): Problem[] {
   const versioning = args.versioning ?? true;
   const lc = args.lifecycle ?? {};
   if (args.retentionDays !== undefined && !versioning) {
-    found.push(problems.conflictingArguments("args.retentionDays", "retention needs versioning, but versioning is off.", { versioning: false, retentionDays: args.retentionDays }, "remove versioning: false, or drop retentionDays."));
+    found.push(
+      problems.conflictingArguments(
+        "args.retentionDays",
+        "retention needs versioning, but versioning is off.",
+        { versioning: false, retentionDays: args.retentionDays },
+        "remove versioning: false, or drop retentionDays.",
+      ),
+    );
   }
   if (args.retentionLocked === true && args.retentionDays === undefined) {
-    found.push(problems.conflictingArguments("args.retentionLocked", "retentionLocked needs retentionDays.", { retentionLocked: true }, "set retentionDays, or drop retentionLocked."));
+    found.push(
+      problems.conflictingArguments(
+        "args.retentionLocked",
+        "retentionLocked needs retentionDays.",
+        { retentionLocked: true },
+        "set retentionDays, or drop retentionLocked.",
+      ),
+    );
   }
   if (args.emptyOnDelete === true && (args.retainOnDelete ?? true)) {
-    found.push(problems.conflictingArguments("args.emptyOnDelete", "emptyOnDelete deletes data on destroy, but the bucket is retained on delete.", { emptyOnDelete: true, retainOnDelete: args.retainOnDelete ?? true }, "also set retainOnDelete: false if you really want destroy to delete the data."));
+    found.push(
+      problems.conflictingArguments(
+        "args.emptyOnDelete",
+        "emptyOnDelete deletes data on destroy, but the bucket is retained on delete.",
+        { emptyOnDelete: true, retainOnDelete: args.retainOnDelete ?? true },
+        "also set retainOnDelete: false if you really want destroy to delete the data.",
+      ),
+    );
   }
   if (args.emptyOnDelete === true && args.retentionDays !== undefined) {
-    found.push(problems.conflictingArguments("args.emptyOnDelete", "a bucket with retention cannot be emptied before the retention ends.", { emptyOnDelete: true, retentionDays: args.retentionDays }, "drop emptyOnDelete or retentionDays."));
+    found.push(
+      problems.conflictingArguments(
+        "args.emptyOnDelete",
+        "a bucket with retention cannot be emptied before the retention ends.",
+        { emptyOnDelete: true, retentionDays: args.retentionDays },
+        "drop emptyOnDelete or retentionDays.",
+      ),
+    );
   }
   if (lc.noncurrentExpireAfterDays !== undefined && !versioning) {
-    found.push(problems.conflictingArguments("args.lifecycle.noncurrentExpireAfterDays", "there are no noncurrent versions without versioning.", { versioning: false, noncurrentExpireAfterDays: lc.noncurrentExpireAfterDays }, "turn versioning on, or drop noncurrentExpireAfterDays."));
+    found.push(
+      problems.conflictingArguments(
+        "args.lifecycle.noncurrentExpireAfterDays",
+        "there are no noncurrent versions without versioning.",
+        { versioning: false, noncurrentExpireAfterDays: lc.noncurrentExpireAfterDays },
+        "turn versioning on, or drop noncurrentExpireAfterDays.",
+      ),
+    );
   }
   if (lc.expireAfterDays !== undefined && lc.coldAfterDays !== undefined && lc.coldAfterDays >= lc.expireAfterDays) {
-    found.push(problems.conflictingArguments("args.lifecycle.coldAfterDays", "objects would expire before (or when) they move to the cold class.", lc, "make coldAfterDays smaller than expireAfterDays."));
+    found.push(
+      problems.conflictingArguments(
+        "args.lifecycle.coldAfterDays",
+        "objects would expire before (or when) they move to the cold class.",
+        lc,
+        "make coldAfterDays smaller than expireAfterDays.",
+      ),
+    );
   }
   if (lc.expireAfterDays !== undefined && args.retentionDays !== undefined && lc.expireAfterDays < args.retentionDays) {
-    found.push(problems.conflictingArguments("args.lifecycle.expireAfterDays", "objects would be due for expiry while still under retention.", { expireAfterDays: lc.expireAfterDays, retentionDays: args.retentionDays }, "make expireAfterDays at least retentionDays."));
+    found.push(
+      problems.conflictingArguments(
+        "args.lifecycle.expireAfterDays",
+        "objects would be due for expiry while still under retention.",
+        { expireAfterDays: lc.expireAfterDays, retentionDays: args.retentionDays },
+        "make expireAfterDays at least retentionDays.",
+      ),
+    );
   }
   return found;
 }

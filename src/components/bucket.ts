@@ -34,12 +34,26 @@ export class Bucket extends pulumi.ComponentResource {
 
   constructor(name: string, args: BucketArgs = {}, opts?: pulumi.ComponentResourceOptions) {
     // Everything is validated before super(): a rejected bucket registers nothing, not even itself.
-    const { ctx, spec, opts: checkedOpts } = prepare("Bucket", name, args, "bucket", {
-      checkArgs: checkBucketArgs,
-      checkWithContract: checkBucketAgainstContract,
-      spec: (c) => bucketSpec(args, c.contract, geoRedundantTarget(c)),
-      checkDriver: (c, s) => [...unmetNeeds(c.driver.capabilities, bucketNeeds(s), c.placement.provider.name), ...c.driver.checkBucket(s, { name, placement: c.placement })],
-    }, opts);
+    const {
+      ctx,
+      spec,
+      opts: checkedOpts,
+    } = prepare(
+      "Bucket",
+      name,
+      args,
+      "bucket",
+      {
+        checkArgs: checkBucketArgs,
+        checkWithContract: checkBucketAgainstContract,
+        spec: (c) => bucketSpec(args, c.contract, geoRedundantTarget(c)),
+        checkDriver: (c, s) => [
+          ...unmetNeeds(c.driver.capabilities, bucketNeeds(s), c.placement.provider.name),
+          ...c.driver.checkBucket(s, { name, placement: c.placement }),
+        ],
+      },
+      opts,
+    );
     super("sovereign-cloud:index:Bucket", name, {}, checkedOpts);
     const result = ctx.driver.bucket(spec, { name, parent: this, placement: ctx.placement, labels: ctx.labels });
     this.bucketName = result.bucketName;

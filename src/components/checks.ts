@@ -7,7 +7,13 @@ export function unknownKeys(args: object, known: readonly string[], path = "args
   return Object.keys(args)
     .filter((k) => !known.includes(k))
     .map((k) =>
-      problems.invalidArgument(`${path}.${k}`, `"${k}" is not an argument here.`, (args as Record<string, unknown>)[k], known.join(", "), "remove it or fix its spelling."),
+      problems.invalidArgument(
+        `${path}.${k}`,
+        `"${k}" is not an argument here.`,
+        (args as Record<string, unknown>)[k],
+        known.join(", "),
+        "remove it or fix its spelling.",
+      ),
     );
 }
 
@@ -15,7 +21,15 @@ export function unknownKeys(args: object, known: readonly string[], path = "args
 export function intInRange(path: string, value: unknown, min: number, max: number, unit: string): Problem[] {
   if (value === undefined) return [];
   if (typeof value !== "number" || !Number.isInteger(value) || value < min || value > max) {
-    return [problems.invalidArgument(path, `must be a whole number of ${unit} between ${min} and ${max}.`, value, `${min}..${max}`, `set ${path} to a whole number in range.`)];
+    return [
+      problems.invalidArgument(
+        path,
+        `must be a whole number of ${unit} between ${min} and ${max}.`,
+        value,
+        `${min}..${max}`,
+        `set ${path} to a whole number in range.`,
+      ),
+    ];
   }
   return [];
 }
@@ -27,14 +41,30 @@ export function optionalBoolean(path: string, value: unknown): Problem[] {
 
 export function optionalEnum<T extends string>(path: string, value: unknown, allowed: readonly T[]): Problem[] {
   if (value === undefined || (typeof value === "string" && (allowed as readonly string[]).includes(value))) return [];
-  return [problems.invalidArgument(path, `must be one of ${allowed.join(", ")}.`, value, allowed.join(", "), `set ${path} to one of the allowed values.`)];
+  return [
+    problems.invalidArgument(
+      path,
+      `must be one of ${allowed.join(", ")}.`,
+      value,
+      allowed.join(", "),
+      `set ${path} to one of the allowed values.`,
+    ),
+  ];
 }
 
 /** Labels: a flat object of string values. */
 export function labelMap(path: string, value: unknown): Problem[] {
   if (value === undefined) return [];
   if (typeof value !== "object" || value === null || Array.isArray(value) || Object.values(value).some((v) => typeof v !== "string")) {
-    return [problems.invalidArgument(path, "must be an object of string values.", value, '{ "team": "platform" }', `give ${path} string keys and string values.`)];
+    return [
+      problems.invalidArgument(
+        path,
+        "must be an object of string values.",
+        value,
+        '{ "team": "platform" }',
+        `give ${path} string keys and string values.`,
+      ),
+    ];
   }
   return [];
 }
@@ -43,7 +73,15 @@ export function labelMap(path: string, value: unknown): Problem[] {
 export function overridesBlock(path: string, value: unknown, drivers: readonly string[]): Problem[] {
   if (value === undefined) return [];
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return [problems.invalidArgument(path, "must be an object with one block per provider.", value, drivers.join(", "), `write ${path} as { ${drivers[0]}: { ... } }.`)];
+    return [
+      problems.invalidArgument(
+        path,
+        "must be an object with one block per provider.",
+        value,
+        drivers.join(", "),
+        `write ${path} as { ${drivers[0]}: { ... } }.`,
+      ),
+    ];
   }
   return unknownKeys(value, drivers, path);
 }

@@ -76,7 +76,9 @@ export function resolveContext(args: PlacementArgs, service: PortableService, fa
   if (targetInput === undefined) {
     if (cfgTarget.problems.length === 0) found.push(problems.targetMissing("args.target"));
   } else {
-    const resolved = memoised(PLACEMENTS, targetKey === undefined ? undefined : `${service}\u0000${targetKey}`, () => placementOf(targetInput, targetPath, service));
+    const resolved = memoised(PLACEMENTS, targetKey === undefined ? undefined : `${service}\u0000${targetKey}`, () =>
+      placementOf(targetInput, targetPath, service),
+    );
     found.push(...resolved.problems);
     placement = resolved.value;
   }
@@ -121,7 +123,11 @@ function remember<V>(memo: Map<string, V>, key: string, value: V): V {
   return value;
 }
 
-function memoised<T>(memo: Map<string, { readonly value?: T; readonly problems: Problem[] }>, key: string | undefined, compute: () => { readonly value?: T; readonly problems: Problem[] }) {
+function memoised<T>(
+  memo: Map<string, { readonly value?: T; readonly problems: Problem[] }>,
+  key: string | undefined,
+  compute: () => { readonly value?: T; readonly problems: Problem[] },
+) {
   if (key === undefined) return compute();
   const hit = memo.get(key);
   if (hit) return hit;
@@ -135,7 +141,12 @@ function memoisedValue<V>(memo: Map<string, V>, key: string | undefined, compute
 }
 
 /** The labels every child gets: who manages it, which component it belongs to, plus the user's. */
-export function childLabels(kind: string, name: string, ctx: ResolvedContext, extra: Readonly<Record<string, string>> | undefined): Record<string, string> {
+export function childLabels(
+  kind: string,
+  name: string,
+  ctx: ResolvedContext,
+  extra: Readonly<Record<string, string>> | undefined,
+): Record<string, string> {
   return {
     "managed-by": "sovereign-cloud",
     "sovereign-cloud-component": kind,

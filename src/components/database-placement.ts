@@ -17,7 +17,14 @@ import { closest } from "../contract/suggest";
 import type { DatabaseReplicaSpec, DatabaseSpec, NetworkHandle } from "../drivers/types";
 import { problems, type Problem } from "../errors";
 import type { ResolvedContext } from "./context";
-import { DEFAULT_BACKUP_DAYS, DEFAULT_DB_ADMIN, DEFAULT_DB_SIZE, DEFAULT_DB_VERSION, DEFAULT_STORAGE_GIB, type DatabaseArgs } from "./database-spec";
+import {
+  DEFAULT_BACKUP_DAYS,
+  DEFAULT_DB_ADMIN,
+  DEFAULT_DB_SIZE,
+  DEFAULT_DB_VERSION,
+  DEFAULT_STORAGE_GIB,
+  type DatabaseArgs,
+} from "./database-spec";
 import { Network } from "./network";
 import { describeSize, parseSize } from "./vm-spec";
 
@@ -31,12 +38,24 @@ function sameNetworkPlace(path: string, what: string, here: Placement, net: Netw
   const a = placementLabel({ provider: here.provider, region: here.region });
   const b = placementLabel({ provider: net.placement.provider, region: net.placement.region });
   if (a !== b) return [problems.placementMismatch(path, `the ${what} is placed at ${a} but its network is at ${b}.`, a, b)];
-  if (net.driver !== driver) return [problems.placementMismatch(path, `the ${what} is deployed with the ${driver} driver but its network with the ${net.driver} driver.`, driver, net.driver)];
+  if (net.driver !== driver)
+    return [
+      problems.placementMismatch(
+        path,
+        `the ${what} is deployed with the ${driver} driver but its network with the ${net.driver} driver.`,
+        driver,
+        net.driver,
+      ),
+    ];
   return [];
 }
 
 /** The instance class the size resolves to, or undefined when none fits. */
-export function resolveClass(offering: DatabaseOffering, size: PortableSize, highAvailability: boolean): { name: string; vcpus: number; memoryGiB: number } | undefined {
+export function resolveClass(
+  offering: DatabaseOffering,
+  size: PortableSize,
+  highAvailability: boolean,
+): { name: string; vcpus: number; memoryGiB: number } | undefined {
   if (offering.provider === "gcp") return cloudSqlTier(size.vcpus, size.memoryGiB);
   if (!offering.classes) return undefined;
   // Azure Burstable servers cannot have a zone-redundant standby (azure-postgresql-compute).
@@ -56,7 +75,11 @@ function copyProblems(ctx: ResolvedContext, path: string, what: string, region: 
     return [problems.unknownRegion(path, ctx.placement.provider.id, region, codes, closest(region, codes))];
   }
   const verdict = evaluate(ctx.contract, { provider: PROVIDERS[regionFacts.provider], region: regionFacts });
-  return verdictProblems(verdict, ctx.contract, path).map((p) => ({ ...p, message: `${what}: ${p.message}`, facts: [...facts, ...(p.facts ?? [])] }));
+  return verdictProblems(verdict, ctx.contract, path).map((p) => ({
+    ...p,
+    message: `${what}: ${p.message}`,
+    facts: [...facts, ...(p.facts ?? [])],
+  }));
 }
 
 /** The replicas' placements, or the problems with them. */
@@ -76,14 +99,33 @@ function replicaPlacements(args: DatabaseArgs, ctx: ResolvedContext): { replicas
       placement = resolved.value;
     }
     if (placement.provider.id !== ctx.placement.provider.id) {
-      found.push(problems.placementMismatch(`${path}.target`, `a read replica runs on the database's provider (${ctx.placement.provider.id}), not on ${placement.provider.id}.`, placement.provider.id, ctx.placement.provider.id));
+      found.push(
+        problems.placementMismatch(
+          `${path}.target`,
+          `a read replica runs on the database's provider (${ctx.placement.provider.id}), not on ${placement.provider.id}.`,
+          placement.provider.id,
+          ctx.placement.provider.id,
+        ),
+      );
       return;
     }
     const sameRegion = placement.region.code === ctx.placement.region.code;
-    found.push(...copyProblems(ctx, `${path}.target`, `read replica ${i}`, placement.region.code, [`a read replica holds a full copy of the database in its own region`]));
+    found.push(
+      ...copyProblems(ctx, `${path}.target`, `read replica ${i}`, placement.region.code, [
+        `a read replica holds a full copy of the database in its own region`,
+      ]),
+    );
     const net = r.network ?? (sameRegion ? args.network : undefined);
     if (!(net instanceof Network)) {
-      found.push(problems.invalidArgument(`${path}.network`, `a replica in ${placement.region.code}, outside the database's region, needs a Network there.`, undefined, `a Network at ${placementLabel(placement)}`, "create a Network at the replica's target and pass it as network."));
+      found.push(
+        problems.invalidArgument(
+          `${path}.network`,
+          `a replica in ${placement.region.code}, outside the database's region, needs a Network there.`,
+          undefined,
+          `a Network at ${placementLabel(placement)}`,
+          "create a Network at the replica's target and pass it as network.",
+        ),
+      );
       return;
     }
     found.push(...sameNetworkPlace(`${path}.network`, `read replica ${i}`, placement, net.handle, ctx.driver.id));
@@ -96,26 +138,59 @@ function replicaPlacements(args: DatabaseArgs, ctx: ResolvedContext): { replicas
 export function checkDatabaseInContext(args: DatabaseArgs, ctx: ResolvedContext): Problem[] {
   const found: Problem[] = [];
   const provider = ctx.placement.provider;
-  if (args.network instanceof Network) found.push(...sameNetworkPlace("args.network", "database", ctx.placement, args.network.handle, ctx.driver.id));
+  if (args.network instanceof Network)
+    found.push(...sameNetworkPlace("args.network", "database", ctx.placement, args.network.handle, ctx.driver.id));
 
   const offering = databaseOffering(provider.id);
   const offered = offering.offered;
   if (!offered.confirmed || !offered.value || ctx.driver.database === undefined) {
     const why = offered.confirmed ? (offered.note ?? "the catalog says it has none") : `not confirmed: ${offered.note}`;
-    const p = problems.providerLimitation("target", `${provider.name} has no managed PostgreSQL that sovereign-cloud can create at ${placementLabel(ctx.placement)} (${why}).`, placementLabel(ctx.placement), "a target whose provider offers managed PostgreSQL (aws, azure, gcp, scaleway, ovhcloud; see the portability matrix)", offering.instead ?? "choose another target.");
-    return [...found, { ...p, facts: [factLine(`managed PostgreSQL on ${provider.name}: ${offered.confirmed ? String(offered.value) : "unknown"}`, offered)] }];
+    const p = problems.providerLimitation(
+      "target",
+      `${provider.name} has no managed PostgreSQL that sovereign-cloud can create at ${placementLabel(ctx.placement)} (${why}).`,
+      placementLabel(ctx.placement),
+      "a target whose provider offers managed PostgreSQL (aws, azure, gcp, scaleway, ovhcloud; see the portability matrix)",
+      offering.instead ?? "choose another target.",
+    );
+    return [
+      ...found,
+      {
+        ...p,
+        facts: [factLine(`managed PostgreSQL on ${provider.name}: ${offered.confirmed ? String(offered.value) : "unknown"}`, offered)],
+      },
+    ];
   }
 
   const version = args.version ?? DEFAULT_DB_VERSION;
   const versions = offering.versions.confirmed ? offering.versions.value : [];
   if (Number.isInteger(version) && !versions.includes(version)) {
-    found.push({ ...problems.invalidArgument("args.version", `PostgreSQL ${version} is not a version ${provider.name} offers (per the catalog).`, version, versions.join(", ") || "none confirmed", `choose one of ${versions.join(", ")}.`), facts: [factLine(`${provider.name} PostgreSQL majors: ${versions.join(", ")}`, offering.versions)] });
+    found.push({
+      ...problems.invalidArgument(
+        "args.version",
+        `PostgreSQL ${version} is not a version ${provider.name} offers (per the catalog).`,
+        version,
+        versions.join(", ") || "none confirmed",
+        `choose one of ${versions.join(", ")}.`,
+      ),
+      facts: [factLine(`${provider.name} PostgreSQL majors: ${versions.join(", ")}`, offering.versions)],
+    });
   }
 
   const size = parseSize(args.size ?? DEFAULT_DB_SIZE).size;
-  if (size && ctx.driver.overriddenDatabaseClass?.(args.overrides ?? {}) === undefined && !resolveClass(offering, size, args.highAvailability ?? false)) {
+  if (
+    size &&
+    ctx.driver.overriddenDatabaseClass?.(args.overrides ?? {}) === undefined &&
+    !resolveClass(offering, size, args.highAvailability ?? false)
+  ) {
     const largest = offering.classes && largestType(offering.classes);
-    found.push(problems.noMatchingSize("args.size", provider.id, describeSize(size), largest ? `${largest.name} (${largest.vcpus} vCPU, ${largest.memoryGiB} GiB)` : "96 vCPU (Cloud SQL custom tiers)"));
+    found.push(
+      problems.noMatchingSize(
+        "args.size",
+        provider.id,
+        describeSize(size),
+        largest ? `${largest.name} (${largest.vcpus} vCPU, ${largest.memoryGiB} GiB)` : "96 vCPU (Cloud SQL custom tiers)",
+      ),
+    );
   }
 
   // Where backups go by default when the driver cannot keep them in the region is a capability
@@ -123,9 +198,20 @@ export function checkDatabaseInContext(args: DatabaseArgs, ctx: ResolvedContext)
   const copyTo = args.backup?.copyTo;
   if (typeof copyTo === "string" && copyTo.trim() !== "") {
     if (copyTo === ctx.placement.region.code) {
-      found.push(problems.conflictingArguments("args.backup.copyTo", "the backup copy must go to a second region, not the database's own.", copyTo, "drop copyTo (backups already stay in the region), or name another region."));
+      found.push(
+        problems.conflictingArguments(
+          "args.backup.copyTo",
+          "the backup copy must go to a second region, not the database's own.",
+          copyTo,
+          "drop copyTo (backups already stay in the region), or name another region.",
+        ),
+      );
     } else {
-      found.push(...copyProblems(ctx, "args.backup.copyTo", "the backup copy", copyTo, [`backup.copyTo stores every automated backup again in ${copyTo}`]));
+      found.push(
+        ...copyProblems(ctx, "args.backup.copyTo", "the backup copy", copyTo, [
+          `backup.copyTo stores every automated backup again in ${copyTo}`,
+        ]),
+      );
     }
   }
   found.push(...replicaPlacements(args, ctx).problems);

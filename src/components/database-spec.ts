@@ -147,8 +147,25 @@ export interface DatabaseArgs extends PlacementArgs {
 }
 
 const KEYS = [
-  "target", "residency", "labels", "engine", "version", "size", "storageGiB", "network", "highAvailability", "backup", "readReplicas",
-  "encryption", "deletionProtection", "finalSnapshot", "publicAccess", "tlsOnly", "adminUsername", "adminPassword", "overrides",
+  "target",
+  "residency",
+  "labels",
+  "engine",
+  "version",
+  "size",
+  "storageGiB",
+  "network",
+  "highAvailability",
+  "backup",
+  "readReplicas",
+  "encryption",
+  "deletionProtection",
+  "finalSnapshot",
+  "publicAccess",
+  "tlsOnly",
+  "adminUsername",
+  "adminPassword",
+  "overrides",
 ];
 const BACKUP_KEYS = ["retentionDays", "pointInTime", "copyTo"];
 const REPLICA_KEYS = ["target", "network"];
@@ -158,20 +175,50 @@ export const DEFAULT_STORAGE_GIB = 20;
 export const DEFAULT_DB_ADMIN = "sovereign";
 export const DEFAULT_BACKUP_DAYS = 7;
 /** Roles the providers reserve (RDS rdsadmin, Azure azure_superuser/azure_pg_admin, Cloud SQL cloudsqladmin, PostgreSQL's own). */
-const RESERVED_ROLES = ["postgres", "admin", "administrator", "root", "rdsadmin", "rdsrepladmin", "azure_superuser", "azure_pg_admin", "cloudsqladmin", "cloudsqlsuperuser", "public", "guest", "avnadmin"];
+const RESERVED_ROLES = [
+  "postgres",
+  "admin",
+  "administrator",
+  "root",
+  "rdsadmin",
+  "rdsrepladmin",
+  "azure_superuser",
+  "azure_pg_admin",
+  "cloudsqladmin",
+  "cloudsqlsuperuser",
+  "public",
+  "guest",
+  "avnadmin",
+];
 const MIN_PASSWORD = 12;
 
 /** Validate everything about the args that does not depend on the provider. */
 export function checkDatabaseArgs(args: DatabaseArgs): Problem[] {
   const found: Problem[] = [...unknownKeys(args, KEYS)];
   if (args.engine !== undefined && args.engine !== "postgresql") {
-    found.push(problems.invalidArgument("args.engine", "only PostgreSQL is portable across the providers.", args.engine, "postgresql", "set engine: \"postgresql\" or leave it out."));
+    found.push(
+      problems.invalidArgument(
+        "args.engine",
+        "only PostgreSQL is portable across the providers.",
+        args.engine,
+        "postgresql",
+        'set engine: "postgresql" or leave it out.',
+      ),
+    );
   }
   found.push(...intInRange("args.version", args.version, 10, 99, "major versions"));
   if (args.size !== undefined) found.push(...parseSize(args.size).problems);
   found.push(...intInRange("args.storageGiB", args.storageGiB, 10, 65_536, "GiB"));
   if (!(args.network instanceof Network)) {
-    found.push(problems.invalidArgument("args.network", "a Database needs the Network it gets its private endpoint in.", args.network === undefined ? undefined : typeof args.network, "a Network component", "create a Network and pass it as network."));
+    found.push(
+      problems.invalidArgument(
+        "args.network",
+        "a Database needs the Network it gets its private endpoint in.",
+        args.network === undefined ? undefined : typeof args.network,
+        "a Network component",
+        "create a Network and pass it as network.",
+      ),
+    );
   }
   found.push(...optionalBoolean("args.highAvailability", args.highAvailability));
   found.push(...checkBackup(args.backup));
@@ -182,11 +229,30 @@ export function checkDatabaseArgs(args: DatabaseArgs): Problem[] {
   found.push(...checkPublicAccess(args.publicAccess));
   found.push(...optionalBoolean("args.tlsOnly", args.tlsOnly));
   const user = args.adminUsername;
-  if (user !== undefined && (typeof user !== "string" || !/^[a-z_][a-z0-9_]{0,30}$/.test(user) || RESERVED_ROLES.includes(user) || user.startsWith("pg_"))) {
-    found.push(problems.invalidArgument("args.adminUsername", "must be a lowercase PostgreSQL role name (1-31 letters, digits, _) that no provider reserves.", user, `[a-z_][a-z0-9_]*, not pg_*, ${RESERVED_ROLES.slice(0, 6).join(", ")}, ...`, `use e.g. "${DEFAULT_DB_ADMIN}" or "app_admin".`));
+  if (
+    user !== undefined &&
+    (typeof user !== "string" || !/^[a-z_][a-z0-9_]{0,30}$/.test(user) || RESERVED_ROLES.includes(user) || user.startsWith("pg_"))
+  ) {
+    found.push(
+      problems.invalidArgument(
+        "args.adminUsername",
+        "must be a lowercase PostgreSQL role name (1-31 letters, digits, _) that no provider reserves.",
+        user,
+        `[a-z_][a-z0-9_]*, not pg_*, ${RESERVED_ROLES.slice(0, 6).join(", ")}, ...`,
+        `use e.g. "${DEFAULT_DB_ADMIN}" or "app_admin".`,
+      ),
+    );
   }
   if (typeof args.adminPassword === "string" && args.adminPassword.length < MIN_PASSWORD) {
-    found.push(problems.invalidArgument("args.adminPassword", `a password shorter than ${MIN_PASSWORD} characters is refused.`, `${args.adminPassword.length} characters`, `${MIN_PASSWORD} or more characters (pass a secret)`, "use a long random password from your secret store."));
+    found.push(
+      problems.invalidArgument(
+        "args.adminPassword",
+        `a password shorter than ${MIN_PASSWORD} characters is refused.`,
+        `${args.adminPassword.length} characters`,
+        `${MIN_PASSWORD} or more characters (pass a secret)`,
+        "use a long random password from your secret store.",
+      ),
+    );
   }
   found.push(...labelMap("args.labels", args.labels));
   found.push(...overridesBlock("args.overrides", args.overrides, DRIVER_IDS));
@@ -196,12 +262,32 @@ export function checkDatabaseArgs(args: DatabaseArgs): Problem[] {
 function checkBackup(backup: unknown): Problem[] {
   if (backup === undefined) return [];
   if (typeof backup !== "object" || backup === null || Array.isArray(backup)) {
-    return [problems.invalidArgument("args.backup", "must be an object.", backup, BACKUP_KEYS.join(", "), "write backup as { retentionDays, pointInTime, copyTo }.")];
+    return [
+      problems.invalidArgument(
+        "args.backup",
+        "must be an object.",
+        backup,
+        BACKUP_KEYS.join(", "),
+        "write backup as { retentionDays, pointInTime, copyTo }.",
+      ),
+    ];
   }
   const b = backup as DatabaseBackupArgs;
-  const found = [...unknownKeys(b, BACKUP_KEYS, "args.backup"), ...intInRange("args.backup.retentionDays", b.retentionDays, 1, 35, "days"), ...optionalBoolean("args.backup.pointInTime", b.pointInTime)];
+  const found = [
+    ...unknownKeys(b, BACKUP_KEYS, "args.backup"),
+    ...intInRange("args.backup.retentionDays", b.retentionDays, 1, 35, "days"),
+    ...optionalBoolean("args.backup.pointInTime", b.pointInTime),
+  ];
   if (b.copyTo !== undefined && (typeof b.copyTo !== "string" || b.copyTo.trim() === "")) {
-    found.push(problems.invalidArgument("args.backup.copyTo", "must be a region code of the database's provider.", b.copyTo, "a region code such as eu-west-1", "give the region code, or leave copyTo out."));
+    found.push(
+      problems.invalidArgument(
+        "args.backup.copyTo",
+        "must be a region code of the database's provider.",
+        b.copyTo,
+        "a region code such as eu-west-1",
+        "give the region code, or leave copyTo out.",
+      ),
+    );
   }
   return found;
 }
@@ -209,22 +295,48 @@ function checkBackup(backup: unknown): Problem[] {
 function checkReplicaShapes(replicas: unknown): Problem[] {
   if (replicas === undefined) return [];
   if (!Array.isArray(replicas)) {
-    return [problems.invalidArgument("args.readReplicas", "must be a list of replicas.", replicas, "[{ target?, network? }, ...]", "wrap the replicas in a list.")];
+    return [
+      problems.invalidArgument(
+        "args.readReplicas",
+        "must be a list of replicas.",
+        replicas,
+        "[{ target?, network? }, ...]",
+        "wrap the replicas in a list.",
+      ),
+    ];
   }
   const found: Problem[] = [];
   if (replicas.length > 5) {
-    found.push(problems.invalidArgument("args.readReplicas", "at most 5 read replicas per database (the smallest limit across providers).", replicas.length, "0..5", "use fewer replicas."));
+    found.push(
+      problems.invalidArgument(
+        "args.readReplicas",
+        "at most 5 read replicas per database (the smallest limit across providers).",
+        replicas.length,
+        "0..5",
+        "use fewer replicas.",
+      ),
+    );
   }
   replicas.forEach((r, i) => {
     const path = `args.readReplicas[${i}]`;
     if (typeof r !== "object" || r === null || Array.isArray(r)) {
-      found.push(problems.invalidArgument(path, "must be an object.", r, "{ target?, network? }", "write the replica as { target, network }."));
+      found.push(
+        problems.invalidArgument(path, "must be an object.", r, "{ target?, network? }", "write the replica as { target, network }."),
+      );
       return;
     }
     found.push(...unknownKeys(r, REPLICA_KEYS, path));
     const net = (r as DatabaseReplicaArgs).network;
     if (net !== undefined && !(net instanceof Network)) {
-      found.push(problems.invalidArgument(`${path}.network`, "must be a Network component.", typeof net, "a Network at the replica's placement", "pass the Network the replica joins."));
+      found.push(
+        problems.invalidArgument(
+          `${path}.network`,
+          "must be a Network component.",
+          typeof net,
+          "a Network at the replica's placement",
+          "pass the Network the replica joins.",
+        ),
+      );
     }
   });
   return found;
@@ -233,12 +345,28 @@ function checkReplicaShapes(replicas: unknown): Problem[] {
 function checkPublicAccess(access: unknown): Problem[] {
   if (access === undefined) return [];
   if (typeof access !== "object" || access === null || Array.isArray(access)) {
-    return [problems.invalidArgument("args.publicAccess", "must be an object with the allowed sources.", access, '{ from: ["203.0.113.0/24"] }', "write publicAccess as { from: [...] }, or leave it out.")];
+    return [
+      problems.invalidArgument(
+        "args.publicAccess",
+        "must be an object with the allowed sources.",
+        access,
+        '{ from: ["203.0.113.0/24"] }',
+        "write publicAccess as { from: [...] }, or leave it out.",
+      ),
+    ];
   }
   const from = (access as DatabasePublicAccessArgs).from;
   const found = unknownKeys(access, ["from"], "args.publicAccess");
   if (!Array.isArray(from) || from.length === 0) {
-    found.push(problems.invalidArgument("args.publicAccess.from", "needs at least one source CIDR.", from, '["203.0.113.0/24"]', "list the networks that may connect, or drop publicAccess."));
+    found.push(
+      problems.invalidArgument(
+        "args.publicAccess.from",
+        "needs at least one source CIDR.",
+        from,
+        '["203.0.113.0/24"]',
+        "list the networks that may connect, or drop publicAccess.",
+      ),
+    );
     return found;
   }
   from.forEach((cidr: unknown, i) => {

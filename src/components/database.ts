@@ -39,18 +39,41 @@ export class Database extends pulumi.ComponentResource {
   constructor(name: string, args: DatabaseArgs, opts?: pulumi.ComponentResourceOptions) {
     // Everything is validated before super(): a rejected database registers nothing.
     const net = (args as Partial<DatabaseArgs> | undefined)?.network?.handle?.placement;
-    const fallback = net ? { provider: net.provider.id, region: net.region.code, ...(net.driver === undefined ? {} : { driver: net.driver }) } : undefined;
-    const { ctx, spec, opts: checkedOpts, ready } = prepare("Database", name, args, "network", {
-      checkArgs: checkDatabaseArgs,
-      checkWithContract: checkDatabaseAgainstContract,
-      checkWithContext: checkDatabaseInContext,
-      spec: (c) => databaseSpec(args, c),
-      checkDriver: (c, s) => [...unmetNeeds(c.driver.capabilities, databaseNeeds(s), c.placement.provider.name), ...(c.driver.checkDatabase?.(s, { name, placement: c.placement }) ?? [])],
-      ...(fallback ? { fallbackTarget: fallback } : {}),
-    }, opts);
+    const fallback = net
+      ? { provider: net.provider.id, region: net.region.code, ...(net.driver === undefined ? {} : { driver: net.driver }) }
+      : undefined;
+    const {
+      ctx,
+      spec,
+      opts: checkedOpts,
+      ready,
+    } = prepare(
+      "Database",
+      name,
+      args,
+      "network",
+      {
+        checkArgs: checkDatabaseArgs,
+        checkWithContract: checkDatabaseAgainstContract,
+        checkWithContext: checkDatabaseInContext,
+        spec: (c) => databaseSpec(args, c),
+        checkDriver: (c, s) => [
+          ...unmetNeeds(c.driver.capabilities, databaseNeeds(s), c.placement.provider.name),
+          ...(c.driver.checkDatabase?.(s, { name, placement: c.placement }) ?? []),
+        ],
+        ...(fallback ? { fallbackTarget: fallback } : {}),
+      },
+      opts,
+    );
     super("sovereign-cloud:index:Database", name, {}, checkedOpts);
     // checkWithContext refuses a driver without `database`.
-    const result = ctx.driver.database!(spec, { name, parent: this, placement: ctx.placement, labels: ctx.labels, ...(ready ? { ready } : {}) });
+    const result = ctx.driver.database!(spec, {
+      name,
+      parent: this,
+      placement: ctx.placement,
+      labels: ctx.labels,
+      ...(ready ? { ready } : {}),
+    });
     this.instanceId = result.instanceId;
     this.host = result.host;
     this.port = result.port;

@@ -42,7 +42,12 @@ export function bucketDeployment(spec: BucketSpec, encryption: BucketEncryption)
   return { versioning: spec.versioning, keyManagement: encryption.keyManagement, sseAlgorithm: encryption.sseAlgorithm };
 }
 
-export function virtualMachineDeployment(size: PortableSize, spec: VirtualMachineSpec, bootDiskGiB: number | null, pinned: { instanceType?: string; image?: string }): VirtualMachineDeployment {
+export function virtualMachineDeployment(
+  size: PortableSize,
+  spec: VirtualMachineSpec,
+  bootDiskGiB: number | null,
+  pinned: { instanceType?: string; image?: string },
+): VirtualMachineDeployment {
   return {
     size: size.scsName ?? describeSize(size),
     instanceType: spec.instanceType,
@@ -74,7 +79,13 @@ export interface KubernetesClusterDeployment {
   readonly apiAllowedFrom: readonly string[];
   /** Who manages the key of the secrets' envelope encryption the driver configured; `null` when it configures none. */
   readonly secretsKeyManagement: "provider" | "customer" | null;
-  readonly nodePools: readonly { readonly name: string; readonly instanceType: string; readonly min: number; readonly max: number; readonly zones: readonly string[] | null }[];
+  readonly nodePools: readonly {
+    readonly name: string;
+    readonly instanceType: string;
+    readonly min: number;
+    readonly max: number;
+    readonly zones: readonly string[] | null;
+  }[];
 }
 
 /** What a `Database` configured (the evidence's deployment facts of a managed PostgreSQL). */

@@ -85,7 +85,18 @@ export interface KubernetesClusterArgs extends PlacementArgs {
   readonly overrides?: KubernetesClusterOverrides;
 }
 
-const KEYS = ["target", "residency", "labels", "version", "network", "nodePools", "privateApi", "apiAllowedFrom", "encryption", "overrides"];
+const KEYS = [
+  "target",
+  "residency",
+  "labels",
+  "version",
+  "network",
+  "nodePools",
+  "privateApi",
+  "apiAllowedFrom",
+  "encryption",
+  "overrides",
+];
 const POOL_KEYS = ["name", "size", "min", "max", "zones"];
 const POOL_NAME = /^[a-z][a-z0-9-]{0,28}[a-z0-9]$|^[a-z]$/;
 const VERSION = /^1\.(\d{1,2})$/;
@@ -99,36 +110,83 @@ function isInt(v: unknown): v is number {
 function checkPool(pool: unknown, i: number): Problem[] {
   const path = `args.nodePools[${i}]`;
   if (typeof pool !== "object" || pool === null || Array.isArray(pool)) {
-    return [problems.invalidArgument(path, "a node pool must be an object.", pool, "{ name, size, min, max, zones? }", 'write the pool as { name: "workers", size: "SCS-4V-16", min: 1, max: 3 }.')];
+    return [
+      problems.invalidArgument(
+        path,
+        "a node pool must be an object.",
+        pool,
+        "{ name, size, min, max, zones? }",
+        'write the pool as { name: "workers", size: "SCS-4V-16", min: 1, max: 3 }.',
+      ),
+    ];
   }
   const p = pool as Partial<NodePoolArgs>;
   const found = unknownKeys(p, POOL_KEYS, path);
   if (typeof p.name !== "string" || !POOL_NAME.test(p.name)) {
-    found.push(problems.invalidArgument(`${path}.name`, "a pool name is 1-30 lowercase letters, digits and hyphens, starting with a letter and not ending with a hyphen.", p.name, "e.g. workers, system, gpu-a", "rename the pool."));
+    found.push(
+      problems.invalidArgument(
+        `${path}.name`,
+        "a pool name is 1-30 lowercase letters, digits and hyphens, starting with a letter and not ending with a hyphen.",
+        p.name,
+        "e.g. workers, system, gpu-a",
+        "rename the pool.",
+      ),
+    );
   }
   found.push(...parseSize(p.size, `${path}.size`).problems);
   if (!isInt(p.min) || p.min < 0 || p.min > MAX_POOL_NODES) {
-    found.push(problems.invalidArgument(`${path}.min`, `must be a whole number of nodes between 0 and ${MAX_POOL_NODES}.`, p.min, `0..${MAX_POOL_NODES}`, `set ${path}.min.`));
+    found.push(
+      problems.invalidArgument(
+        `${path}.min`,
+        `must be a whole number of nodes between 0 and ${MAX_POOL_NODES}.`,
+        p.min,
+        `0..${MAX_POOL_NODES}`,
+        `set ${path}.min.`,
+      ),
+    );
   }
   if (!isInt(p.max) || p.max < 1 || p.max > MAX_POOL_NODES) {
-    found.push(problems.invalidArgument(`${path}.max`, `must be a whole number of nodes between 1 and ${MAX_POOL_NODES}.`, p.max, `1..${MAX_POOL_NODES}`, `set ${path}.max.`));
+    found.push(
+      problems.invalidArgument(
+        `${path}.max`,
+        `must be a whole number of nodes between 1 and ${MAX_POOL_NODES}.`,
+        p.max,
+        `1..${MAX_POOL_NODES}`,
+        `set ${path}.max.`,
+      ),
+    );
   } else if (isInt(p.min) && p.min > p.max) {
-    found.push(problems.conflictingArguments(`${path}.min`, "a pool's min is above its max.", { min: p.min, max: p.max }, "make min at most max."));
+    found.push(
+      problems.conflictingArguments(`${path}.min`, "a pool's min is above its max.", { min: p.min, max: p.max }, "make min at most max."),
+    );
   }
   if (p.zones !== undefined && (!Array.isArray(p.zones) || p.zones.length === 0 || p.zones.some((z) => typeof z !== "string"))) {
-    found.push(problems.invalidArgument(`${path}.zones`, "must be a non-empty list of zone names.", p.zones, '["eu-central-1a", "eu-central-1b"]', "list zones of the cluster's region, or leave zones out."));
+    found.push(
+      problems.invalidArgument(
+        `${path}.zones`,
+        "must be a non-empty list of zone names.",
+        p.zones,
+        '["eu-central-1a", "eu-central-1b"]',
+        "list zones of the cluster's region, or leave zones out.",
+      ),
+    );
   }
   return found;
 }
 
 function checkAllowList(value: unknown): Problem[] {
   if (value === undefined) return [];
-  if (!Array.isArray(value)) return [problems.invalidArgument("args.apiAllowedFrom", "must be a list of CIDRs.", value, '["203.0.113.0/24"]', "wrap the CIDR in a list.")];
+  if (!Array.isArray(value))
+    return [
+      problems.invalidArgument("args.apiAllowedFrom", "must be a list of CIDRs.", value, '["203.0.113.0/24"]', "wrap the CIDR in a list."),
+    ];
   const found: Problem[] = [];
   value.forEach((cidr, i) => {
     const path = `args.apiAllowedFrom[${i}]`;
     if (typeof cidr !== "string" || !ipaddr.isValidCIDR(cidr)) {
-      found.push(problems.invalidCidr(path, cidr, "it is not in a.b.c.d/n (or IPv6/n) form", "an IPv4 or IPv6 CIDR such as 203.0.113.0/24"));
+      found.push(
+        problems.invalidCidr(path, cidr, "it is not in a.b.c.d/n (or IPv6/n) form", "an IPv4 or IPv6 CIDR such as 203.0.113.0/24"),
+      );
     } else if (ipaddr.parseCIDR(cidr)[1] === 0) {
       found.push(problems.adminPortOpenToWorld(path, "the Kubernetes API", cidr));
     }
@@ -140,13 +198,37 @@ function checkAllowList(value: unknown): Problem[] {
 export function checkClusterArgs(args: KubernetesClusterArgs): Problem[] {
   const found: Problem[] = [...unknownKeys(args, KEYS)];
   if (typeof args.version !== "string" || !VERSION.test(args.version)) {
-    found.push(problems.invalidArgument("args.version", "the Kubernetes version is a minor version written 1.N.", args.version, '"1.33", "1.34", ...', 'set version, e.g. version: "1.34" (the provider picks the patch level).'));
+    found.push(
+      problems.invalidArgument(
+        "args.version",
+        "the Kubernetes version is a minor version written 1.N.",
+        args.version,
+        '"1.33", "1.34", ...',
+        'set version, e.g. version: "1.34" (the provider picks the patch level).',
+      ),
+    );
   }
   if (!(args.network instanceof Network)) {
-    found.push(problems.invalidArgument("args.network", "a KubernetesCluster needs the Network its nodes join.", args.network === undefined ? undefined : typeof args.network, "a Network component", "create a Network and pass it as network."));
+    found.push(
+      problems.invalidArgument(
+        "args.network",
+        "a KubernetesCluster needs the Network its nodes join.",
+        args.network === undefined ? undefined : typeof args.network,
+        "a Network component",
+        "create a Network and pass it as network.",
+      ),
+    );
   }
   if (!Array.isArray(args.nodePools) || args.nodePools.length === 0) {
-    found.push(problems.invalidArgument("args.nodePools", "a cluster needs at least one node pool.", args.nodePools, "[{ name, size, min, max }]", 'add a pool, e.g. [{ name: "workers", size: "SCS-4V-16", min: 1, max: 3 }].'));
+    found.push(
+      problems.invalidArgument(
+        "args.nodePools",
+        "a cluster needs at least one node pool.",
+        args.nodePools,
+        "[{ name, size, min, max }]",
+        'add a pool, e.g. [{ name: "workers", size: "SCS-4V-16", min: 1, max: 3 }].',
+      ),
+    );
   } else {
     args.nodePools.forEach((p, i) => found.push(...checkPool(p, i)));
     const seen = new Map<string, number>();
@@ -154,17 +236,40 @@ export function checkClusterArgs(args: KubernetesClusterArgs): Problem[] {
       const n = (p as Partial<NodePoolArgs> | null)?.name;
       if (typeof n !== "string") return;
       const first = seen.get(n);
-      if (first !== undefined) found.push(problems.conflictingArguments(`args.nodePools[${i}].name`, `this pool has the same name as args.nodePools[${first}].`, n, "give every pool its own name."));
+      if (first !== undefined)
+        found.push(
+          problems.conflictingArguments(
+            `args.nodePools[${i}].name`,
+            `this pool has the same name as args.nodePools[${first}].`,
+            n,
+            "give every pool its own name.",
+          ),
+        );
       else seen.set(n, i);
     });
   }
   found.push(...optionalBoolean("args.privateApi", args.privateApi));
   found.push(...checkAllowList(args.apiAllowedFrom));
   if (args.privateApi === true && Array.isArray(args.apiAllowedFrom) && args.apiAllowedFrom.length > 0) {
-    found.push(problems.conflictingArguments("args.apiAllowedFrom", "the API is private, so an allow-list for a public endpoint would not be used.", args.apiAllowedFrom, "drop apiAllowedFrom, or set privateApi: false."));
+    found.push(
+      problems.conflictingArguments(
+        "args.apiAllowedFrom",
+        "the API is private, so an allow-list for a public endpoint would not be used.",
+        args.apiAllowedFrom,
+        "drop apiAllowedFrom, or set privateApi: false.",
+      ),
+    );
   }
   if (args.privateApi === false && (!Array.isArray(args.apiAllowedFrom) || args.apiAllowedFrom.length === 0)) {
-    found.push(problems.invalidArgument("args.apiAllowedFrom", "a public API endpoint needs the list of CIDRs allowed to reach it (it is never open to everyone).", args.apiAllowedFrom, '["203.0.113.0/24"] (your office, VPN or CI runners)', "list who may reach the API, or set privateApi: true."));
+    found.push(
+      problems.invalidArgument(
+        "args.apiAllowedFrom",
+        "a public API endpoint needs the list of CIDRs allowed to reach it (it is never open to everyone).",
+        args.apiAllowedFrom,
+        '["203.0.113.0/24"] (your office, VPN or CI runners)',
+        "list who may reach the API, or set privateApi: true.",
+      ),
+    );
   }
   found.push(...optionalEnum("args.encryption", args.encryption, ENCRYPTION_MODES));
   found.push(...labelMap("args.labels", args.labels));
@@ -190,19 +295,35 @@ export function checkClusterInContext(args: KubernetesClusterArgs, ctx: Resolved
     const here = placementLabel({ provider, region: ctx.placement.region });
     const net = args.network.handle.placement;
     const there = placementLabel({ provider: net.provider, region: net.region });
-    if (here !== there) found.push(problems.placementMismatch("args.network", `the cluster is placed at ${here} but its network is at ${there}.`, here, there));
+    if (here !== there)
+      found.push(
+        problems.placementMismatch("args.network", `the cluster is placed at ${here} but its network is at ${there}.`, here, there),
+      );
     else if (args.network.handle.driver !== ctx.driver.id) {
-      found.push(problems.placementMismatch("args.network", `the cluster is deployed with the ${ctx.driver.id} driver but its network with the ${args.network.handle.driver} driver.`, ctx.driver.id, args.network.handle.driver));
+      found.push(
+        problems.placementMismatch(
+          "args.network",
+          `the cluster is deployed with the ${ctx.driver.id} driver but its network with the ${args.network.handle.driver} driver.`,
+          ctx.driver.id,
+          args.network.handle.driver,
+        ),
+      );
     }
   }
   const offering = MANAGED_KUBERNETES[provider.id];
   const versions = known(offering.versions);
   if (typeof args.version === "string" && VERSION.test(args.version) && offering.service !== null && !versions?.includes(args.version)) {
     const f = offering.versions;
-    const fact = f.confirmed ? `${offering.service} versions for new clusters: ${f.value.join(", ")} [source: ${describeSource(f.source as SourceId)}]` : `${offering.service} versions: unknown (${f.note})`;
+    const fact = f.confirmed
+      ? `${offering.service} versions for new clusters: ${f.value.join(", ")} [source: ${describeSource(f.source as SourceId)}]`
+      : `${offering.service} versions: unknown (${f.note})`;
     found.push(problems.kubernetesVersionUnavailable("args.version", offering.service, args.version, versions, fact));
   }
-  if (args.privateApi === undefined && !privateApiByDefault(ctx) && (!Array.isArray(args.apiAllowedFrom) || args.apiAllowedFrom.length === 0)) {
+  if (
+    args.privateApi === undefined &&
+    !privateApiByDefault(ctx) &&
+    (!Array.isArray(args.apiAllowedFrom) || args.apiAllowedFrom.length === 0)
+  ) {
     found.push(
       problems.invalidArgument(
         "args.apiAllowedFrom",
@@ -220,12 +341,27 @@ export function checkClusterInContext(args: KubernetesClusterArgs, ctx: Resolved
     const size = parseSize(p?.size, `args.nodePools[${i}].size`).size;
     if (size && (!table || !pickInstanceType(table, size))) {
       const largest = table && largestType(table);
-      found.push(problems.noMatchingSize(`args.nodePools[${i}].size`, provider.id, describeSize(size), largest ? `${largest.name} (${largest.vcpus} vCPU, ${largest.memoryGiB} GiB)` : "nothing (no instance-type table)"));
+      found.push(
+        problems.noMatchingSize(
+          `args.nodePools[${i}].size`,
+          provider.id,
+          describeSize(size),
+          largest ? `${largest.name} (${largest.vcpus} vCPU, ${largest.memoryGiB} GiB)` : "nothing (no instance-type table)",
+        ),
+      );
     }
     if (Array.isArray(p?.zones)) {
       p!.zones.forEach((z, j) => {
         if (typeof z === "string" && !zones?.includes(z)) {
-          found.push(problems.unknownZone(`args.nodePools[${i}].zones[${j}]`, `${provider.id}:${ctx.placement.region.code}`, z, zones, zones ? closest(z, zones) : []));
+          found.push(
+            problems.unknownZone(
+              `args.nodePools[${i}].zones[${j}]`,
+              `${provider.id}:${ctx.placement.region.code}`,
+              z,
+              zones,
+              zones ? closest(z, zones) : [],
+            ),
+          );
         }
       });
     }
@@ -239,7 +375,15 @@ export function clusterSpec(args: KubernetesClusterArgs, ctx: ResolvedContext): 
   const nodePools: NodePoolSpec[] = args.nodePools.map((p, i) => {
     const size = parseSize(p.size, `args.nodePools[${i}].size`).size!;
     const type = pickInstanceType(table, size)!;
-    return { name: p.name, instanceType: type.name, vcpus: type.vcpus, memoryGiB: type.memoryGiB, min: p.min, max: p.max, ...(p.zones === undefined ? {} : { zones: [...p.zones] }) };
+    return {
+      name: p.name,
+      instanceType: type.name,
+      vcpus: type.vcpus,
+      memoryGiB: type.memoryGiB,
+      min: p.min,
+      max: p.max,
+      ...(p.zones === undefined ? {} : { zones: [...p.zones] }),
+    };
   });
   const allowList = args.apiAllowedFrom ?? [];
   const privateApi = args.privateApi ?? (allowList.length > 0 ? false : privateApiByDefault(ctx));

@@ -6,7 +6,13 @@ import type { KubernetesClusterSpec } from "../drivers/types";
 import { problems } from "../errors";
 import type { ResolvedContext } from "./context";
 import type { KubernetesClusterDeployment } from "./deployment";
-import { checkClusterAgainstContract, checkClusterArgs, checkClusterInContext, clusterSpec, type KubernetesClusterArgs } from "./kubernetes-cluster-spec";
+import {
+  checkClusterAgainstContract,
+  checkClusterArgs,
+  checkClusterInContext,
+  clusterSpec,
+  type KubernetesClusterArgs,
+} from "./kubernetes-cluster-spec";
 import { prepare } from "./prepare";
 import { residencyRecord, type ResidencyRecord } from "./residency";
 
@@ -42,37 +48,62 @@ export class KubernetesCluster extends pulumi.ComponentResource {
     // Everything is validated before super(): a rejected cluster registers nothing.
     const network = (args as Partial<KubernetesClusterArgs> | undefined)?.network;
     const net = network?.handle?.placement;
-    const fallback = net ? { provider: net.provider.id, region: net.region.code, ...(net.driver === undefined ? {} : { driver: net.driver }) } : undefined;
-    const { ctx, spec, opts: checkedOpts, ready } = prepare("KubernetesCluster", name, args, "kubernetesCluster", {
-      checkArgs: checkClusterArgs,
-      checkWithContract: checkClusterAgainstContract,
-      checkWithContext: checkClusterInContext,
-      spec: (c) => clusterSpec(args, c),
-      checkDriver: (c, s) => {
-        if (c.driver.kubernetesCluster === undefined || c.driver.checkKubernetesCluster === undefined) {
+    const fallback = net
+      ? { provider: net.provider.id, region: net.region.code, ...(net.driver === undefined ? {} : { driver: net.driver }) }
+      : undefined;
+    const {
+      ctx,
+      spec,
+      opts: checkedOpts,
+      ready,
+    } = prepare(
+      "KubernetesCluster",
+      name,
+      args,
+      "kubernetesCluster",
+      {
+        checkArgs: checkClusterArgs,
+        checkWithContract: checkClusterAgainstContract,
+        checkWithContext: checkClusterInContext,
+        spec: (c) => clusterSpec(args, c),
+        checkDriver: (c, s) => {
+          if (c.driver.kubernetesCluster === undefined || c.driver.checkKubernetesCluster === undefined) {
+            return [
+              problems.providerLimitation(
+                "target",
+                `the ${c.driver.id} driver cannot create a managed Kubernetes cluster at ${c.placement.provider.name}: ${c.driver.capabilities["cluster.managed"].how}`,
+                `${c.placement.provider.id}:${c.placement.region.code}`,
+                "a target whose driver creates managed Kubernetes (see the portability matrix)",
+                "choose such a target, or run Kubernetes yourself on VirtualMachines.",
+              ),
+            ];
+          }
           return [
-            problems.providerLimitation(
-              "target",
-              `the ${c.driver.id} driver cannot create a managed Kubernetes cluster at ${c.placement.provider.name}: ${c.driver.capabilities["cluster.managed"].how}`,
-              `${c.placement.provider.id}:${c.placement.region.code}`,
-              "a target whose driver creates managed Kubernetes (see the portability matrix)",
-              "choose such a target, or run Kubernetes yourself on VirtualMachines.",
-            ),
+            ...unmetNeeds(c.driver.capabilities, kubernetesClusterNeeds(s), c.placement.provider.name),
+            ...c.driver.checkKubernetesCluster(s, { name, placement: c.placement }),
           ];
-        }
-        return [...unmetNeeds(c.driver.capabilities, kubernetesClusterNeeds(s), c.placement.provider.name), ...c.driver.checkKubernetesCluster(s, { name, placement: c.placement })];
+        },
+        ...(fallback ? { fallbackTarget: fallback } : {}),
       },
-      ...(fallback ? { fallbackTarget: fallback } : {}),
-    }, opts);
+      opts,
+    );
     super("sovereign-cloud:index:KubernetesCluster", name, {}, checkedOpts);
-    const result = ctx.driver.kubernetesCluster!(spec, { name, parent: this, placement: ctx.placement, labels: ctx.labels, ...(ready ? { ready } : {}) });
+    const result = ctx.driver.kubernetesCluster!(spec, {
+      name,
+      parent: this,
+      placement: ctx.placement,
+      labels: ctx.labels,
+      ...(ready ? { ready } : {}),
+    });
     this.clusterId = result.clusterId;
     this.clusterName = result.clusterName;
     this.endpoint = result.endpoint;
     this.kubeconfig = pulumi.secret(result.kubeconfig);
     this.version = pulumi.output(spec.version);
     this.region = pulumi.output(ctx.placement.region.code);
-    this.residency = pulumi.output(residencyRecord(ctx, undefined, { kubernetesCluster: clusterDeployment(ctx, spec, result.secretsKeyManagement) }));
+    this.residency = pulumi.output(
+      residencyRecord(ctx, undefined, { kubernetesCluster: clusterDeployment(ctx, spec, result.secretsKeyManagement) }),
+    );
     this.registerOutputs({
       clusterId: this.clusterId,
       clusterName: this.clusterName,
@@ -86,7 +117,11 @@ export class KubernetesCluster extends pulumi.ComponentResource {
 }
 
 /** The cluster's record: the control plane is the provider's managed service in the placement's region. */
-export function clusterDeployment(ctx: ResolvedContext, spec: KubernetesClusterSpec, secretsKeyManagement: "provider" | "customer" | null): KubernetesClusterDeployment {
+export function clusterDeployment(
+  ctx: ResolvedContext,
+  spec: KubernetesClusterSpec,
+  secretsKeyManagement: "provider" | "customer" | null,
+): KubernetesClusterDeployment {
   const { placement } = ctx;
   const operator = placement.region.operator ?? placement.provider.operator;
   return {

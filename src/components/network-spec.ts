@@ -57,7 +57,15 @@ const KEYS = ["target", "residency", "labels", "cidr", "subnetCidr", "ingress", 
 const RULE_KEYS = ["port", "protocol", "from", "description"];
 const PROTOCOLS = ["tcp", "udp", "icmp"] as const;
 /** Ports that administer a machine; never open to the world. */
-export const ADMIN_PORTS: Readonly<Record<number, string>> = { 22: "SSH", 23: "Telnet", 2375: "Docker", 2376: "Docker TLS", 3389: "RDP", 5985: "WinRM", 5986: "WinRM TLS" };
+export const ADMIN_PORTS: Readonly<Record<number, string>> = {
+  22: "SSH",
+  23: "Telnet",
+  2375: "Docker",
+  2376: "Docker TLS",
+  3389: "RDP",
+  5985: "WinRM",
+  5986: "WinRM TLS",
+};
 export const DEFAULT_CIDR = "10.0.0.0/16";
 
 type Cidr = { addr: ipaddr.IPv4 | ipaddr.IPv6; prefix: number };
@@ -77,10 +85,24 @@ function checkNetworkCidrs(args: NetworkArgs): { problems: Problem[]; cidr?: str
   const cidr = parseCidr(cidrText);
   if (typeof cidr === "string") return { problems: [problems.invalidCidr("args.cidr", cidrText, cidr)] };
   if (cidr.addr.kind() !== "ipv4" || cidr.addr.range() !== "private") {
-    found.push(problems.invalidCidr("args.cidr", cidrText, "the network must use private IPv4 space (RFC 1918)", "10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16, e.g. 10.0.0.0/16"));
+    found.push(
+      problems.invalidCidr(
+        "args.cidr",
+        cidrText,
+        "the network must use private IPv4 space (RFC 1918)",
+        "10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16, e.g. 10.0.0.0/16",
+      ),
+    );
   }
   if (cidr.prefix < 16 || cidr.prefix > 28) {
-    found.push(problems.invalidCidr("args.cidr", cidrText, `a /${cidr.prefix} network is outside /16../28, which every provider accepts`, "a prefix between /16 and /28"));
+    found.push(
+      problems.invalidCidr(
+        "args.cidr",
+        cidrText,
+        `a /${cidr.prefix} network is outside /16../28, which every provider accepts`,
+        "a prefix between /16 and /28",
+      ),
+    );
   }
   const subnetText = args.subnetCidr ?? (cidr.prefix >= 24 ? cidrText : `${cidr.addr.toString()}/24`);
   const subnet = parseCidr(subnetText);
@@ -88,7 +110,14 @@ function checkNetworkCidrs(args: NetworkArgs): { problems: Problem[]; cidr?: str
   if (subnet.addr.kind() !== "ipv4" || !subnet.addr.match(cidr.addr, cidr.prefix) || subnet.prefix < cidr.prefix) {
     found.push(problems.invalidCidr("args.subnetCidr", subnetText, `the subnet is not inside ${cidrText}`, `a block inside ${cidrText}`));
   } else if (subnet.prefix > 28) {
-    found.push(problems.invalidCidr("args.subnetCidr", subnetText, "a subnet smaller than /28 leaves no usable addresses on some providers", "a prefix up to /28"));
+    found.push(
+      problems.invalidCidr(
+        "args.subnetCidr",
+        subnetText,
+        "a subnet smaller than /28 leaves no usable addresses on some providers",
+        "a prefix up to /28",
+      ),
+    );
   }
   return { problems: found, cidr: cidrText, subnetCidr: subnetText };
 }
@@ -96,7 +125,17 @@ function checkNetworkCidrs(args: NetworkArgs): { problems: Problem[]; cidr?: str
 function checkRule(rule: unknown, i: number): { problems: Problem[]; spec?: IngressRuleSpec } {
   const path = `args.ingress[${i}]`;
   if (typeof rule !== "object" || rule === null) {
-    return { problems: [problems.invalidArgument(path, "an ingress rule must be an object.", rule, "{ port, protocol?, from }", "write the rule as { port: 443, from: \"0.0.0.0/0\" }.")] };
+    return {
+      problems: [
+        problems.invalidArgument(
+          path,
+          "an ingress rule must be an object.",
+          rule,
+          "{ port, protocol?, from }",
+          'write the rule as { port: 443, from: "0.0.0.0/0" }.',
+        ),
+      ],
+    };
   }
   const r = rule as IngressRule;
   const found = unknownKeys(r, RULE_KEYS, path);
@@ -107,23 +146,44 @@ function checkRule(rule: unknown, i: number): { problems: Problem[]; spec?: Ingr
   let ports: [number, number] = [0, 0];
   const validPort = (p: unknown) => typeof p === "number" && Number.isInteger(p) && p >= 1 && p <= 65535;
   if (protocol === "icmp") {
-    if (r.port !== undefined) found.push(problems.invalidArgument(`${path}.port`, "icmp has no ports.", r.port, "no port for icmp", "remove port from the icmp rule."));
+    if (r.port !== undefined)
+      found.push(
+        problems.invalidArgument(`${path}.port`, "icmp has no ports.", r.port, "no port for icmp", "remove port from the icmp rule."),
+      );
   } else if (validPort(r.port)) {
     ports = [r.port as number, r.port as number];
   } else if (Array.isArray(r.port) && r.port.length === 2 && validPort(r.port[0]) && validPort(r.port[1]) && r.port[0] <= r.port[1]) {
     ports = [r.port[0], r.port[1]];
   } else {
-    found.push(problems.invalidArgument(`${path}.port`, "a port must be 1..65535, or a [from, to] range with from <= to.", r.port, "1..65535 or [from, to]", "give the port the service listens on."));
+    found.push(
+      problems.invalidArgument(
+        `${path}.port`,
+        "a port must be 1..65535, or a [from, to] range with from <= to.",
+        r.port,
+        "1..65535 or [from, to]",
+        "give the port the service listens on.",
+      ),
+    );
   }
   const from = parseCidr(r.from);
-  if (typeof from === "string") found.push(problems.invalidCidr(`${path}.from`, r.from, from, "an IPv4 or IPv6 CIDR such as 203.0.113.0/24 or 0.0.0.0/0"));
+  if (typeof from === "string")
+    found.push(problems.invalidCidr(`${path}.from`, r.from, from, "an IPv4 or IPv6 CIDR such as 203.0.113.0/24 or 0.0.0.0/0"));
   else if (from.prefix === 0 && protocol !== "icmp") {
     for (const [port, label] of Object.entries(ADMIN_PORTS)) {
-      if (Number(port) >= ports[0] && Number(port) <= ports[1]) found.push(problems.adminPortOpenToWorld(`${path}.from`, `${port} (${label})`, String(r.from)));
+      if (Number(port) >= ports[0] && Number(port) <= ports[1])
+        found.push(problems.adminPortOpenToWorld(`${path}.from`, `${port} (${label})`, String(r.from)));
     }
   }
   if (r.description !== undefined && (typeof r.description !== "string" || r.description.length > 200)) {
-    found.push(problems.invalidArgument(`${path}.description`, "must be a string of at most 200 characters.", r.description, "short text", "shorten the description."));
+    found.push(
+      problems.invalidArgument(
+        `${path}.description`,
+        "must be a string of at most 200 characters.",
+        r.description,
+        "short text",
+        "shorten the description.",
+      ),
+    );
   }
   if (found.length > 0) return { problems: found };
   const portText = protocol === "icmp" ? "" : ports[0] === ports[1] ? ` ${ports[0]}` : ` ${ports[0]}-${ports[1]}`;
@@ -142,7 +202,15 @@ export function checkNetworkArgs(args: NetworkArgs): { problems: Problem[]; spec
   found.push(...cidrs.problems);
   const rules: IngressRuleSpec[] = [];
   if (args.ingress !== undefined && !Array.isArray(args.ingress)) {
-    found.push(problems.invalidArgument("args.ingress", "must be a list of rules.", args.ingress, "[{ port, protocol?, from }]", "wrap the rule in a list."));
+    found.push(
+      problems.invalidArgument(
+        "args.ingress",
+        "must be a list of rules.",
+        args.ingress,
+        "[{ port, protocol?, from }]",
+        "wrap the rule in a list.",
+      ),
+    );
   } else {
     (args.ingress ?? []).forEach((rule, i) => {
       const checked = checkRule(rule, i);
@@ -155,7 +223,14 @@ export function checkNetworkArgs(args: NetworkArgs): { problems: Problem[]; spec
     const key = `${r.protocol}:${r.ports[0]}-${r.ports[1]}:${r.from}`;
     const first = seen.get(key);
     if (first !== undefined) {
-      found.push(problems.conflictingArguments(`args.ingress[${i}]`, `this rule repeats args.ingress[${first}] (same protocol, ports and source).`, { protocol: r.protocol, ports: r.ports, from: r.from }, "remove the duplicate rule."));
+      found.push(
+        problems.conflictingArguments(
+          `args.ingress[${i}]`,
+          `this rule repeats args.ingress[${first}] (same protocol, ports and source).`,
+          { protocol: r.protocol, ports: r.ports, from: r.from },
+          "remove the duplicate rule.",
+        ),
+      );
     } else seen.set(key, i);
   });
   if (found.length > 0 || cidrs.cidr === undefined || cidrs.subnetCidr === undefined) return { problems: found };

@@ -29,12 +29,23 @@ export class Network extends pulumi.ComponentResource {
 
   constructor(name: string, args: NetworkArgs = {}, opts?: pulumi.ComponentResourceOptions) {
     // Everything is validated before super(): a rejected network registers nothing.
-    const { ctx, spec, opts: checkedOpts } = prepare("Network", name, args, "network", {
-      checkArgs: (a) => checkNetworkArgs(a).problems,
-      // Only called once checkArgs found nothing, so the spec exists.
-      spec: () => checkNetworkArgs(args).spec!,
-      checkDriver: (c, s) => c.driver.checkNetwork(s, { name, placement: c.placement }),
-    }, opts);
+    const {
+      ctx,
+      spec,
+      opts: checkedOpts,
+    } = prepare(
+      "Network",
+      name,
+      args,
+      "network",
+      {
+        checkArgs: (a) => checkNetworkArgs(a).problems,
+        // Only called once checkArgs found nothing, so the spec exists.
+        spec: () => checkNetworkArgs(args).spec!,
+        checkDriver: (c, s) => c.driver.checkNetwork(s, { name, placement: c.placement }),
+      },
+      opts,
+    );
     super("sovereign-cloud:index:Network", name, {}, checkedOpts);
     const result = ctx.driver.network(spec, { name, parent: this, placement: ctx.placement, labels: ctx.labels });
     this.networkId = result.networkId;

@@ -42,10 +42,21 @@ export function prepare<A extends PlacementArgs, S>(
   const subject = `${kind} "${name}"`;
   const found: Problem[] = [];
   if (typeof name !== "string" || name.trim() === "") {
-    found.push(problems.invalidArgument("name", "the component needs a non-empty name.", name, "a short name such as documents", "give the component a name."));
+    found.push(
+      problems.invalidArgument(
+        "name",
+        "the component needs a non-empty name.",
+        name,
+        "a short name such as documents",
+        "give the component a name.",
+      ),
+    );
   }
   if (typeof args !== "object" || args === null) {
-    throwIfAny(subject, [...found, problems.invalidArgument("args", "args must be an object.", args, `{ ... } (see ${kind}Args)`, "pass an object.")]);
+    throwIfAny(subject, [
+      ...found,
+      problems.invalidArgument("args", "args must be an object.", args, `{ ... } (see ${kind}Args)`, "pass an object."),
+    ]);
   }
   found.push(...steps.checkArgs(args));
   const resolved = resolveContext(args, service, steps.fallbackTarget);
@@ -61,5 +72,10 @@ export function prepare<A extends PlacementArgs, S>(
   const spec = steps.spec(context);
   throwIfAny(subject, steps.checkDriver(context, spec));
   const ready = providers?.ready;
-  return { ctx: { ...context, labels: childLabels(kind, name, context, args.labels) }, spec, opts: providers?.opts ?? opts ?? {}, ...(ready ? { ready } : {}) };
+  return {
+    ctx: { ...context, labels: childLabels(kind, name, context, args.labels) },
+    spec,
+    opts: providers?.opts ?? opts ?? {},
+    ...(ready ? { ready } : {}),
+  };
 }

@@ -67,7 +67,15 @@ export function checkUserProviders(
   const found: Problem[] = [];
   const explicit = opts?.provider;
   if (explicit && expectations.length > 0 && !expectations.some((e) => e.pkg === packageOf(explicit))) {
-    found.push(problems.providerMismatch("opts.provider", "package", packageOf(explicit) ?? "unknown", target, `a provider of the package the target's driver uses: ${expectations.map((e) => e.pkg).join(" or ")}`));
+    found.push(
+      problems.providerMismatch(
+        "opts.provider",
+        "package",
+        packageOf(explicit) ?? "unknown",
+        target,
+        `a provider of the package the target's driver uses: ${expectations.map((e) => e.pkg).join(" or ")}`,
+      ),
+    );
   }
   const checks = expectations.flatMap((e) => {
     const provider = findUserProvider(opts, e.pkg);
@@ -78,13 +86,17 @@ export function checkUserProviders(
   const userDependsOn = opts?.dependsOn;
   // gatherExplicitDependencies flattens nested arrays and outputs, so the user's dependsOn (a
   // resource, an array or an output of either) is kept as given.
-  const dependsOn = (userDependsOn === undefined ? [gate] : [userDependsOn, gate]) as unknown as pulumi.Input<pulumi.Input<pulumi.Resource>[]>;
+  const dependsOn = (userDependsOn === undefined ? [gate] : [userDependsOn, gate]) as unknown as pulumi.Input<
+    pulumi.Input<pulumi.Resource>[]
+  >;
   return { problems: found, opts: { ...opts, dependsOn }, ready: gate };
 }
 
 /** Resolves when every setting the provider reports agrees with the placement; fails with SC_PROVIDER_MISMATCH otherwise. */
 function deployTimeCheck(subject: string, target: string, e: ProviderExpectation, provider: pulumi.ProviderResource): pulumi.Output<true> {
-  const values = e.settings.map((s) => pulumi.output((provider as unknown as Record<string, pulumi.Input<unknown> | undefined>)[s.property]));
+  const values = e.settings.map((s) =>
+    pulumi.output((provider as unknown as Record<string, pulumi.Input<unknown> | undefined>)[s.property]),
+  );
   return pulumi.all(values).apply((reported) => {
     const wrong: Problem[] = [];
     e.settings.forEach((s, i) => {
@@ -93,7 +105,8 @@ function deployTimeCheck(subject: string, target: string, e: ProviderExpectation
         wrong.push(problems.providerMismatch(`opts.providers.${e.pkg}`, s.property, v, target, s.expected));
       }
     });
-    if (wrong.length > 0) throw new SovereignCloudError(subject, wrong, "nothing of it was created (the component waits for this check before it registers)");
+    if (wrong.length > 0)
+      throw new SovereignCloudError(subject, wrong, "nothing of it was created (the component waits for this check before it registers)");
     return true as const;
   });
 }

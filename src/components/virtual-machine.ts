@@ -30,15 +30,31 @@ export class VirtualMachine extends pulumi.ComponentResource {
     // Everything is validated before super(): a rejected VM registers nothing.
     const network = (args as Partial<VirtualMachineArgs> | undefined)?.network;
     const net = network?.handle?.placement;
-    const fallback = net ? { provider: net.provider.id, region: net.region.code, ...(net.driver === undefined ? {} : { driver: net.driver }) } : undefined;
-    const { ctx, spec, opts: checkedOpts } = prepare("VirtualMachine", name, args, "virtualMachine", {
-      checkArgs: checkVmArgs,
-      checkWithContract: checkVmAgainstContract,
-      checkWithContext: checkVmInContext,
-      spec: (c) => vmSpec(args, c),
-      checkDriver: (c, s) => [...unmetNeeds(c.driver.capabilities, virtualMachineNeeds(s), c.placement.provider.name), ...c.driver.checkVirtualMachine(s, { name, placement: c.placement })],
-      ...(fallback ? { fallbackTarget: fallback } : {}),
-    }, opts);
+    const fallback = net
+      ? { provider: net.provider.id, region: net.region.code, ...(net.driver === undefined ? {} : { driver: net.driver }) }
+      : undefined;
+    const {
+      ctx,
+      spec,
+      opts: checkedOpts,
+    } = prepare(
+      "VirtualMachine",
+      name,
+      args,
+      "virtualMachine",
+      {
+        checkArgs: checkVmArgs,
+        checkWithContract: checkVmAgainstContract,
+        checkWithContext: checkVmInContext,
+        spec: (c) => vmSpec(args, c),
+        checkDriver: (c, s) => [
+          ...unmetNeeds(c.driver.capabilities, virtualMachineNeeds(s), c.placement.provider.name),
+          ...c.driver.checkVirtualMachine(s, { name, placement: c.placement }),
+        ],
+        ...(fallback ? { fallbackTarget: fallback } : {}),
+      },
+      opts,
+    );
     super("sovereign-cloud:index:VirtualMachine", name, {}, checkedOpts);
     const result = ctx.driver.virtualMachine(spec, { name, parent: this, placement: ctx.placement, labels: ctx.labels });
     this.instanceId = result.instanceId;

@@ -81,13 +81,46 @@ export interface VirtualMachineArgs extends PlacementArgs {
   readonly overrides?: VirtualMachineOverrides;
 }
 
-const KEYS = ["target", "residency", "labels", "size", "image", "diskGiB", "network", "publicIp", "sshKeys", "adminUsername", "userData", "encryption", "overrides"];
+const KEYS = [
+  "target",
+  "residency",
+  "labels",
+  "size",
+  "image",
+  "diskGiB",
+  "network",
+  "publicIp",
+  "sshKeys",
+  "adminUsername",
+  "userData",
+  "encryption",
+  "overrides",
+];
 export const DEFAULT_IMAGE: PortableImage = "debian-12";
 export const DEFAULT_DISK_GIB = 30;
 export const DEFAULT_ADMIN = "sovereign";
-const SSH_KEY = /^(ssh-ed25519|ssh-rsa|ecdsa-sha2-nistp(256|384|521)|sk-ssh-ed25519@openssh\.com|sk-ecdsa-sha2-nistp256@openssh\.com) [A-Za-z0-9+/]+={0,3}( [^\n]*)?$/;
+const SSH_KEY =
+  /^(ssh-ed25519|ssh-rsa|ecdsa-sha2-nistp(256|384|521)|sk-ssh-ed25519@openssh\.com|sk-ecdsa-sha2-nistp256@openssh\.com) [A-Za-z0-9+/]+={0,3}( [^\n]*)?$/;
 /** Names Linux images or Azure reserve for the login user. */
-const RESERVED_USERS = ["root", "admin", "administrator", "adm", "user", "test", "guest", "sys", "bin", "daemon", "nobody", "backup", "owner", "server", "sql", "support", "console"];
+const RESERVED_USERS = [
+  "root",
+  "admin",
+  "administrator",
+  "adm",
+  "user",
+  "test",
+  "guest",
+  "sys",
+  "bin",
+  "daemon",
+  "nobody",
+  "backup",
+  "owner",
+  "server",
+  "sql",
+  "support",
+  "console",
+];
 const MAX_USER_DATA = 16 * 1024;
 
 /** The portable size asked for, or the problem with it. */
@@ -100,11 +133,29 @@ export function parseSize(size: unknown, path = "args.size"): { size?: PortableS
     const s = size as Partial<SizeSpec>;
     const found = [...unknownKeys(s, ["vcpus", "memoryGiB"], path), ...intInRange(`${path}.vcpus`, s.vcpus ?? null, 1, 448, "vCPUs")];
     if (typeof s.memoryGiB !== "number" || !(s.memoryGiB > 0) || s.memoryGiB > 12_288) {
-      found.push(problems.invalidArgument(`${path}.memoryGiB`, "memory must be a number of GiB above 0 and at most 12288.", s.memoryGiB, "0.5..12288", "give the memory in GiB."));
+      found.push(
+        problems.invalidArgument(
+          `${path}.memoryGiB`,
+          "memory must be a number of GiB above 0 and at most 12288.",
+          s.memoryGiB,
+          "0.5..12288",
+          "give the memory in GiB.",
+        ),
+      );
     }
     return found.length > 0 ? { problems: found } : { size: { vcpus: s.vcpus!, memoryGiB: s.memoryGiB! }, problems: [] };
   }
-  return { problems: [problems.invalidArgument(path, "size is required: an SCS flavor name or { vcpus, memoryGiB }.", size, "SCS-2V-4, SCS-4V-16-100s, { vcpus: 2, memoryGiB: 8 }", "set size.")] };
+  return {
+    problems: [
+      problems.invalidArgument(
+        path,
+        "size is required: an SCS flavor name or { vcpus, memoryGiB }.",
+        size,
+        "SCS-2V-4, SCS-4V-16-100s, { vcpus: 2, memoryGiB: 8 }",
+        "set size.",
+      ),
+    ],
+  };
 }
 
 /** Provider-independent checks. */
@@ -116,25 +167,65 @@ export function checkVmArgs(args: VirtualMachineArgs): Problem[] {
   }
   found.push(...intInRange("args.diskGiB", args.diskGiB, 10, 4096, "GiB"));
   if (!(args.network instanceof Network)) {
-    found.push(problems.invalidArgument("args.network", "a VirtualMachine needs the Network it joins.", args.network === undefined ? undefined : typeof args.network, "a Network component", "create a Network and pass it as network."));
+    found.push(
+      problems.invalidArgument(
+        "args.network",
+        "a VirtualMachine needs the Network it joins.",
+        args.network === undefined ? undefined : typeof args.network,
+        "a Network component",
+        "create a Network and pass it as network.",
+      ),
+    );
   }
   found.push(...optionalBoolean("args.publicIp", args.publicIp));
   if (args.sshKeys !== undefined && !Array.isArray(args.sshKeys)) {
-    found.push(problems.invalidArgument("args.sshKeys", "must be a list of public keys.", args.sshKeys, '["ssh-ed25519 AAAA... you@host"]', "wrap the key in a list."));
+    found.push(
+      problems.invalidArgument(
+        "args.sshKeys",
+        "must be a list of public keys.",
+        args.sshKeys,
+        '["ssh-ed25519 AAAA... you@host"]',
+        "wrap the key in a list.",
+      ),
+    );
   } else {
     (args.sshKeys ?? []).forEach((k, i) => {
       if (typeof k !== "string" || !SSH_KEY.test(k.trim())) {
         const shown = typeof k === "string" ? `${k.slice(0, 30)}${k.length > 30 ? "..." : ""}` : k;
-        found.push(problems.invalidArgument(`args.sshKeys[${i}]`, "not an OpenSSH public key (private keys and ssh-dss are refused).", shown, "ssh-ed25519, ssh-rsa, ecdsa-sha2-nistp256/384/521 or sk-* keys in OpenSSH format", "paste the contents of your .pub file."));
+        found.push(
+          problems.invalidArgument(
+            `args.sshKeys[${i}]`,
+            "not an OpenSSH public key (private keys and ssh-dss are refused).",
+            shown,
+            "ssh-ed25519, ssh-rsa, ecdsa-sha2-nistp256/384/521 or sk-* keys in OpenSSH format",
+            "paste the contents of your .pub file.",
+          ),
+        );
       }
     });
   }
   const user = args.adminUsername;
   if (user !== undefined && (typeof user !== "string" || !/^[a-z_][a-z0-9_-]{0,31}$/.test(user) || RESERVED_USERS.includes(user))) {
-    found.push(problems.invalidArgument("args.adminUsername", "must be a lowercase Linux user name (1-32 chars) that no image or provider reserves.", user, `[a-z_][a-z0-9_-]*, not ${RESERVED_USERS.slice(0, 6).join(", ")}, ...`, `use e.g. "${DEFAULT_ADMIN}" or "ops".`));
+    found.push(
+      problems.invalidArgument(
+        "args.adminUsername",
+        "must be a lowercase Linux user name (1-32 chars) that no image or provider reserves.",
+        user,
+        `[a-z_][a-z0-9_-]*, not ${RESERVED_USERS.slice(0, 6).join(", ")}, ...`,
+        `use e.g. "${DEFAULT_ADMIN}" or "ops".`,
+      ),
+    );
   }
   if (args.userData !== undefined && (typeof args.userData !== "string" || Buffer.byteLength(args.userData) > MAX_USER_DATA)) {
-    found.push(problems.invalidArgument("args.userData", "must be text of at most 16 KiB (the smallest limit across providers).", typeof args.userData === "string" ? `${Buffer.byteLength(args.userData)} bytes` : args.userData, "up to 16384 bytes", "shorten it, or fetch a larger script from the bucket at boot."));
+    found.push(
+      problems.invalidArgument(
+        "args.userData",
+        "must be text of at most 16 KiB (the smallest limit across providers).",
+        typeof args.userData === "string" ? `${Buffer.byteLength(args.userData)} bytes` : args.userData,
+        "up to 16384 bytes",
+        "shorten it, or fetch a larger script from the bucket at boot.",
+      ),
+    );
   }
   found.push(...optionalEnum("args.encryption", args.encryption, ENCRYPTION_MODES));
   found.push(...labelMap("args.labels", args.labels));
@@ -156,7 +247,14 @@ export function checkVmInContext(args: VirtualMachineArgs, ctx: ResolvedContext)
   if (here !== there) {
     found.push(problems.placementMismatch("args.network", `the VM is placed at ${here} but its network is at ${there}.`, here, there));
   } else if (args.network.handle.driver !== ctx.driver.id) {
-    found.push(problems.placementMismatch("args.network", `the VM is deployed with the ${ctx.driver.id} driver but its network with the ${args.network.handle.driver} driver.`, ctx.driver.id, args.network.handle.driver));
+    found.push(
+      problems.placementMismatch(
+        "args.network",
+        `the VM is deployed with the ${ctx.driver.id} driver but its network with the ${args.network.handle.driver} driver.`,
+        ctx.driver.id,
+        args.network.handle.driver,
+      ),
+    );
   }
   const image = args.image ?? DEFAULT_IMAGE;
   const mapped = IMAGES[ctx.placement.provider.id]?.[image];
@@ -170,7 +268,14 @@ export function checkVmInContext(args: VirtualMachineArgs, ctx: ResolvedContext)
     const table = INSTANCE_TYPES[ctx.placement.provider.id];
     const largest = table && largestType(table);
     if (!table || !pickInstanceType(table, size)) {
-      found.push(problems.noMatchingSize("args.size", ctx.placement.provider.id, describeSize(size), largest ? `${largest.name} (${largest.vcpus} vCPU, ${largest.memoryGiB} GiB)` : "nothing (no instance-type table)"));
+      found.push(
+        problems.noMatchingSize(
+          "args.size",
+          ctx.placement.provider.id,
+          describeSize(size),
+          largest ? `${largest.name} (${largest.vcpus} vCPU, ${largest.memoryGiB} GiB)` : "nothing (no instance-type table)",
+        ),
+      );
     }
   }
   return found;

@@ -15,16 +15,17 @@ import { allowedCountries, DATA_LOCATION_LABELS, locationSource, partialAdequacy
 import { placementLabel, type Placement } from "./placement";
 import type { ResidencyContract } from "./schema";
 
-export type ClauseId =
-  | "regionStatus"
-  | "dataLocation"
-  | "countries"
-  | "providerControl"
-  | "certifications"
-  | "replication"
-  | "encryption";
+export type ClauseId = "regionStatus" | "dataLocation" | "countries" | "providerControl" | "certifications" | "replication" | "encryption";
 
-export const CLAUSES: readonly ClauseId[] = ["regionStatus", "dataLocation", "countries", "providerControl", "certifications", "replication", "encryption"];
+export const CLAUSES: readonly ClauseId[] = [
+  "regionStatus",
+  "dataLocation",
+  "countries",
+  "providerControl",
+  "certifications",
+  "replication",
+  "encryption",
+];
 
 const CLAUSE_CODES: Readonly<Record<ClauseId, Problem["code"]>> = {
   regionStatus: ErrorCode.ResidencyRegionStatus,
@@ -95,8 +96,14 @@ function violation(clause: ClauseId, unknown: boolean, reason: string, facts: re
 
 /** regionStatus: only generally available (or restricted-access) regions are places to deploy. */
 function regionStatusClause({ placement: { region }, where }: ClauseInput): Violation[] {
-  if (!region.status.confirmed) return [violation("regionStatus", true, `the status of ${where} is not confirmed (${region.status.note})`, [factRef(region.status, `status of ${where}`)])];
-  if (region.status.value === "announced") return [violation("regionStatus", false, `${where} is announced but not available`, [factRef(region.status, `status of ${where}`)])];
+  if (!region.status.confirmed)
+    return [
+      violation("regionStatus", true, `the status of ${where} is not confirmed (${region.status.note})`, [
+        factRef(region.status, `status of ${where}`),
+      ]),
+    ];
+  if (region.status.value === "announced")
+    return [violation("regionStatus", false, `${where} is announced but not available`, [factRef(region.status, `status of ${where}`)])];
   return [];
 }
 
@@ -109,7 +116,14 @@ function dataLocationClause({ contract, placement: { region }, where }: ClauseIn
   for (const place of places) {
     const label = `${place.provider}:${place.code}`;
     if (!place.country.confirmed) {
-      out.push(violation("dataLocation", true, `the country of ${label} is not confirmed (${place.country.note}), so it cannot count as inside ${area}`, [factRef(place.country, `country of ${label}`, countryLabel)]));
+      out.push(
+        violation(
+          "dataLocation",
+          true,
+          `the country of ${label} is not confirmed (${place.country.note}), so it cannot count as inside ${area}`,
+          [factRef(place.country, `country of ${label}`, countryLabel)],
+        ),
+      );
       continue;
     }
     const cc = place.country.value;
@@ -135,7 +149,14 @@ function countriesClause({ contract, placement: { region } }: ClauseInput): Viol
   return storagePlaces(region).flatMap((place) => {
     if (!place.country.confirmed || countries.includes(place.country.value)) return [];
     const label = `${place.provider}:${place.code}`;
-    return [violation("countries", false, `${label} is in ${countryLabel(place.country.value)}, not one of the contract's countries (${countries.join(", ")})`, [factRef(place.country, `country of ${label}`, countryLabel)])];
+    return [
+      violation(
+        "countries",
+        false,
+        `${label} is in ${countryLabel(place.country.value)}, not one of the contract's countries (${countries.join(", ")})`,
+        [factRef(place.country, `country of ${label}`, countryLabel)],
+      ),
+    ];
   });
 }
 
@@ -143,25 +164,39 @@ function countriesClause({ contract, placement: { region } }: ClauseInput): Viol
 function providerControlClause({ contract, placement }: ClauseInput): Violation[] {
   if (contract.providerControl !== "eu") return [];
   const operator = placement.region.operator ?? placement.provider.operator;
-  const name = operator.name.confirmed ? operator.name.value : operator.name.claimed ?? operator.id;
+  const name = operator.name.confirmed ? operator.name.value : (operator.name.claimed ?? operator.id);
   const hq = operator.headquarters;
   const ctl = operator.euControlled;
   if (hq.confirmed && !allowedCountries("eea").has(hq.value)) {
-    return [violation("providerControl", false, `${name} is headquartered in ${countryLabel(hq.value)}, outside the EU/EEA`, [factRef(hq, `headquarters of ${name}`, countryLabel)])];
+    return [
+      violation("providerControl", false, `${name} is headquartered in ${countryLabel(hq.value)}, outside the EU/EEA`, [
+        factRef(hq, `headquarters of ${name}`, countryLabel),
+      ]),
+    ];
   }
   if (ctl.confirmed && !ctl.value) {
     const seat = hq.confirmed ? `, headquartered in ${countryLabel(hq.value)},` : "";
     return [
-      violation("providerControl", false, `${name}${seat} is controlled from outside the EU/EEA${operator.parent?.confirmed ? ` (parent: ${operator.parent.value})` : ""}`, [
-        factRef(ctl, `${name} controlled from the EU/EEA`),
-        ...(hq.confirmed ? [factRef(hq, `headquarters of ${name}`, countryLabel)] : []),
-        ...(operator.parent ? [factRef(operator.parent, `parent of ${name}`)] : []),
-      ]),
+      violation(
+        "providerControl",
+        false,
+        `${name}${seat} is controlled from outside the EU/EEA${operator.parent?.confirmed ? ` (parent: ${operator.parent.value})` : ""}`,
+        [
+          factRef(ctl, `${name} controlled from the EU/EEA`),
+          ...(hq.confirmed ? [factRef(hq, `headquarters of ${name}`, countryLabel)] : []),
+          ...(operator.parent ? [factRef(operator.parent, `parent of ${name}`)] : []),
+        ],
+      ),
     ];
   }
   if (!hq.confirmed || !ctl.confirmed) {
     const why = !ctl.confirmed ? ` (${ctl.note})` : !hq.confirmed ? ` (${hq.note})` : "";
-    return [violation("providerControl", true, `whether ${name} is headquartered and controlled in the EU/EEA is not confirmed${why}`, [factRef(hq, `headquarters of ${name}`, countryLabel), factRef(ctl, `${name} controlled from the EU/EEA`)])];
+    return [
+      violation("providerControl", true, `whether ${name} is headquartered and controlled in the EU/EEA is not confirmed${why}`, [
+        factRef(hq, `headquarters of ${name}`, countryLabel),
+        factRef(ctl, `${name} controlled from the EU/EEA`),
+      ]),
+    ];
   }
   return [];
 }
@@ -169,15 +204,32 @@ function providerControlClause({ contract, placement }: ClauseInput): Violation[
 /** certifications: each one held (confirmed) by the region or the provider. */
 function certificationsClause({ contract, placement, where }: ClauseInput): Violation[] {
   const held = new Map<CertificationId, Fact<true>>();
-  for (const c of [...placement.provider.certifications, ...(placement.region.certifications ?? [])]) if (c.fact.confirmed) held.set(c.id, c.fact);
+  for (const c of [...placement.provider.certifications, ...(placement.region.certifications ?? [])])
+    if (c.fact.confirmed) held.set(c.id, c.fact);
   const missing = contract.certifications.filter((c) => !held.has(c));
-  return missing.length === 0 ? [] : [violation("certifications", true, `no confirmed ${missing.join(", ")} for ${where} or ${placement.provider.name} in the catalog`, [])];
+  return missing.length === 0
+    ? []
+    : [
+        violation(
+          "certifications",
+          true,
+          `no confirmed ${missing.join(", ")} for ${where} or ${placement.provider.name} in the catalog`,
+          [],
+        ),
+      ];
 }
 
 /** replication: same-region forbids multi/dual regions; within-contract is covered by dataLocation over every member. */
 function replicationClause({ contract, placement: { region }, where }: ClauseInput): Violation[] {
   if (contract.replication !== "same-region" || region.kind === "region") return [];
-  return [violation("replication", false, `${where} is a ${region.kind} that stores copies in ${(region.members ?? []).join(", ") || "several regions"}, but the contract keeps data in one region`, [])];
+  return [
+    violation(
+      "replication",
+      false,
+      `${where} is a ${region.kind} that stores copies in ${(region.members ?? []).join(", ") || "several regions"}, but the contract keeps data in one region`,
+      [],
+    ),
+  ];
 }
 
 /** encryption: customer-managed keys need a customer-controlled KMS at the provider. */
@@ -185,7 +237,8 @@ function encryptionClause({ contract, placement: { provider } }: ClauseInput): V
   if (contract.encryption !== "customer-managed") return [];
   const cmk = provider.customerManagedKeys;
   const fact = [factRef(cmk, `${provider.name} offers customer-managed keys`)];
-  if (!cmk.confirmed) return [violation("encryption", true, `whether ${provider.name} offers customer-managed keys is not confirmed (${cmk.note})`, fact)];
+  if (!cmk.confirmed)
+    return [violation("encryption", true, `whether ${provider.name} offers customer-managed keys is not confirmed (${cmk.note})`, fact)];
   if (!cmk.value) return [violation("encryption", false, `${provider.name} offers no customer-managed keys`, fact)];
   return [];
 }
@@ -271,7 +324,9 @@ export function clauseAllows(contract: ResidencyContract, clause: ClauseId): str
     case "certifications":
       return `regions or providers holding ${contract.certifications.join(", ")} (confirmed)`;
     case "replication":
-      return contract.replication === "same-region" ? "a single region (replication: same-region)" : "replicas only where the contract allows";
+      return contract.replication === "same-region"
+        ? "a single region (replication: same-region)"
+        : "replicas only where the contract allows";
     case "encryption":
       return "a provider with customer-managed keys (encryption: customer-managed)";
   }

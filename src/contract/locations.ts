@@ -44,5 +44,7 @@ export function locationSource(location: DataLocation, country: CountryCode): So
 /** Why a partial adequacy decision does not admit a place, if there is one. */
 export function partialAdequacyNote(country: CountryCode): string | undefined {
   const a = ADEQUACY.find((x) => x.country === country && x.scope !== "full");
-  return a ? `${a.name} has only a partial adequacy decision (${a.scope}${a.note ? `: ${a.note}` : ""}), which covers recipients, not a location` : undefined;
+  return a
+    ? `${a.name} has only a partial adequacy decision (${a.scope}${a.note ? `: ${a.note}` : ""}), which covers recipients, not a location`
+    : undefined;
 }

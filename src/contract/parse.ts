@@ -29,7 +29,14 @@ export function parseContract(input: unknown, path: string): ParseResult<Residen
   if (presetName !== undefined) {
     if (isPresetName(presetName)) base = presetContract(presetName);
     else {
-      found.push(problems.unknownPreset(typeof raw === "string" ? path : `${path}.preset`, presetName, PRESET_NAMES, closest(presetName, PRESET_NAMES)));
+      found.push(
+        problems.unknownPreset(
+          typeof raw === "string" ? path : `${path}.preset`,
+          presetName,
+          PRESET_NAMES,
+          closest(presetName, PRESET_NAMES),
+        ),
+      );
       return { problems: found };
     }
   }
@@ -59,12 +66,26 @@ function conflicts(c: ResidencyContract, path: string): Problem[] {
     }
     const dupes = c.countries.filter((cc, i) => c.countries!.indexOf(cc) !== i);
     if (dupes.length > 0) {
-      out.push(problems.contractConflict(`${path}.countries`, `${[...new Set(dupes)].join(", ")} listed twice`, c.countries, "list each country once."));
+      out.push(
+        problems.contractConflict(
+          `${path}.countries`,
+          `${[...new Set(dupes)].join(", ")} listed twice`,
+          c.countries,
+          "list each country once.",
+        ),
+      );
     }
   }
   const certDupes = c.certifications.filter((x, i) => c.certifications.indexOf(x) !== i);
   if (certDupes.length > 0) {
-    out.push(problems.contractConflict(`${path}.certifications`, `${[...new Set(certDupes)].join(", ")} listed twice`, c.certifications, "list each certification once."));
+    out.push(
+      problems.contractConflict(
+        `${path}.certifications`,
+        `${[...new Set(certDupes)].join(", ")} listed twice`,
+        c.certifications,
+        "list each certification once.",
+      ),
+    );
   }
   return out;
 }
@@ -89,7 +110,9 @@ export function zodProblems(issues: readonly ZodIssueLike[], path: string, input
       const branches = (issue as unknown as { errors: ZodIssueLike[][] }).errors;
       const objectBranch = typeof input === "object" && input !== null ? branches[1] : undefined;
       if (objectBranch) return zodProblems(objectBranch, path, input);
-      return [problems.contractInvalid(path, "expected a preset name or an object", input, `a preset (${PRESET_NAMES.join(", ")}) or an object`)];
+      return [
+        problems.contractInvalid(path, "expected a preset name or an object", input, `a preset (${PRESET_NAMES.join(", ")}) or an object`),
+      ];
     }
     const where = [path, ...issue.path.map(String)].join(".");
     const received = valueAt(input, issue.path);
@@ -97,7 +120,12 @@ export function zodProblems(issues: readonly ZodIssueLike[], path: string, input
       const known = Object.keys(residencyContractSchema.shape);
       return issue.keys.map((k) => {
         const hint = closest(k, known);
-        return problems.contractInvalid(`${where}.${k}`, `unknown field "${k}"${hint.length ? ` (did you mean "${hint[0]}"?)` : ""}`, (received as Record<string, unknown>)?.[k], `fields: ${known.join(", ")}`);
+        return problems.contractInvalid(
+          `${where}.${k}`,
+          `unknown field "${k}"${hint.length ? ` (did you mean "${hint[0]}"?)` : ""}`,
+          (received as Record<string, unknown>)?.[k],
+          `fields: ${known.join(", ")}`,
+        );
       });
     }
     const allowed = issue.values ? issue.values.map((v) => show(v)).join(", ") : undefined;

@@ -73,9 +73,6 @@ export type ResidencyContract = z.infer<typeof residencyContractSchema>;
  * What users write: a preset name, or an object with an optional preset and any fields that
  * override it. Fields left out come from the preset, or from the `eu` preset when none is named.
  */
-export const contractInputSchema = z.union([
-  z.string(),
-  residencyContractSchema.partial().strict(),
-]);
+export const contractInputSchema = z.union([z.string(), residencyContractSchema.partial().strict()]);
 
 export type ContractInput = z.input<typeof contractInputSchema>;

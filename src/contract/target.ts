@@ -44,13 +44,18 @@ export function parseTarget(input: unknown, path: string): ParseResult<Target> {
     return { problems: [problems.targetMalformed(path, input, why)] };
   }
   const { provider, region, zone, driver } = parsed.data;
-  return { value: { provider, region, ...(zone === undefined ? {} : { zone }), ...(driver === undefined ? {} : { driver }) }, problems: [] };
+  return {
+    value: { provider, region, ...(zone === undefined ? {} : { zone }), ...(driver === undefined ? {} : { driver }) },
+    problems: [],
+  };
 }
 
 /** Resolve a parsed target against the catalog. `service`, when given, must be offered there. */
 export function resolveTarget(target: Target, path: string, service?: PortableService): ParseResult<Placement> {
   if (!(PROVIDER_IDS as string[]).includes(target.provider)) {
-    return { problems: [problems.unknownProvider(`${path}.provider`, target.provider, PROVIDER_IDS, closest(target.provider, PROVIDER_IDS))] };
+    return {
+      problems: [problems.unknownProvider(`${path}.provider`, target.provider, PROVIDER_IDS, closest(target.provider, PROVIDER_IDS))],
+    };
   }
   const providerId = target.provider as ProviderId;
   const region = findRegionLoose(providerId, target.region);
@@ -60,23 +65,47 @@ export function resolveTarget(target: Target, path: string, service?: PortableSe
   if (target.zone !== undefined) {
     const zones = region.zones.confirmed ? region.zones.value : undefined;
     if (zones === undefined || !zones.includes(target.zone)) {
-      found.push(problems.unknownZone(`${path}.zone`, `${providerId}:${region.code}`, target.zone, zones, zones ? closest(target.zone, zones) : []));
+      found.push(
+        problems.unknownZone(`${path}.zone`, `${providerId}:${region.code}`, target.zone, zones, zones ? closest(target.zone, zones) : []),
+      );
     }
   }
   const provider = PROVIDERS[providerId];
   const drivers: readonly DriverId[] = [provider.driver, ...(provider.alternativeDrivers ?? [])];
   if (target.driver !== undefined && !(drivers as readonly string[]).includes(target.driver)) {
-    found.push(problems.invalidArgument(`${path}.driver`, `${provider.name} cannot be deployed with the "${target.driver}" driver.`, target.driver, drivers.join(", "), `drop driver (the default is ${provider.driver}) or choose one of the allowed drivers.`));
+    found.push(
+      problems.invalidArgument(
+        `${path}.driver`,
+        `${provider.name} cannot be deployed with the "${target.driver}" driver.`,
+        target.driver,
+        drivers.join(", "),
+        `drop driver (the default is ${provider.driver}) or choose one of the allowed drivers.`,
+      ),
+    );
   }
   if (service === "kubernetesCluster" && MANAGED_KUBERNETES[providerId].service === null) {
     const reason = MANAGED_KUBERNETES[providerId].unlistedNote;
-    found.push(problems.providerLimitation(path, `${provider.name} offers no managed Kubernetes that sovereign-cloud can create: ${reason}.`, `${providerId}:${region.code}`, "a provider with managed Kubernetes (see the portability matrix)", "choose a target whose cluster column in the targets table (docs/targets.md) names a service, or run Kubernetes yourself on VirtualMachines."));
+    found.push(
+      problems.providerLimitation(
+        path,
+        `${provider.name} offers no managed Kubernetes that sovereign-cloud can create: ${reason}.`,
+        `${providerId}:${region.code}`,
+        "a provider with managed Kubernetes (see the portability matrix)",
+        "choose a target whose cluster column in the targets table (docs/targets.md) names a service, or run Kubernetes yourself on VirtualMachines.",
+      ),
+    );
   } else if (service !== undefined && !offersService(region, service)) {
     const open = region.unconfirmedServices?.[service];
     found.push(
       open === undefined
         ? problems.serviceUnavailable(path, serviceLabel(service), `${providerId}:${region.code}`, alternativesFor(region, service))
-        : problems.serviceUnconfirmed(path, serviceLabel(service), `${providerId}:${region.code}`, open.note, alternativesFor(region, service)),
+        : problems.serviceUnconfirmed(
+            path,
+            serviceLabel(service),
+            `${providerId}:${region.code}`,
+            open.note,
+            alternativesFor(region, service),
+          ),
     );
   }
   if (found.length > 0) return { problems: found };
@@ -103,7 +132,9 @@ function findRegionLoose(provider: ProviderId, code: string): RegionFacts | unde
 
 function unknownRegion(provider: ProviderId, code: string, path: string): Problem {
   const codes = regionsOf(provider).map((r) => r.code);
-  const elsewhere = REGIONS.filter((r) => r.provider !== provider && r.code.toLowerCase() === code.toLowerCase()).map((r) => `${r.provider}:${r.code}`);
+  const elsewhere = REGIONS.filter((r) => r.provider !== provider && r.code.toLowerCase() === code.toLowerCase()).map(
+    (r) => `${r.provider}:${r.code}`,
+  );
   const suggestions = [...closest(code, codes), ...elsewhere];
   return problems.unknownRegion(path, provider, code, codes, suggestions);
 }

@@ -70,11 +70,23 @@ export interface Capability {
 export type CapabilityTable = Readonly<Record<Feature, Capability>>;
 
 /** The problem to raise when the spec needs `feature` and the driver cannot deliver it. */
-export function missingCapability(table: CapabilityTable, feature: Feature, opts: { path: string; provider: string; received: unknown; fix: string }): Problem[] {
+export function missingCapability(
+  table: CapabilityTable,
+  feature: Feature,
+  opts: { path: string; provider: string; received: unknown; fix: string },
+): Problem[] {
   const cap = table[feature];
   if (cap.level === "native" || cap.level === "emulated") return [];
   const status = cap.level === "unknown" ? "is not confirmed" : "is not available";
-  return [problems.providerLimitation(opts.path, `${FEATURES[feature]} ${status} on ${opts.provider}: ${cap.how}`, opts.received, `a target whose driver supports it (see the portability matrix in docs/portability.md)`, opts.fix)];
+  return [
+    problems.providerLimitation(
+      opts.path,
+      `${FEATURES[feature]} ${status} on ${opts.provider}: ${cap.how}`,
+      opts.received,
+      `a target whose driver supports it (see the portability matrix in docs/portability.md)`,
+      opts.fix,
+    ),
+  ];
 }
 
 /** The features a bucket spec needs, each with the spec path that asks for it. */
@@ -83,7 +95,8 @@ export function bucketNeeds(spec: BucketSpec): Array<[Feature, string, unknown]>
   if (spec.versioning) needs.push(["bucket.versioning", "versioning", true]);
   if (spec.retentionDays !== undefined) needs.push(["bucket.retention", "retentionDays", spec.retentionDays]);
   if (spec.retentionLocked) needs.push(["bucket.retentionLocked", "retentionLocked", true]);
-  if (spec.lifecycle.expireAfterDays !== undefined || spec.lifecycle.noncurrentExpireAfterDays !== undefined) needs.push(["bucket.lifecycle", "lifecycle", spec.lifecycle]);
+  if (spec.lifecycle.expireAfterDays !== undefined || spec.lifecycle.noncurrentExpireAfterDays !== undefined)
+    needs.push(["bucket.lifecycle", "lifecycle", spec.lifecycle]);
   if (spec.lifecycle.coldAfterDays !== undefined) needs.push(["bucket.coldTier", "lifecycle.coldAfterDays", spec.lifecycle.coldAfterDays]);
   if (spec.encryption !== "any") needs.push(["bucket.encryptionAtRest", "encryption", spec.encryption]);
   if (spec.encryption === "customer-managed") needs.push(["bucket.customerManagedKeys", "encryption", spec.encryption]);
@@ -113,7 +126,11 @@ export function kubernetesClusterNeeds(spec: KubernetesClusterSpec): Array<[Feat
 
 /** The features a database spec needs. */
 export function databaseNeeds(spec: DatabaseSpec): Array<[Feature, string, unknown]> {
-  const needs: Array<[Feature, string, unknown]> = [["db.managed", "engine", spec.engine], ["db.privateEndpoint", "network", "(private endpoint)"], ["db.backupsInRegion", "backup", "(in region)"]];
+  const needs: Array<[Feature, string, unknown]> = [
+    ["db.managed", "engine", spec.engine],
+    ["db.privateEndpoint", "network", "(private endpoint)"],
+    ["db.backupsInRegion", "backup", "(in region)"],
+  ];
   if (spec.encryption !== "any") needs.push(["db.encryptionAtRest", "encryption", spec.encryption]);
   if (spec.encryption === "customer-managed") needs.push(["db.customerManagedKeys", "encryption", spec.encryption]);
   if (spec.tlsOnly) needs.push(["db.tlsOnly", "tlsOnly", true]);
@@ -121,7 +138,12 @@ export function databaseNeeds(spec: DatabaseSpec): Array<[Feature, string, unkno
   if (spec.backup.pointInTime) needs.push(["db.pointInTime", "backup.pointInTime", true]);
   if (spec.backup.copyTo !== undefined) needs.push(["db.backupCopy", "backup.copyTo", spec.backup.copyTo]);
   if (spec.readReplicas.some((r) => r.sameRegion)) needs.push(["db.readReplicas", "readReplicas", spec.readReplicas.length]);
-  if (spec.readReplicas.some((r) => !r.sameRegion)) needs.push(["db.crossRegionReplicas", "readReplicas", spec.readReplicas.filter((r) => !r.sameRegion).map((r) => r.placement.region.code)]);
+  if (spec.readReplicas.some((r) => !r.sameRegion))
+    needs.push([
+      "db.crossRegionReplicas",
+      "readReplicas",
+      spec.readReplicas.filter((r) => !r.sameRegion).map((r) => r.placement.region.code),
+    ]);
   if (spec.deletionProtection) needs.push(["db.deletionProtection", "deletionProtection", true]);
   // Only matters once deletion protection is off (a protected database is never deleted by a destroy).
   if (spec.finalSnapshot && !spec.deletionProtection) needs.push(["db.finalSnapshot", "finalSnapshot", true]);
@@ -135,20 +157,28 @@ const FIXES: Partial<Record<Feature, string>> = {
   "bucket.retentionLocked": "drop retentionLocked, or choose a target that can lock retention.",
   "bucket.lifecycle": "drop the lifecycle rules, or choose a target with lifecycle rules.",
   "bucket.coldTier": "drop lifecycle.coldAfterDays, or choose a target with a cold storage class.",
-  "bucket.encryptionAtRest": "choose a target that encrypts at rest, or, if the data may be stored unencrypted, set the contract's encryption to any.",
+  "bucket.encryptionAtRest":
+    "choose a target that encrypts at rest, or, if the data may be stored unencrypted, set the contract's encryption to any.",
   "bucket.customerManagedKeys": "choose a target with customer-managed keys, or relax the contract's encryption to provider-managed.",
-  "bucket.tlsOnly": "set tlsOnly: false on the Bucket (the provider's endpoints still speak HTTPS to clients that use it), or choose a target that can refuse plain HTTP.",
-  "vm.diskEncryption": "choose a target that encrypts disks at rest, or, if the disk may be stored unencrypted, set the contract's encryption to any.",
+  "bucket.tlsOnly":
+    "set tlsOnly: false on the Bucket (the provider's endpoints still speak HTTPS to clients that use it), or choose a target that can refuse plain HTTP.",
+  "vm.diskEncryption":
+    "choose a target that encrypts disks at rest, or, if the disk may be stored unencrypted, set the contract's encryption to any.",
   "vm.customerManagedKeys": "choose a target with customer-managed disk keys, or relax the contract's encryption to provider-managed.",
   "vm.sshKeys": "drop sshKeys and deliver keys another way, or choose another target.",
   "vm.userData": "drop userData, or choose another target.",
   "cluster.managed": "choose a target whose provider offers managed Kubernetes (see the portability matrix).",
-  "cluster.privateApi": "set privateApi: false with apiAllowedFrom listing the CIDRs that may reach the API, or choose a target with a private API endpoint.",
+  "cluster.privateApi":
+    "set privateApi: false with apiAllowedFrom listing the CIDRs that may reach the API, or choose a target with a private API endpoint.",
   "cluster.apiAllowList": "set privateApi: true, or choose a target that can limit who reaches the API.",
-  "cluster.secretsEncryption": "choose a target that encrypts Kubernetes secrets at rest, or, if they may be stored unencrypted, set the contract's encryption to any.",
-  "cluster.customerManagedKeys": "choose a target that encrypts secrets with a customer-managed key, or relax the contract's encryption to provider-managed.",
-  "db.managed": "place the Database on a provider with a managed PostgreSQL (see the portability matrix), or run PostgreSQL on a VirtualMachine.",
-  "db.encryptionAtRest": "choose a target that encrypts databases at rest, or, if the data may be stored unencrypted, set the contract's encryption to any.",
+  "cluster.secretsEncryption":
+    "choose a target that encrypts Kubernetes secrets at rest, or, if they may be stored unencrypted, set the contract's encryption to any.",
+  "cluster.customerManagedKeys":
+    "choose a target that encrypts secrets with a customer-managed key, or relax the contract's encryption to provider-managed.",
+  "db.managed":
+    "place the Database on a provider with a managed PostgreSQL (see the portability matrix), or run PostgreSQL on a VirtualMachine.",
+  "db.encryptionAtRest":
+    "choose a target that encrypts databases at rest, or, if the data may be stored unencrypted, set the contract's encryption to any.",
   "db.customerManagedKeys": "choose a target with customer-managed database keys, or relax the contract's encryption to provider-managed.",
   "db.tlsOnly": "set tlsOnly: false on the Database (clients can still use TLS), or choose a target that can refuse plain connections.",
   "db.highAvailability": "set highAvailability: false, or choose a target with a zone-redundant standby.",
@@ -164,5 +194,7 @@ const FIXES: Partial<Record<Feature, string>> = {
 
 /** Every problem for the features `needs` lists that the table cannot deliver. */
 export function unmetNeeds(table: CapabilityTable, needs: ReadonlyArray<[Feature, string, unknown]>, provider: string): Problem[] {
-  return needs.flatMap(([feature, path, received]) => missingCapability(table, feature, { path, provider, received, fix: FIXES[feature] ?? "choose another target." }));
+  return needs.flatMap(([feature, path, received]) =>
+    missingCapability(table, feature, { path, provider, received, fix: FIXES[feature] ?? "choose another target." }),
+  );
 }

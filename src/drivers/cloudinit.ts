@@ -90,10 +90,26 @@ export interface UserDataLimit {
  * SSH-key part (its first line names no format cloud-init knows), and, with `limit`, rendered user
  * data larger than the provider takes.
  */
-export function userDataProblems(spec: Pick<VirtualMachineSpec, "userData" | "sshKeys" | "adminUsername">, limit?: UserDataLimit): Problem[] {
+export function userDataProblems(
+  spec: Pick<VirtualMachineSpec, "userData" | "sshKeys" | "adminUsername">,
+  limit?: UserDataLimit,
+): Problem[] {
   const out: Problem[] = [];
-  if (spec.userData !== undefined && spec.sshKeys.length > 0 && spec.userData.trim() !== "" && userDataPartType(spec.userData) === undefined) {
-    out.push(problems.invalidArgument("userData", "this user data cannot be combined with the SSH-key part: cloud-init needs to know its type from its first line.", spec.userData.slice(0, 40), "user data starting with #cloud-config, #!, #cloud-boothook or #include", "start the user data with one of those lines."));
+  if (
+    spec.userData !== undefined &&
+    spec.sshKeys.length > 0 &&
+    spec.userData.trim() !== "" &&
+    userDataPartType(spec.userData) === undefined
+  ) {
+    out.push(
+      problems.invalidArgument(
+        "userData",
+        "this user data cannot be combined with the SSH-key part: cloud-init needs to know its type from its first line.",
+        spec.userData.slice(0, 40),
+        "user data starting with #cloud-config, #!, #cloud-boothook or #include",
+        "start the user data with one of those lines.",
+      ),
+    );
   }
   if (limit === undefined) return out;
   const rendered = renderUserData(spec.adminUsername, spec.sshKeys, spec.userData);
@@ -102,7 +118,15 @@ export function userDataProblems(spec: Pick<VirtualMachineSpec, "userData" | "ss
   const size = base64 ? Buffer.from(rendered, "utf8").toString("base64").length : Buffer.byteLength(rendered, "utf8");
   const unit = base64 ? "bytes encoded" : "bytes";
   if (size > limit.maxBytes) {
-    out.push(problems.invalidArgument("userData", limit.message, `${size} ${unit}`, `at most ${limit.maxBytes} ${unit}`, "shorten the user data, e.g. fetch a script instead of inlining it."));
+    out.push(
+      problems.invalidArgument(
+        "userData",
+        limit.message,
+        `${size} ${unit}`,
+        `at most ${limit.maxBytes} ${unit}`,
+        "shorten the user data, e.g. fetch a script instead of inlining it.",
+      ),
+    );
   }
   return out;
 }

@@ -14,6 +14,7 @@ export function uniqueRules(rules: readonly IngressRuleSpec[]): IngressRuleSpec[
 /** A rule's child name comes from its content, so reordering rules never renames (replaces) them. */
 export function ruleName(name: string, rule: IngressRuleSpec): string {
   const from = rule.from.replace(/[^0-9a-fA-F]+/g, "-").replace(/-+$/, "");
-  const ports = rule.protocol === "icmp" ? "all" : rule.ports[0] === rule.ports[1] ? `${rule.ports[0]}` : `${rule.ports[0]}-${rule.ports[1]}`;
+  const ports =
+    rule.protocol === "icmp" ? "all" : rule.ports[0] === rule.ports[1] ? `${rule.ports[0]}` : `${rule.ports[0]}-${rule.ports[1]}`;
   return `${name}-in-${rule.protocol}-${ports}-from-${from}`;
 }

@@ -16,7 +16,9 @@ export function portabilityTable(): string {
   const ds = drivers();
   const head = `| feature | ${ds.map((d) => d.id).join(" | ")} |`;
   const rule = `|---|${ds.map(() => ":-:").join("|")}|`;
-  const rows = (Object.keys(FEATURES) as Feature[]).map((f) => `| ${FEATURES[f]} | ${ds.map((d) => MARK[d.capabilities[f].level]).join(" | ")} |`);
+  const rows = (Object.keys(FEATURES) as Feature[]).map(
+    (f) => `| ${FEATURES[f]} | ${ds.map((d) => MARK[d.capabilities[f].level]).join(" | ")} |`,
+  );
   return [head, rule, ...rows].join("\n");
 }
 

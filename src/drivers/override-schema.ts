@@ -40,7 +40,11 @@ export function text(allowed: string, fix = "set {path} or leave it out."): Over
 }
 
 /** One of `values`. */
-export function oneOf(values: readonly string[], message = "is not one of the allowed values.", fix = `use one of ${values.join(", ")}.`): OverrideField {
+export function oneOf(
+  values: readonly string[],
+  message = "is not one of the allowed values.",
+  fix = `use one of ${values.join(", ")}.`,
+): OverrideField {
   return { schema: z.enum(values as [string, ...string[]]), message, allowed: values.join(", "), fix };
 }
 
@@ -62,7 +66,15 @@ export function overrideProblems<T>(block: OverrideBlock<T>, value: unknown): Pr
   if (value === undefined) return [];
   const names = Object.keys(block.fields);
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return [problems.invalidArgument(block.path, "must be an object.", value, names.join(", "), `write ${block.path} as { ${names[0] ?? "..."}: ... }.`)];
+    return [
+      problems.invalidArgument(
+        block.path,
+        "must be an object.",
+        value,
+        names.join(", "),
+        `write ${block.path} as { ${names[0] ?? "..."}: ... }.`,
+      ),
+    ];
   }
   const record = value as Readonly<Record<string, unknown>>;
   const shape = Object.fromEntries(Object.entries(block.fields as Record<string, OverrideField>).map(([k, f]) => [k, f.schema.optional()]));
@@ -71,7 +83,9 @@ export function overrideProblems<T>(block: OverrideBlock<T>, value: unknown): Pr
   const found: Problem[] = [];
   if (block.strict) {
     for (const k of Object.keys(record).filter((k) => !names.includes(k))) {
-      found.push(problems.invalidArgument(`${block.path}.${k}`, block.strict.message, k, names.join(", "), "remove it or fix its spelling."));
+      found.push(
+        problems.invalidArgument(`${block.path}.${k}`, block.strict.message, k, names.join(", "), "remove it or fix its spelling."),
+      );
     }
   }
   for (const [k, f] of Object.entries(block.fields as Record<string, OverrideField>)) {

@@ -30,7 +30,10 @@ export interface ProviderExpectation {
   readonly settings: readonly ProviderSetting[];
 }
 
-const same = (expected: string): ProviderSetting["agrees"] => (v) => v === expected;
+const same =
+  (expected: string): ProviderSetting["agrees"] =>
+  (v) =>
+    v === expected;
 /** Azure accepts display names and codes alike (`France Central` = `francecentral`). */
 const azureLocation = (s: string) => s.toLowerCase().replace(/\s+/g, "");
 
@@ -42,7 +45,9 @@ function setting(property: string, expected: string, agrees: ProviderSetting["ag
 function zoneOf(placement: Placement): ProviderSetting {
   const region = placement.region.code;
   const zones = known(placement.region.zones);
-  return setting("zone", `a zone of ${region}${zones ? ` (${zones.join(", ")})` : ""}`, (v) => (zones ? zones.includes(v) : v.startsWith(`${region}-`)));
+  return setting("zone", `a zone of ${region}${zones ? ` (${zones.join(", ")})` : ""}`, (v) =>
+    zones ? zones.includes(v) : v.startsWith(`${region}-`),
+  );
 }
 
 /** The providers a driver's children of `service` use at `placement`, with what each must agree with. */

@@ -188,7 +188,10 @@ function keyOf(subject: Node): string {
 }
 
 /** One stack's credentials and gaps. */
-export function stackEvidence(input: StackEvidenceInput, options: EvidenceOptions = {}): { credentials: UnsignedCredential[]; evidence: StackEvidence } {
+export function stackEvidence(
+  input: StackEvidenceInput,
+  options: EvidenceOptions = {},
+): { credentials: UnsignedCredential[]; evidence: StackEvidence } {
   const c = new Collector();
   const components = input.components.map((x) => componentNode(c, x));
   finishOfferings(c);
@@ -210,7 +213,13 @@ export function stackEvidence(input: StackEvidenceInput, options: EvidenceOption
   const subjects = [...c.subjects, ...components, report];
   return {
     credentials: subjects.map((s) => credential(input.project, input.stack, s === report ? "report" : keyOf(s), s, options)),
-    evidence: { stack: input.stack, components: components.length, gaps: c.gaps, supplied: merged.supplied.length, unmatched: merged.unmatched },
+    evidence: {
+      stack: input.stack,
+      components: components.length,
+      gaps: c.gaps,
+      supplied: merged.supplied.length,
+      unmatched: merged.unmatched,
+    },
   };
 }
 
@@ -222,4 +231,3 @@ export function buildEvidence(stacks: readonly StackEvidenceInput[], options: Ev
     stacks: built.map((b) => b.evidence),
   };
 }
-

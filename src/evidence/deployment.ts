@@ -25,10 +25,15 @@ import { typed } from "./vocabulary";
 
 /** The deployment-dependent properties an offering requires, by offering type. */
 export const DEPLOYMENT_REQUIRED: Readonly<Record<string, readonly [string, string][]>> = {
-  "gx:ObjectStorageServiceOffering": [["gx:storageConfiguration", "no bucket of this deployment states its at-rest encryption (cipher and key management)"]],
+  "gx:ObjectStorageServiceOffering": [
+    ["gx:storageConfiguration", "no bucket of this deployment states its at-rest encryption (cipher and key management)"],
+  ],
   "gx:VirtualMachineServiceOffering": [
     ["gx:instantiationReq", "no VM of this deployment has a flavor whose vCPUs, memory and boot disk are all known"],
-    ["gx:codeArtifact", "a gx:VMImage requires gx:license, gx:copyrightOwnedBy and gx:resourcePolicy; the catalog holds none of these for the images"],
+    [
+      "gx:codeArtifact",
+      "a gx:VMImage requires gx:license, gx:copyrightOwnedBy and gx:resourcePolicy; the catalog holds none of these for the images",
+    ],
   ],
 };
 
@@ -46,7 +51,11 @@ function append(node: Node, property: string, value: Record<string, unknown>): v
 export function describeBucket(c: Collector, offeringId: string, urn: string, record: ResidencyRecord, component: Node): void {
   const b = record.bucket;
   if (!b) {
-    c.why(offeringId, "gx:storageConfiguration", `${urn}: its residency record has no bucket configuration (built by an older sovereign-cloud)`);
+    c.why(
+      offeringId,
+      "gx:storageConfiguration",
+      `${urn}: its residency record has no bucket configuration (built by an older sovereign-cloud)`,
+    );
     return;
   }
   component["sc:versioning"] = b.versioning;
@@ -77,11 +86,24 @@ export function describeBucket(c: Collector, offeringId: string, urn: string, re
     "gx:storageEncryption": { id: `${id}:encryption`, type: "gx:Encryption", "gx:cipher": "AES", "gx:keyManagement": "managed" },
   };
   c.deployed(`${id}:encryption`, "gx:cipher", "AES", urn, "the driver sets the bucket's default server-side encryption to AES256");
-  c.deployed(`${id}:encryption`, "gx:keyManagement", "managed", urn, "provider-managed keys (the component's encryption is provider-managed)");
+  c.deployed(
+    `${id}:encryption`,
+    "gx:keyManagement",
+    "managed",
+    urn,
+    "provider-managed keys (the component's encryption is provider-managed)",
+  );
 }
 
 /** A VM: its flavor (instance type from the catalog's table, boot disk from the spec) and image. */
-export function describeVm(c: Collector, provider: ProviderId, offeringId: string, urn: string, record: ResidencyRecord, component: Node): void {
+export function describeVm(
+  c: Collector,
+  provider: ProviderId,
+  offeringId: string,
+  urn: string,
+  record: ResidencyRecord,
+  component: Node,
+): void {
   const vm = record.virtualMachine;
   if (!vm) {
     c.why(offeringId, "gx:instantiationReq", `${urn}: its residency record has no VM configuration (built by an older sovereign-cloud)`);
@@ -94,7 +116,11 @@ export function describeVm(c: Collector, provider: ProviderId, offeringId: strin
   const mapped = IMAGES[provider]?.[vm.image as keyof (typeof IMAGES)[ProviderId]];
   const image = vm.imageOverride ?? known(mapped);
   if (image !== undefined) component["sc:imageReference"] = image;
-  c.why(offeringId, "gx:codeArtifact", `${urn}: image ${vm.image}${image !== undefined ? ` (${image})` : ""}: no license, copyright owner or resource policy in the catalog`);
+  c.why(
+    offeringId,
+    "gx:codeArtifact",
+    `${urn}: image ${vm.image}${image !== undefined ? ` (${image})` : ""}: no license, copyright owner or resource policy in the catalog`,
+  );
 
   const table = INSTANCE_TYPES[provider];
   const row = table?.types.find((t) => t.name === vm.instanceType);
@@ -113,14 +139,39 @@ export function describeVm(c: Collector, provider: ProviderId, offeringId: strin
     "schema:name": `${vm.instanceType}, ${vm.bootDiskGiB} GiB boot volume`,
     "schema:description": `instance type ${vm.instanceType} (${row.vcpus} vCPU, ${row.memoryGiB} GiB), resolved from size ${vm.size}`,
     // gx:CpuCapabilities requires a gx:pCPU node; the shape requires none of its properties, and we state none.
-    "gx:cpu": { id: `${id}:cpu`, type: "gx:CpuCapabilities", "gx:vCPUs": row.vcpus, "gx:pCPU": { id: `${id}:cpu:physical`, type: "gx:CPU" } },
-    "gx:memory": { id: `${id}:memory`, type: "gx:MemoryCapabilities", "gx:memory": { id: `${id}:memory:ram`, type: "gx:Memory", "gx:memorySize": memorySize(`${id}:memory:ram:size`, row.memoryGiB) } },
+    "gx:cpu": {
+      id: `${id}:cpu`,
+      type: "gx:CpuCapabilities",
+      "gx:vCPUs": row.vcpus,
+      "gx:pCPU": { id: `${id}:cpu:physical`, type: "gx:CPU" },
+    },
+    "gx:memory": {
+      id: `${id}:memory`,
+      type: "gx:MemoryCapabilities",
+      "gx:memory": { id: `${id}:memory:ram`, type: "gx:Memory", "gx:memorySize": memorySize(`${id}:memory:ram:size`, row.memoryGiB) },
+    },
     "gx:bootVolume": { id: `${id}:boot-volume`, type: "gx:Disk", "gx:diskSize": memorySize(`${id}:boot-volume:size`, vm.bootDiskGiB) },
   });
   c.fact(`${id}:cpu`, "gx:vCPUs", fact(row.vcpus, `instance type ${vm.instanceType} in the catalog's table`));
-  c.fact(`${id}:memory:ram:size`, "qudt:quantityValue", fact(row.memoryGiB, `GiB of instance type ${vm.instanceType} in the catalog's table`));
-  c.deployed(`${id}:boot-volume:size`, "qudt:quantityValue", vm.bootDiskGiB, urn, "GiB: the root disk size the driver creates from the VM's diskGiB");
-  c.deployed(id, "sc:instanceType", vm.instanceType, urn, `the instance type size ${vm.size} resolved to${vm.instanceTypePinned ? " (pinned in overrides)" : ""}`);
+  c.fact(
+    `${id}:memory:ram:size`,
+    "qudt:quantityValue",
+    fact(row.memoryGiB, `GiB of instance type ${vm.instanceType} in the catalog's table`),
+  );
+  c.deployed(
+    `${id}:boot-volume:size`,
+    "qudt:quantityValue",
+    vm.bootDiskGiB,
+    urn,
+    "GiB: the root disk size the driver creates from the VM's diskGiB",
+  );
+  c.deployed(
+    id,
+    "sc:instanceType",
+    vm.instanceType,
+    urn,
+    `the instance type size ${vm.size} resolved to${vm.instanceTypePinned ? " (pinned in overrides)" : ""}`,
+  );
 }
 
 /**
@@ -130,7 +181,12 @@ export function describeVm(c: Collector, provider: ProviderId, offeringId: strin
  */
 export function describeDatabase(c: Collector, urn: string, record: ResidencyRecord, component: Node): void {
   const db = record.database;
-  c.gap(urn, "sc:offering", false, "Gaia-X 25.11 has no service-offering class for a managed database (only compute, storage, container and connectivity offerings), so the database is described on its sc:Component only");
+  c.gap(
+    urn,
+    "sc:offering",
+    false,
+    "Gaia-X 25.11 has no service-offering class for a managed database (only compute, storage, container and connectivity offerings), so the database is described on its sc:Component only",
+  );
   if (!db) {
     c.gap(urn, "sc:engine", false, `${urn}: its residency record has no database configuration (built by an older sovereign-cloud)`);
     return;
@@ -146,9 +202,31 @@ export function describeDatabase(c: Collector, urn: string, record: ResidencyRec
   component["sc:pointInTimeRestore"] = db.pointInTime;
   component["sc:replicaRegion"] = [...db.replicaRegions];
   component["sc:tlsEnforcement"] = db.tlsEnforcement ?? "not enforced by the driver";
-  c.deployed(urn, "sc:engineVersion", `${db.engine} ${db.version}`, urn, "the PostgreSQL major version the component asked for (one the catalog says the provider offers)");
-  c.deployed(urn, "sc:keyManagement", db.keyManagement ?? "none configured", urn, db.keyManagement === null ? "the driver configures no encryption at rest (the provider's own, if any, is not a fact we hold)" : `${db.keyManagement}-managed keys, as the driver configures them`);
-  c.deployed(urn, "sc:backupRegion", db.backupRegions.length > 0 ? db.backupRegions.join(", ") : "not configured", urn, db.backupRegions.length > 0 ? "the regions the driver configures automated backups to be stored in" : "the driver cannot state where the provider stores backups");
+  c.deployed(
+    urn,
+    "sc:engineVersion",
+    `${db.engine} ${db.version}`,
+    urn,
+    "the PostgreSQL major version the component asked for (one the catalog says the provider offers)",
+  );
+  c.deployed(
+    urn,
+    "sc:keyManagement",
+    db.keyManagement ?? "none configured",
+    urn,
+    db.keyManagement === null
+      ? "the driver configures no encryption at rest (the provider's own, if any, is not a fact we hold)"
+      : `${db.keyManagement}-managed keys, as the driver configures them`,
+  );
+  c.deployed(
+    urn,
+    "sc:backupRegion",
+    db.backupRegions.length > 0 ? db.backupRegions.join(", ") : "not configured",
+    urn,
+    db.backupRegions.length > 0
+      ? "the regions the driver configures automated backups to be stored in"
+      : "the driver cannot state where the provider stores backups",
+  );
 }
 
 /** After every component: each required deployment property still missing on an offering becomes a gap. */

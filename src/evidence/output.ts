@@ -44,7 +44,10 @@ function checked(given: Exclude<GaiaxEvidenceOptions["supplement"], string | und
  * @param components - `Bucket`, `Network` and `VirtualMachine` components; duplicates count once.
  * @param options - `issuer` and `validFrom` of the credentials, and a `supplement`. @default {} (issuer and validFrom left for the signer, no supplement)
  */
-export function gaiaxEvidence(components: readonly EvidenceComponent[], options: GaiaxEvidenceOptions = {}): pulumi.Output<EvidenceDocument> {
+export function gaiaxEvidence(
+  components: readonly EvidenceComponent[],
+  options: GaiaxEvidenceOptions = {},
+): pulumi.Output<EvidenceDocument> {
   const { supplement: given, ...rest } = options;
   // Checked now, so a malformed supplement fails the program before anything is deployed.
   const supplement = given === undefined ? undefined : typeof given === "string" ? loadSupplement(given) : checked(given);

@@ -56,7 +56,13 @@ export function legalPerson(c: Collector, entity: LegalEntity): Ref {
     // The catalog's `headquarters` is the country of the registered head office / headquarters, so
     // the same address is the legal (registered) address.
     node["gx:legalAddress"] = ref(address.id);
-    c.fact(address.id, "gx:countryCode", entity.headquarters, country, "the catalog's headquarters fact: country of the registered head office / headquarters (used for gx:headquartersAddress and gx:legalAddress)");
+    c.fact(
+      address.id,
+      "gx:countryCode",
+      entity.headquarters,
+      country,
+      "the catalog's headquarters fact: country of the registered head office / headquarters (used for gx:headquartersAddress and gx:legalAddress)",
+    );
   } else {
     c.unknown(id, "gx:headquartersAddress", true, `the headquarters country of "${entity.id}"`, entity.headquarters);
     c.unknown(id, "gx:legalAddress", true, `the registered-office country of "${entity.id}"`, entity.headquarters);
@@ -70,7 +76,12 @@ export function legalPerson(c: Collector, entity: LegalEntity): Ref {
       return { id: numberId, type, [property]: f.value.value };
     });
   } else {
-    c.gap(id, "gx:registrationNumber", true, "the catalog holds no sourced registration number; Gaia-X expects one from a registration-number credential (gx:LocalRegistrationNumber, gx:VatID, gx:LeiCode, gx:EORI or gx:EUID), issued by a Gaia-X notary");
+    c.gap(
+      id,
+      "gx:registrationNumber",
+      true,
+      "the catalog holds no sourced registration number; Gaia-X expects one from a registration-number credential (gx:LocalRegistrationNumber, gx:VatID, gx:LeiCode, gx:EORI or gx:EUID), issued by a Gaia-X notary",
+    );
   }
   // Not Gaia-X properties of a legal person, but what the providerControl clause rests on.
   if (entity.euControlled.confirmed) c.fact(id, "sc:euControlled", entity.euControlled);
@@ -103,7 +114,12 @@ export function region(c: Collector, provider: ProviderFacts, r: RegionFacts): R
     const members = r.members && r.members.length > 0 ? ` (members: ${r.members.join(", ")})` : "";
     c.unknown(id, "gx:address", false, `the country of ${r.kind} ${r.code}${members}`, r.country);
   }
-  c.gap(id, "gx:aggregationOfResources", true, "the catalog does not list the region's datacenters (a gx:Datacenter needs its address, gx:maintainedBy and its availability zones)");
+  c.gap(
+    id,
+    "gx:aggregationOfResources",
+    true,
+    "the catalog does not list the region's datacenters (a gx:Datacenter needs its address, gx:maintainedBy and its availability zones)",
+  );
   c.subject(node);
   return ref(id);
 }
@@ -147,9 +163,19 @@ export function offering(c: Collector, provider: ProviderFacts, r: RegionFacts, 
     "gx:providedBy": operator,
   };
   for (const [property, reason] of OFFERING_REQUIRED) c.gap(id, property, true, reason);
-  c.gap(id, "gx:hostedOn", false, "Gaia-X 25.11 accepts only a gx:VirtualResource or gx:PhysicalResource (such as a gx:Datacenter) here, not a gx:Region or gx:AvailabilityZone, and the catalog lists no datacenters; the region and zone are linked from the sc:Component instead");
+  c.gap(
+    id,
+    "gx:hostedOn",
+    false,
+    "Gaia-X 25.11 accepts only a gx:VirtualResource or gx:PhysicalResource (such as a gx:Datacenter) here, not a gx:Region or gx:AvailabilityZone, and the catalog lists no datacenters; the region and zone are linked from the sc:Component instead",
+  );
   c.gap(id, "gx:dataProtectionRegime", false, "the catalog holds no sourced fact on which data-protection regime applies to the offering");
-  c.gap(id, "gx:legalDocuments", false, "the catalog holds no legal documents of the provider and no fact on the law that governs them (gx:governingLawCountries)");
+  c.gap(
+    id,
+    "gx:legalDocuments",
+    false,
+    "the catalog holds no legal documents of the provider and no fact on the law that governs them (gx:governingLawCountries)",
+  );
   c.subject(node);
   return ref(id);
 }

@@ -78,14 +78,25 @@ function checkValue(path: string, v: unknown, found: Problem[], depth = 0): void
   if (depth > 8) return void found.push(invalid(path, "nested too deeply", "...", "at most 8 levels"));
   if (Array.isArray(v)) return v.forEach((x, i) => checkValue(`${path}[${i}]`, x, found, depth + 1));
   if (v === null || typeof v !== "object") {
-    if (typeof v !== "string" && typeof v !== "number" && typeof v !== "boolean") found.push(invalid(path, "a value must be a string, number, boolean, node or list", v, "JSON-LD values"));
+    if (typeof v !== "string" && typeof v !== "number" && typeof v !== "boolean")
+      found.push(invalid(path, "a value must be a string, number, boolean, node or list", v, "JSON-LD values"));
     return;
   }
   const o = v as Record<string, unknown>;
   for (const [k, x] of Object.entries(o)) {
-    if (!KEYWORDS.includes(k) && !TERM.test(k)) found.push(invalid(`${path}.${k}`, "only gx:, schema:, vcard: and qudt: properties (and id, type, @value, @type, @language) are allowed", k, "e.g. gx:url, gx:countryCode, schema:name"));
-    else if (k === "id" && (typeof x !== "string" || !IRI.test(x))) found.push(invalid(`${path}.id`, "an id must be an IRI", x, "urn:... or https://..."));
-    else if (k === "type" && !(typeof x === "string" || (Array.isArray(x) && x.every((t) => typeof t === "string")))) found.push(invalid(`${path}.type`, "a type must be a compact IRI or a list of them", x, "e.g. gx:Address"));
+    if (!KEYWORDS.includes(k) && !TERM.test(k))
+      found.push(
+        invalid(
+          `${path}.${k}`,
+          "only gx:, schema:, vcard: and qudt: properties (and id, type, @value, @type, @language) are allowed",
+          k,
+          "e.g. gx:url, gx:countryCode, schema:name",
+        ),
+      );
+    else if (k === "id" && (typeof x !== "string" || !IRI.test(x)))
+      found.push(invalid(`${path}.id`, "an id must be an IRI", x, "urn:... or https://..."));
+    else if (k === "type" && !(typeof x === "string" || (Array.isArray(x) && x.every((t) => typeof t === "string"))))
+      found.push(invalid(`${path}.type`, "a type must be a compact IRI or a list of them", x, "e.g. gx:Address"));
     else if (!k.startsWith("@") && k !== "id" && k !== "type") checkValue(`${path}.${k}`, x, found, depth + 1);
   }
 }
@@ -99,23 +110,42 @@ function types(v: unknown): string[] {
 export function parseSupplement(input: unknown, origin = "inline"): Supplement {
   const found: Problem[] = [];
   if (typeof input !== "object" || input === null || Array.isArray(input)) {
-    throw new SovereignCloudError(`evidence supplement ${origin}`, [invalid(origin, "it must be a JSON object", Array.isArray(input) ? "a list" : input, '{ "statements": [...] }')], "nothing was merged");
+    throw new SovereignCloudError(
+      `evidence supplement ${origin}`,
+      [invalid(origin, "it must be a JSON object", Array.isArray(input) ? "a list" : input, '{ "statements": [...] }')],
+      "nothing was merged",
+    );
   }
   const top = input as Record<string, unknown>;
   for (const k of Object.keys(top)) if (!TOP_KEYS.includes(k)) found.push(invalid(k, "unknown key", k, TOP_KEYS.join(", ")));
-  if (top.statedBy !== undefined && typeof top.statedBy !== "string") found.push(invalid("statedBy", "must be text", top.statedBy, "who vouches for the statements"));
+  if (top.statedBy !== undefined && typeof top.statedBy !== "string")
+    found.push(invalid("statedBy", "must be text", top.statedBy, "who vouches for the statements"));
   const list = top.statements;
-  if (!Array.isArray(list) || list.length === 0) found.push(invalid("statements", "must be a non-empty list", list, "[{ subject, property, value, source, asOf?, note? }, ...]"));
+  if (!Array.isArray(list) || list.length === 0)
+    found.push(invalid("statements", "must be a non-empty list", list, "[{ subject, property, value, source, asOf?, note? }, ...]"));
   (Array.isArray(list) ? list : []).forEach((s: unknown, i) => {
     const at = `statements[${i}]`;
-    if (typeof s !== "object" || s === null || Array.isArray(s)) return void found.push(invalid(at, "must be an object", s, "{ subject, property, value, source }"));
+    if (typeof s !== "object" || s === null || Array.isArray(s))
+      return void found.push(invalid(at, "must be an object", s, "{ subject, property, value, source }"));
     const st = s as Record<string, unknown>;
-    for (const k of Object.keys(st)) if (!STATEMENT_KEYS.includes(k)) found.push(invalid(`${at}.${k}`, "unknown key", k, STATEMENT_KEYS.join(", ")));
-    if (typeof st.subject !== "string" || !IRI.test(st.subject)) found.push(invalid(`${at}.subject`, "must be the IRI of a node of the evidence", st.subject, "e.g. urn:sovereign-cloud:catalog:legal-entity:scaleway"));
+    for (const k of Object.keys(st))
+      if (!STATEMENT_KEYS.includes(k)) found.push(invalid(`${at}.${k}`, "unknown key", k, STATEMENT_KEYS.join(", ")));
+    if (typeof st.subject !== "string" || !IRI.test(st.subject))
+      found.push(
+        invalid(
+          `${at}.subject`,
+          "must be the IRI of a node of the evidence",
+          st.subject,
+          "e.g. urn:sovereign-cloud:catalog:legal-entity:scaleway",
+        ),
+      );
     const allowed = typeof st.property === "string" ? SUPPLIABLE[st.property] : undefined;
-    if (!allowed) found.push(invalid(`${at}.property`, "not a property the evidence lists as a gap", st.property, Object.keys(SUPPLIABLE).join(", ")));
-    if (typeof st.source !== "string" || st.source.trim() === "") found.push(invalid(`${at}.source`, "every statement needs the user's source", st.source, "a URL or a citation"));
-    if (st.asOf !== undefined && (typeof st.asOf !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(st.asOf))) found.push(invalid(`${at}.asOf`, "must be a date", st.asOf, "YYYY-MM-DD"));
+    if (!allowed)
+      found.push(invalid(`${at}.property`, "not a property the evidence lists as a gap", st.property, Object.keys(SUPPLIABLE).join(", ")));
+    if (typeof st.source !== "string" || st.source.trim() === "")
+      found.push(invalid(`${at}.source`, "every statement needs the user's source", st.source, "a URL or a citation"));
+    if (st.asOf !== undefined && (typeof st.asOf !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(st.asOf)))
+      found.push(invalid(`${at}.asOf`, "must be a date", st.asOf, "YYYY-MM-DD"));
     if (st.note !== undefined && typeof st.note !== "string") found.push(invalid(`${at}.note`, "must be text", st.note, "free text"));
     if (st.value === undefined) return void found.push(invalid(`${at}.value`, "is missing", undefined, "a JSON-LD node or a string"));
     checkValue(`${at}.value`, st.value, found);
@@ -123,7 +153,15 @@ export function parseSupplement(input: unknown, origin = "inline"): Supplement {
       for (const [j, v] of (Array.isArray(st.value) ? st.value : [st.value]).entries()) {
         const where = Array.isArray(st.value) ? `${at}.value[${j}]` : `${at}.value`;
         const ok = allowed.includes("literal") ? typeof v === "string" : types(v).some((t) => allowed.includes(t));
-        if (!ok) found.push(invalid(where, `${st.property as string} takes ${allowed.includes("literal") ? "a string" : `a node of type ${allowed.join(" or ")}`}`, allowed.includes("literal") ? v : types(v).join(", ") || "no type", allowed.join(", ")));
+        if (!ok)
+          found.push(
+            invalid(
+              where,
+              `${st.property as string} takes ${allowed.includes("literal") ? "a string" : `a node of type ${allowed.join(" or ")}`}`,
+              allowed.includes("literal") ? v : types(v).join(", ") || "no type",
+              allowed.join(", "),
+            ),
+          );
       }
     }
   });
@@ -137,13 +175,21 @@ export function loadSupplement(file: string): Supplement {
   try {
     text = readFileSync(file, "utf8");
   } catch (e) {
-    throw new SovereignCloudError(`evidence supplement ${file}`, [problems.supplementUnreadable(file, (e as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : String((e as Error).message))], "nothing was merged");
+    throw new SovereignCloudError(
+      `evidence supplement ${file}`,
+      [problems.supplementUnreadable(file, (e as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : String((e as Error).message))],
+      "nothing was merged",
+    );
   }
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch (e) {
-    throw new SovereignCloudError(`evidence supplement ${file}`, [problems.supplementUnreadable(file, `not valid JSON (${(e as Error).message})`)], "nothing was merged");
+    throw new SovereignCloudError(
+      `evidence supplement ${file}`,
+      [problems.supplementUnreadable(file, `not valid JSON (${(e as Error).message})`)],
+      "nothing was merged",
+    );
   }
   return parseSupplement(parsed, file);
 }

@@ -47,7 +47,10 @@ export function ref(id: string): Ref {
 }
 
 /** A typed literal (`{"@value": ..., "@type": "xsd:..."}`). */
-export function typed(value: string, datatype: "xsd:anyURI" | "xsd:date" | "xsd:dateTime" | "xsd:float"): { "@value": string; "@type": string } {
+export function typed(
+  value: string,
+  datatype: "xsd:anyURI" | "xsd:date" | "xsd:dateTime" | "xsd:float",
+): { "@value": string; "@type": string } {
   return { "@value": value, "@type": datatype };
 }
 
@@ -63,15 +66,19 @@ export const iri = {
   /** The one address the catalog knows for an entity: its registered head office (country only). */
   registeredOffice: (entityId: string) => `${CATALOG}:legal-entity:${segment(entityId)}:registered-office`,
   /** A registration number of a legal entity (`...:registration-number:local:433115904`). */
-  registrationNumber: (entityId: string, kind: string, value: string) => `${CATALOG}:legal-entity:${segment(entityId)}:registration-number:${segment(kind)}:${segment(value)}`,
+  registrationNumber: (entityId: string, kind: string, value: string) =>
+    `${CATALOG}:legal-entity:${segment(entityId)}:registration-number:${segment(kind)}:${segment(value)}`,
   region: (provider: string, region: string) => `${CATALOG}:region:${segment(provider)}:${segment(region)}`,
   regionAddress: (provider: string, region: string) => `${CATALOG}:region:${segment(provider)}:${segment(region)}:address`,
   zone: (provider: string, region: string, zone: string) => `${CATALOG}:zone:${segment(provider)}:${segment(region)}:${segment(zone)}`,
-  zoneAddress: (provider: string, region: string, zone: string) => `${CATALOG}:zone:${segment(provider)}:${segment(region)}:${segment(zone)}:address`,
-  offering: (provider: string, region: string, kind: string) => `${CATALOG}:offering:${segment(provider)}:${segment(region)}:${segment(kind)}`,
+  zoneAddress: (provider: string, region: string, zone: string) =>
+    `${CATALOG}:zone:${segment(provider)}:${segment(region)}:${segment(zone)}:address`,
+  offering: (provider: string, region: string, kind: string) =>
+    `${CATALOG}:offering:${segment(provider)}:${segment(region)}:${segment(kind)}`,
   source: (sourceId: string) => `${CATALOG}:source:${segment(sourceId)}`,
   /** One stack's evidence: the report node, and a credential per subject. */
   stack: (project: string, stack: string) => `urn:sovereign-cloud:evidence:${segment(project)}:${segment(stack)}`,
   /** `key` is made of segments already encoded (see build.ts `keyOf`). */
-  credential: (project: string, stack: string, key: string) => `urn:sovereign-cloud:evidence:${segment(project)}:${segment(stack)}:credential:${key}`,
+  credential: (project: string, stack: string, key: string) =>
+    `urn:sovereign-cloud:evidence:${segment(project)}:${segment(stack)}:credential:${key}`,
 };

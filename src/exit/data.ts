@@ -76,13 +76,28 @@ export function objectStoreOf(p: Placement): Endpoint {
     case "s3": {
       if (driver === "aws") {
         const partition = p.region.partition ?? "aws";
-        const endpoint = partition === "aws" ? `https://s3.${region}.amazonaws.com` : `the S3 endpoint of ${region} (partition ${partition})`;
+        const endpoint =
+          partition === "aws" ? `https://s3.${region}.amazonaws.com` : `the S3 endpoint of ${region} (partition ${partition})`;
         return { kind: "s3", endpoint, rclone: { type: "s3", provider: "AWS", region } };
       }
-      if (driver === "scaleway") return { kind: "s3", endpoint: `https://s3.${region}.scw.cloud`, rclone: { type: "s3", provider: "Scaleway", region, endpoint: `s3.${region}.scw.cloud` } };
-      if (driver === "hetzner") return { kind: "s3", endpoint: objectStorageEndpoint(region), rclone: { type: "s3", provider: "Other", region, endpoint: objectStorageEndpoint(region) } };
+      if (driver === "scaleway")
+        return {
+          kind: "s3",
+          endpoint: `https://s3.${region}.scw.cloud`,
+          rclone: { type: "s3", provider: "Scaleway", region, endpoint: `s3.${region}.scw.cloud` },
+        };
+      if (driver === "hetzner")
+        return {
+          kind: "s3",
+          endpoint: objectStorageEndpoint(region),
+          rclone: { type: "s3", provider: "Other", region, endpoint: objectStorageEndpoint(region) },
+        };
       const s3Region = p.region.apiCodes?.bucket ?? region.toLowerCase();
-      return { kind: "s3", endpoint: `https://s3.${s3Region}.io.cloud.ovh.net`, rclone: { type: "s3", provider: "Other", region: s3Region, endpoint: `https://s3.${s3Region}.io.cloud.ovh.net` } };
+      return {
+        kind: "s3",
+        endpoint: `https://s3.${s3Region}.io.cloud.ovh.net`,
+        rclone: { type: "s3", provider: "Other", region: s3Region, endpoint: `https://s3.${s3Region}.io.cloud.ovh.net` },
+      };
     }
     case "swift": {
       const auth = cloudOf(p).authUrl?.(p.region)?.value;
@@ -93,7 +108,11 @@ export function objectStoreOf(p: Placement): Endpoint {
       };
     }
     case "azureblob":
-      return { kind: "azureblob", endpoint: "https://<storage account>.blob.core.windows.net (the account the Bucket creates)", rclone: { type: "azureblob" } };
+      return {
+        kind: "azureblob",
+        endpoint: "https://<storage account>.blob.core.windows.net (the account the Bucket creates)",
+        rclone: { type: "azureblob" },
+      };
     case "gcs":
       return { kind: "gcs", endpoint: "https://storage.googleapis.com", rclone: { type: "google cloud storage", location: region } };
   }
@@ -111,7 +130,13 @@ export function componentLabel(type: string, name: string): string {
  * configuration), `"unknown"` when it is a setting of the bucket resource, which the plan does not
  * read (OVHcloud, Cloud Storage, Azure): then the report says what to check.
  */
-export function bucketMove(name: string, from: Placement, to: Placement, record: ResidencyRecord | undefined, lockInUse: boolean | "unknown"): DataMove {
+export function bucketMove(
+  name: string,
+  from: Placement,
+  to: Placement,
+  record: ResidencyRecord | undefined,
+  lockInUse: boolean | "unknown",
+): DataMove {
   const src = objectStoreOf(from);
   const dst = objectStoreOf(to);
   const versioned = record?.bucket?.versioning === true;
@@ -129,7 +154,9 @@ export function bucketMove(name: string, from: Placement, to: Placement, record:
     );
   }
   if (customerKeys) {
-    manual.push("Key material: the source keys stay in the source provider's key management service and are not moved; objects are read decrypted and written under the destination's encryption. Delete the source keys only after the data retrieval period, when nothing needs them.");
+    manual.push(
+      "Key material: the source keys stay in the source provider's key management service and are not moved; objects are read decrypted and written under the destination's encryption. Delete the source keys only after the data retrieval period, when nothing needs them.",
+    );
   }
   return {
     component: componentLabel("sovereign-cloud:index:Bucket", name),
@@ -144,7 +171,12 @@ export function bucketMove(name: string, from: Placement, to: Placement, record:
       "rclone check after the final sync: proves both sides hold the same objects before the cut-over.",
     ],
     manual,
-    sources: [TOOL_DOCS.rclone, TOOL_DOCS.rcloneMetadata, ...(versioned && s3Source ? [TOOL_DOCS.rcloneS3Versions] : []), TOOL_DOCS.rcloneCheck],
+    sources: [
+      TOOL_DOCS.rclone,
+      TOOL_DOCS.rcloneMetadata,
+      ...(versioned && s3Source ? [TOOL_DOCS.rcloneS3Versions] : []),
+      TOOL_DOCS.rcloneCheck,
+    ],
   };
 }
 
@@ -158,10 +190,16 @@ export function diskMove(name: string, record: ResidencyRecord | undefined, cust
     to: { kind: "ssh", endpoint: "the destination VM created by the rehearsed program" },
     tool: "rsync",
     command: "rsync -aHAX --numeric-ids --checksum --partial -e ssh <source-vm>:/srv/ <destination-vm>:/srv/",
-    keeps: ["-a: permissions, times, owners, symlinks; -H hard links; -A ACLs; -X extended attributes; --numeric-ids keeps owner ids as they are (users are recreated by the image)."],
+    keeps: [
+      "-a: permissions, times, owners, symlinks; -H hard links; -A ACLs; -X extended attributes; --numeric-ids keeps owner ids as they are (users are recreated by the image).",
+    ],
     manual: [
       "The disk itself is not copied as an image: the program recreates the VM from the portable image and only data directories are copied. Moving a whole disk image (export, convert, import) is specific to each pair of providers and is not planned here.",
-      ...(customerKeys ? ["Key material: the source disk's customer-managed key stays in the source key management service; data is read decrypted inside the VM and written to the destination's disk under its own encryption."] : []),
+      ...(customerKeys
+        ? [
+            "Key material: the source disk's customer-managed key stays in the source key management service; data is read decrypted inside the VM and written to the destination's disk under its own encryption.",
+          ]
+        : []),
     ],
     sources: [TOOL_DOCS.rsync],
   };
@@ -183,18 +221,30 @@ export function databaseMove(name: string, from: ResidencyRecord | undefined, to
     "Roles and passwords are not in a database dump (pg_dumpall --roles-only needs superuser, which managed services do not give): create them on the destination.",
     "Extensions and server parameters are settings of the managed service, not data: enable the same extensions and parameters on the destination before the restore.",
   ];
-  if (db?.keyManagement === "customer") manual.push("Key material: the source's customer-managed key stays in the source provider's key management service and is not moved; the data is read decrypted and re-encrypted by the destination service.");
+  if (db?.keyManagement === "customer")
+    manual.push(
+      "Key material: the source's customer-managed key stays in the source provider's key management service and is not moved; the data is read decrypted and re-encrypted by the destination service.",
+    );
   manual.push(
     db
       ? `Automated backups (${db.backupRetentionDays} days${db.pointInTime ? ", with point-in-time restore" : ""}) stay with the source service and cannot be restored on the destination: keep the source readable until the data retrieval period ends.`
       : "Automated backups and point-in-time history stay with the source service and cannot be restored on the destination: keep the source readable until the data retrieval period ends.",
   );
-  if (db && db.replicaRegions.length > 0) manual.push(`Read replicas (${db.replicaRegions.join(", ")}) are not moved: the program creates them again on the destination from the new primary.`);
+  if (db && db.replicaRegions.length > 0)
+    manual.push(
+      `Read replicas (${db.replicaRegions.join(", ")}) are not moved: the program creates them again on the destination from the new primary.`,
+    );
   return {
     component: componentLabel("sovereign-cloud:index:Database", name),
     what: `${version} databases (schema, data, sequences)${db ? ` of ${db.storageGiB} GiB storage` : ""}; the instance itself is recreated by the program on the destination, empty`,
-    from: { kind: "postgresql", endpoint: `the Database's private host and port${where(from)} (its host and port outputs), reached from inside the source network` },
-    to: { kind: "postgresql", endpoint: `the destination Database's private host and port${where(to)}, reached from inside the destination network` },
+    from: {
+      kind: "postgresql",
+      endpoint: `the Database's private host and port${where(from)} (its host and port outputs), reached from inside the source network`,
+    },
+    to: {
+      kind: "postgresql",
+      endpoint: `the destination Database's private host and port${where(to)}, reached from inside the destination network`,
+    },
     tool: "pg_dump / pg_restore, or logical replication",
     command:
       "pg_dump --format=directory --jobs=4 --no-owner --no-privileges -d <source-url> -f dump/ && pg_restore --jobs=4 --no-owner --no-privileges -d <destination-url> dump/   # short cut-over: CREATE PUBLICATION on the source, CREATE SUBSCRIPTION on the destination, cut over once caught up",
@@ -222,7 +272,10 @@ export function clusterMove(name: string, from: ResidencyRecord | undefined, to?
     "Provider-specific settings in the workloads do not carry over: storage class names, load-balancer and ingress annotations, node selectors on instance types, and cloud IAM bindings of service accounts must be rewritten for the destination.",
     "Secrets are restored from the backup as Kubernetes objects; keys and credentials issued by the source provider (registry pulls, cloud IAM) must be issued again on the destination.",
   ];
-  if (k?.secretsKeyManagement === "customer") manual.push("Key material: the customer-managed key of the source cluster's secrets stays in the source key management service and is not moved.");
+  if (k?.secretsKeyManagement === "customer")
+    manual.push(
+      "Key material: the customer-managed key of the source cluster's secrets stays in the source key management service and is not moved.",
+    );
   return {
     component: componentLabel("sovereign-cloud:index:KubernetesCluster", name),
     what: "persistent volumes' data and the Kubernetes resources of the workloads; no data of the control plane",

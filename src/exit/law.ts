@@ -16,13 +16,15 @@ export const LAW_AS_OF = "2026-12-03";
 
 export const LAW_SOURCES = {
   "data-act": {
-    title: "Regulation (EU) 2023/2854 of the European Parliament and of the Council of 13 December 2023 on harmonised rules on fair access to and use of data (Data Act), OJ L, 2023/2854, 22.12.2023; Chapter VI: switching between data processing services",
+    title:
+      "Regulation (EU) 2023/2854 of the European Parliament and of the Council of 13 December 2023 on harmonised rules on fair access to and use of data (Data Act), OJ L, 2023/2854, 22.12.2023; Chapter VI: switching between data processing services",
     ref: "http://data.europa.eu/eli/reg/2023/2854/oj",
     asOf: LAW_AS_OF,
     kind: "primary",
   },
   dora: {
-    title: "Regulation (EU) 2022/2554 of the European Parliament and of the Council of 14 December 2022 on digital operational resilience for the financial sector (DORA), OJ L 333, 27.12.2022; Chapter V: managing of ICT third-party risk",
+    title:
+      "Regulation (EU) 2022/2554 of the European Parliament and of the Council of 14 December 2022 on digital operational resilience for the financial sector (DORA), OJ L 333, 27.12.2022; Chapter V: managing of ICT third-party risk",
     ref: "http://data.europa.eu/eli/reg/2022/2554/oj",
     asOf: LAW_AS_OF,
     kind: "primary",
@@ -56,7 +58,8 @@ export const LAW: readonly LawFact[] = [
     article: "Article 50",
     topic: "application date",
     value: "12 September 2025",
-    statement: "\"It shall apply from 12 September 2025.\" Chapter VI (switching between data processing services, Articles 23 to 31) applies from that date.",
+    statement:
+      '"It shall apply from 12 September 2025." Chapter VI (switching between data processing services, Articles 23 to 31) applies from that date.',
     source: "data-act",
   },
   {
@@ -65,7 +68,8 @@ export const LAW: readonly LawFact[] = [
     article: "Article 25(2)(d)",
     topic: "notice period",
     value: "at most 2 months",
-    statement: "The contract includes \"a maximum notice period for initiation of the switching process, which shall not exceed two months\".",
+    statement:
+      'The contract includes "a maximum notice period for initiation of the switching process, which shall not exceed two months".',
     source: "data-act",
   },
   {
@@ -74,7 +78,8 @@ export const LAW: readonly LawFact[] = [
     article: "Article 25(2)(a)",
     topic: "transition period",
     value: "at most 30 calendar days",
-    statement: "The customer can switch, or port all exportable data and digital assets to on-premises ICT infrastructure, \"without undue delay and in any event not after the mandatory maximum transitional period of 30 calendar days\", starting after the notice period, during which the service contract remains applicable.",
+    statement:
+      'The customer can switch, or port all exportable data and digital assets to on-premises ICT infrastructure, "without undue delay and in any event not after the mandatory maximum transitional period of 30 calendar days", starting after the notice period, during which the service contract remains applicable.',
     source: "data-act",
   },
   {
@@ -83,7 +88,8 @@ export const LAW: readonly LawFact[] = [
     article: "Article 25(4)",
     topic: "transition period, when technically unfeasible",
     value: "at most 7 months",
-    statement: "Where the 30-day transitional period is technically unfeasible, the provider says so within 14 working days of the switching request and indicates an alternative transitional period, which shall not exceed seven months; service continuity is ensured during it.",
+    statement:
+      "Where the 30-day transitional period is technically unfeasible, the provider says so within 14 working days of the switching request and indicates an alternative transitional period, which shall not exceed seven months; service continuity is ensured during it.",
     source: "data-act",
   },
   {
@@ -92,7 +98,8 @@ export const LAW: readonly LawFact[] = [
     article: "Article 25(2)(g)",
     topic: "data retrieval period",
     value: "at least 30 calendar days",
-    statement: "The contract includes \"a minimum period for data retrieval of at least 30 calendar days, starting after the termination of the transitional period\".",
+    statement:
+      'The contract includes "a minimum period for data retrieval of at least 30 calendar days, starting after the termination of the transitional period".',
     source: "data-act",
   },
   {
@@ -100,7 +107,8 @@ export const LAW: readonly LawFact[] = [
     law: "EU Data Act",
     article: "Article 25(2)(h)",
     topic: "erasure after retrieval",
-    statement: "The contract includes a clause guaranteeing full erasure of the customer's exportable data and digital assets after the expiry of the retrieval period of point (g).",
+    statement:
+      "The contract includes a clause guaranteeing full erasure of the customer's exportable data and digital assets after the expiry of the retrieval period of point (g).",
     source: "data-act",
   },
   {
@@ -109,7 +117,8 @@ export const LAW: readonly LawFact[] = [
     article: "Article 29(1)",
     topic: "end of switching charges",
     value: "from 12 January 2027",
-    statement: "\"From 12 January 2027, providers of data processing services shall not impose any switching charges on the customer for the switching process.\" From 11 January 2024 to 12 January 2027 reduced switching charges may be imposed (Article 29(2)); they shall not exceed the provider's costs directly linked to the switching process (Article 29(3)).",
+    statement:
+      '"From 12 January 2027, providers of data processing services shall not impose any switching charges on the customer for the switching process." From 11 January 2024 to 12 January 2027 reduced switching charges may be imposed (Article 29(2)); they shall not exceed the provider\'s costs directly linked to the switching process (Article 29(3)).',
     source: "data-act",
   },
   {
@@ -118,7 +127,8 @@ export const LAW: readonly LawFact[] = [
     article: "Article 28(8)",
     topic: "exit strategy",
     value: "required for ICT services supporting critical or important functions",
-    statement: "\"For ICT services supporting critical or important functions, financial entities shall put in place exit strategies.\" Exit plans shall be comprehensive, documented, sufficiently tested and reviewed periodically; financial entities identify alternative solutions and develop transition plans to remove the contracted ICT services and the relevant data and securely and integrally transfer them to alternative providers or reincorporate them in-house.",
+    statement:
+      '"For ICT services supporting critical or important functions, financial entities shall put in place exit strategies." Exit plans shall be comprehensive, documented, sufficiently tested and reviewed periodically; financial entities identify alternative solutions and develop transition plans to remove the contracted ICT services and the relevant data and securely and integrally transfer them to alternative providers or reincorporate them in-house.',
     source: "dora",
   },
   {
@@ -126,7 +136,8 @@ export const LAW: readonly LawFact[] = [
     law: "DORA",
     article: "Article 30(3)(f)",
     topic: "exit terms in the contract",
-    statement: "Contracts for ICT services supporting critical or important functions include exit strategies, in particular the establishment of a mandatory adequate transition period during which the provider continues to provide the services.",
+    statement:
+      "Contracts for ICT services supporting critical or important functions include exit strategies, in particular the establishment of a mandatory adequate transition period during which the provider continues to provide the services.",
     source: "dora",
   },
   {
@@ -135,7 +146,7 @@ export const LAW: readonly LawFact[] = [
     article: "Article 64",
     topic: "application date",
     value: "17 January 2025",
-    statement: "\"It shall apply from 17 January 2025.\"",
+    statement: '"It shall apply from 17 January 2025."',
     source: "dora",
   },
 ];

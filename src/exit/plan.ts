@@ -37,7 +37,12 @@ export interface RunResult {
   readonly resources: number;
   readonly mandatoryViolations: readonly string[];
   /** The error that stopped the program: its code, every problem's code, the message (with the fix). */
-  readonly error?: { readonly code: string; readonly codes: readonly string[]; readonly kind: StackError["kind"]; readonly message: string };
+  readonly error?: {
+    readonly code: string;
+    readonly codes: readonly string[];
+    readonly kind: StackError["kind"];
+    readonly message: string;
+  };
 }
 
 export interface ComponentPlan {
@@ -55,7 +60,12 @@ export interface ComponentPlan {
    * type was picked from the destination's instance-type table as the driver would; `to` is null when
    * neither can tell (no table, or a size that is not an SCS name).
    */
-  readonly size?: { readonly portable: string; readonly from: string; readonly to: string | null; readonly toFrom: "rehearsal" | "catalog" | null };
+  readonly size?: {
+    readonly portable: string;
+    readonly from: string;
+    readonly to: string | null;
+    readonly toFrom: "rehearsal" | "catalog" | null;
+  };
 }
 
 export interface ClauseResult {
@@ -116,7 +126,13 @@ export function sideOf(p: Placement): Side {
 export function runResult(r: StackReport, target: string): RunResult {
   const mandatory = r.diagnostics.filter((d) => d.enforcementLevel === "mandatory");
   const planExitCode = summarize([r]).exitCode;
-  const status: RunResult["status"] = r.error ? (r.error.kind === "program" ? "error" : "refused") : mandatory.length > 0 ? "violation" : "planned";
+  const status: RunResult["status"] = r.error
+    ? r.error.kind === "program"
+      ? "error"
+      : "refused"
+    : mandatory.length > 0
+      ? "violation"
+      : "planned";
   return {
     stack: r.stack,
     target,
@@ -124,7 +140,9 @@ export function runResult(r: StackReport, target: string): RunResult {
     planExitCode,
     resources: r.resources.filter((x) => x.custom).length,
     mandatoryViolations: mandatory.map((d) => `${d.policyName}: ${d.message}`),
-    ...(r.error ? { error: { code: r.error.code, codes: r.error.codes ?? [r.error.code], kind: r.error.kind, message: r.error.message } } : {}),
+    ...(r.error
+      ? { error: { code: r.error.code, codes: r.error.codes ?? [r.error.code], kind: r.error.kind, message: r.error.message } }
+      : {}),
   };
 }
 
@@ -157,7 +175,12 @@ export function verdictOn(contract: ResidencyContract, p: Placement): ContractVe
   const v = evaluate(contract, p, { maxAlternatives: 0 });
   const clauses: ClauseResult[] = [
     ...v.satisfiedClauses.map((clause): ClauseResult => ({ clause, status: "satisfied", facts: [] })),
-    ...v.violations.map((x): ClauseResult => ({ clause: x.clause, status: x.unknown ? "unknown" : "violated", reason: x.reason, facts: x.facts })),
+    ...v.violations.map((x): ClauseResult => ({
+      clause: x.clause,
+      status: x.unknown ? "unknown" : "violated",
+      reason: x.reason,
+      facts: x.facts,
+    })),
   ];
   const operator = p.region.operator ?? p.provider.operator;
   const facts = [
@@ -226,7 +249,8 @@ export function buildExitPlan(input: BuildInput): ExitPlan {
     const kind = c.type.slice(COMPONENT_PREFIX.length);
     const there = destComponents.get(`${c.type}::${c.name}`)?.residency;
     if (kind === "Bucket") data.push(bucketMove(c.name, from, to, c.residency, lockInUse(childTypes(source, c.urn), from, fromTable)));
-    else if (kind === "VirtualMachine") data.push(diskMove(c.name, c.residency, (c.residency?.contract ?? contract).encryption === "customer-managed"));
+    else if (kind === "VirtualMachine")
+      data.push(diskMove(c.name, c.residency, (c.residency?.contract ?? contract).encryption === "customer-managed"));
     else if (kind === "Database") data.push(databaseMove(c.name, c.residency, there));
     else if (kind === "KubernetesCluster") data.push(clusterMove(c.name, c.residency, there));
   }
@@ -236,7 +260,13 @@ export function buildExitPlan(input: BuildInput): ExitPlan {
   const features = countChanges(components.flatMap((c) => c.features));
   const t = rehearsal.to;
   const result: ExitSummary["result"] =
-    rehearsal.from.status === "refused" || rehearsal.from.status === "error" || t.status === "error" ? "error" : t.status === "refused" ? "refused" : t.status === "violation" || !verdict.satisfied ? "violates contract" : "passes";
+    rehearsal.from.status === "refused" || rehearsal.from.status === "error" || t.status === "error"
+      ? "error"
+      : t.status === "refused"
+        ? "refused"
+        : t.status === "violation" || !verdict.satisfied
+          ? "violates contract"
+          : "passes";
   const exitCode = result === "error" ? 2 : result === "passes" ? 0 : 1;
   return {
     schema: EXIT_PLAN_SCHEMA,

@@ -54,6 +54,8 @@ export function rawResources(r: StackReport): RawResource[] {
     return false;
   };
   return r.resources
-    .filter((x) => x.custom && !x.synthesized && !x.type.startsWith("pulumi:providers:") && !isKubernetesObject(x.type) && !inside(x.parent))
+    .filter(
+      (x) => x.custom && !x.synthesized && !x.type.startsWith("pulumi:providers:") && !isKubernetesObject(x.type) && !inside(x.parent),
+    )
     .map((x) => ({ type: x.type, name: x.name, status: "not portable: must be rewritten" as const, nearest: nearestComponent(x.type) }));
 }

@@ -30,7 +30,11 @@ export interface ExitOptions {
 }
 
 /** The stack's placement and contract, or the coded problems (a stack without a target cannot be exited). */
-export function currentStack(project: PulumiProject, stack: string, config: ExtraConfig = {}): { placement: Placement; contract: ResidencyContract } {
+export function currentStack(
+  project: PulumiProject,
+  stack: string,
+  config: ExtraConfig = {},
+): { placement: Placement; contract: ResidencyContract } {
   const qualified = Object.fromEntries(Object.entries(config).map(([k, v]) => [k.includes(":") ? k : `${project.name}:${k}`, v]));
   const all = { ...readStackConfig(project, stack), ...qualified };
   const found: Problem[] = [];
@@ -43,7 +47,12 @@ export function currentStack(project: PulumiProject, stack: string, config: Extr
       found.push(problems.configInvalid(TARGET_KEY, target, `it is not valid JSON (${(e as Error).message})`));
     }
   }
-  const placed = target === undefined ? { problems: [problems.targetMissing(TARGET_KEY)] } : found.length > 0 ? { problems: [] } : placementOf(input, TARGET_KEY);
+  const placed =
+    target === undefined
+      ? { problems: [problems.targetMissing(TARGET_KEY)] }
+      : found.length > 0
+        ? { problems: [] }
+        : placementOf(input, TARGET_KEY);
   found.push(...placed.problems);
   const { contract, error } = stackContract(all);
   if (error) found.push(problems.contractInvalid(RESIDENCY_KEY, error.message, all[RESIDENCY_KEY]));
@@ -61,7 +70,9 @@ export function destinationOf(to: string): Placement {
 function destinationConfig(options: ExitOptions, to: Placement): Record<string, string> {
   return {
     ...(options.config ?? {}),
-    [TARGET_KEY]: to.driver ? JSON.stringify({ provider: to.provider.id, region: to.region.code, ...(to.zone ? { zone: to.zone } : {}), driver: to.driver }) : placementLabel(to),
+    [TARGET_KEY]: to.driver
+      ? JSON.stringify({ provider: to.provider.id, region: to.region.code, ...(to.zone ? { zone: to.zone } : {}), driver: to.driver })
+      : placementLabel(to),
     ...(options.contract ? { [RESIDENCY_KEY]: JSON.stringify(options.contract) } : {}),
   };
 }
@@ -136,11 +147,21 @@ export async function exitPlanAny(options: ExitOptions): Promise<ExitAnyReport> 
     }
     const v = evaluate(contract, placement, { maxAlternatives: 0 });
     if (!v.satisfied) {
-      excluded.push({ target, why: "contract", codes: v.violations.map((x) => x.code), reason: v.violations.map((x) => `${x.clause}${x.unknown ? " (unknown)" : ""}: ${x.reason}`).join("; ") });
+      excluded.push({
+        target,
+        why: "contract",
+        codes: v.violations.map((x) => x.code),
+        reason: v.violations.map((x) => `${x.clause}${x.unknown ? " (unknown)" : ""}: ${x.reason}`).join("; "),
+      });
       continue;
     }
     if (!driverFor(driverOf(placement))) {
-      excluded.push({ target, why: "no driver", codes: ["SC_DRIVER_UNAVAILABLE"], reason: `this release has no ${driverOf(placement)} driver` });
+      excluded.push({
+        target,
+        why: "no driver",
+        codes: ["SC_DRIVER_UNAVAILABLE"],
+        reason: `this release has no ${driverOf(placement)} driver`,
+      });
       continue;
     }
     candidates.push(placement);
@@ -152,11 +173,32 @@ export async function exitPlanAny(options: ExitOptions): Promise<ExitAnyReport> 
     i++;
     const target = placementLabel(to);
     const destination = await options.planner(options.stack, destinationConfig(options, to));
-    const plan = buildExitPlan({ project: options.project.name, stack: options.stack, from: current.placement, to, contract, contractFrom: options.contract ? "--contract" : "stack", source, destination });
+    const plan = buildExitPlan({
+      project: options.project.name,
+      stack: options.stack,
+      from: current.placement,
+      to,
+      contract,
+      contractFrom: options.contract ? "--contract" : "stack",
+      source,
+      destination,
+    });
     const t = plan.rehearsal.to;
     if (plan.rehearsal.from.status === "refused" || plan.rehearsal.from.status === "error") {
       options.progress?.(`[${i}/${candidates.length}] ${target}: the current stack does not plan`);
-      return { schema: "sovereign-cloud/exit-plan-any@1", project: options.project.name, stack: options.stack, from, contract, ranking: [], excluded, best: plan, exitCode: 2, rehearsed: i, durationMs: Date.now() - started };
+      return {
+        schema: "sovereign-cloud/exit-plan-any@1",
+        project: options.project.name,
+        stack: options.stack,
+        from,
+        contract,
+        ranking: [],
+        excluded,
+        best: plan,
+        exitCode: 2,
+        rehearsed: i,
+        durationMs: Date.now() - started,
+      };
     }
     if (plan.summary.result === "passes") {
       passed.push({ plan, target });
@@ -164,7 +206,9 @@ export async function exitPlanAny(options: ExitOptions): Promise<ExitAnyReport> 
     } else {
       const why = t.status === "planned" ? "violation" : t.status;
       const codes = t.error ? t.error.codes : t.mandatoryViolations.map((m) => m.split(":")[0]!);
-      const reason = (t.error ? t.error.message.split("\n").slice(1).join(" ").trim() || t.error.message : t.mandatoryViolations.join("; ")).replace(/\s+/g, " ");
+      const reason = (
+        t.error ? t.error.message.split("\n").slice(1).join(" ").trim() || t.error.message : t.mandatoryViolations.join("; ")
+      ).replace(/\s+/g, " ");
       excluded.push({ target, why, codes, reason });
       options.progress?.(`[${i}/${candidates.length}] ${target}: ${why} [${codes.join(", ")}]`);
     }
@@ -177,7 +221,13 @@ export async function exitPlanAny(options: ExitOptions): Promise<ExitAnyReport> 
       b.plan.summary.features.gained - a.plan.summary.features.gained ||
       a.target.localeCompare(b.target),
   );
-  const ranking = passed.map((p, n): RankedTarget => ({ rank: n + 1, target: p.target, lost: names(p.plan, "lost"), emulated: names(p.plan, "emulated"), gained: names(p.plan, "gained") }));
+  const ranking = passed.map((p, n): RankedTarget => ({
+    rank: n + 1,
+    target: p.target,
+    lost: names(p.plan, "lost"),
+    emulated: names(p.plan, "emulated"),
+    gained: names(p.plan, "gained"),
+  }));
   return {
     schema: "sovereign-cloud/exit-plan-any@1",
     project: options.project.name,

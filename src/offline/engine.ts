@@ -58,7 +58,8 @@ export async function runOffline(
   let failure: ProgramFailure | undefined;
   const failed = options.failed?.then((f) => (failure = f));
   /** `step`, unless the program fails first (then `undefined`). */
-  const unlessFailed = <T>(step: Promise<T>): Promise<T | undefined> => (failed ? Promise.race([step, failed.then(() => undefined)]) : step);
+  const unlessFailed = <T>(step: Promise<T>): Promise<T | undefined> =>
+    failed ? Promise.race([step, failed.then(() => undefined)]) : step;
   let error: unknown;
   try {
     await unlessFailed(load());
@@ -79,7 +80,14 @@ export async function runOffline(
     else if (!failure) await unlessFailed(new Promise((r) => setImmediate(r)));
   }
   const resources = [...recorder.resources];
-  return { stack, config, resources, outputs: new Map(recorder.outputs), ...(error === undefined ? {} : { error }), ...(failure && error === undefined ? { error: failure.error, failure } : {}) };
+  return {
+    stack,
+    config,
+    resources,
+    outputs: new Map(recorder.outputs),
+    ...(error === undefined ? {} : { error }),
+    ...(failure && error === undefined ? { error: failure.error, failure } : {}),
+  };
 }
 
 function qualify(project: PulumiProject, config: Readonly<Record<string, string>>): Record<string, string> {

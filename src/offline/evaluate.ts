@@ -44,9 +44,15 @@ export function describeError(e: unknown): StackError {
   if (SovereignCloudError.is(e)) {
     const codes = [...new Set(e.problems.map((p) => p.code))];
     const residency = codes.length > 0 && codes.every((c) => c.startsWith("SC_RESIDENCY_"));
-    return { code: e.code, message: e.message || e.problems.map(formatProblem).join("\n"), kind: residency ? "residency" : "config", codes };
+    return {
+      code: e.code,
+      message: e.message || e.problems.map(formatProblem).join("\n"),
+      kind: residency ? "residency" : "config",
+      codes,
+    };
   }
-  if (e instanceof Error) return { code: ErrorCode.ProgramFailed, message: e.message, kind: "program", ...(e.stack ? { detail: e.stack } : {}) };
+  if (e instanceof Error)
+    return { code: ErrorCode.ProgramFailed, message: e.message, kind: "program", ...(e.stack ? { detail: e.stack } : {}) };
   return { code: ErrorCode.ProgramFailed, message: String(e), kind: "program" };
 }
 
@@ -88,7 +94,11 @@ export function defaultProviderName(version: string | undefined): string {
 }
 
 /** A default provider's inputs: the namespace's stack config without the namespace (all strings), plus `version`. */
-export function defaultProviderInputs(pkg: string, config: Readonly<Record<string, string>>, version: string | undefined): Record<string, string> {
+export function defaultProviderInputs(
+  pkg: string,
+  config: Readonly<Record<string, string>>,
+  version: string | undefined,
+): Record<string, string> {
   const props: Record<string, string> = {};
   for (const [key, value] of Object.entries(config)) if (key.startsWith(`${pkg}:`)) props[key.slice(pkg.length + 1)] = value;
   if (version) props.version = version;
@@ -103,7 +113,12 @@ interface Located {
 }
 
 /** Every resource as the engine would hand it to the policies, default providers added. */
-export function policyInputs(project: string, stack: string, config: Readonly<Record<string, string>>, resources: readonly RecordedResource[]): Located[] {
+export function policyInputs(
+  project: string,
+  stack: string,
+  config: Readonly<Record<string, string>>,
+  resources: readonly RecordedResource[],
+): Located[] {
   const explicit = new Map(resources.filter((r) => r.type.startsWith("pulumi:providers:")).map((r) => [r.urn, r]));
   const defaults = new Map<string, PolicyProviderResource>();
   const out: Located[] = [];
@@ -235,16 +250,26 @@ export async function evaluateRun(project: PulumiProject, run: OfflineRun, rules
       name: l.input.name,
       custom,
       ...(l.input.parent ? { parent: l.input.parent } : {}),
-      ...(l.provider ? { provider: { type: l.provider.type, name: l.provider.name, urn: l.provider.urn, default: l.provider.default } } : {}),
+      ...(l.provider
+        ? { provider: { type: l.provider.type, name: l.provider.name, urn: l.provider.urn, default: l.provider.default } }
+        : {}),
       // Policies that did not run (the program failed, the contract is invalid) judged nothing.
-      ...(custom ? { location: location(l.input.type, locations.get(l.input.urn!)), verdict: judged ? verdictOf(mine) : "not judged" } : {}),
+      ...(custom
+        ? { location: location(l.input.type, locations.get(l.input.urn!)), verdict: judged ? verdictOf(mine) : "not judged" }
+        : {}),
       retainOnDelete: l.record?.options.retainOnDelete ?? false,
       ...(l.record?.options.source ? { source: projectPosition(l.record.options.source, project.dir) } : {}),
       ...(l.synthesized ? { synthesized: true } : {}),
       ...residencyOf(l.input.type, run.outputs?.get(l.input.urn!)),
     };
   });
-  return { ...base, ...(contract ? { contract } : {}), resources: withInheritedVerdicts(resources, locations), diagnostics, ...(error ? { error } : {}) };
+  return {
+    ...base,
+    ...(contract ? { contract } : {}),
+    resources: withInheritedVerdicts(resources, locations),
+    diagnostics,
+    ...(error ? { error } : {}),
+  };
 }
 
 /** A sovereign-cloud component's registered `residency` output, as the report carries it. */
@@ -267,6 +292,10 @@ function withInheritedVerdicts(resources: ResourceReport[], locations: ReadonlyM
     const from = source ? byUrn.get(source) : undefined;
     if (r.verdict !== "ok" || !from || (from.verdict !== "violation" && from.verdict !== "cannot tell")) return r;
     const reason = `inherits its location from ${from.type} "${from.name}", which is reported`;
-    return { ...r, verdict: from.verdict, location: { ...r.location!, reason: r.location?.reason ? `${r.location.reason}; ${reason}` : reason } };
+    return {
+      ...r,
+      verdict: from.verdict,
+      location: { ...r.location!, reason: r.location?.reason ? `${r.location.reason}; ${reason}` : reason },
+    };
   });
 }

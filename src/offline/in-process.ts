@@ -28,11 +28,22 @@ class ProgramExit extends Error {
 type Write = typeof process.stdout.write;
 
 /** Run one stack in this process. Never rejects: failures come back as the report's `error`. */
-export async function runStackInProcess(request: WorkerRequest, projectDir: string, options: Pick<RunStacksOptions, "timeoutMs"> = {}): Promise<StackReport> {
+export async function runStackInProcess(
+  request: WorkerRequest,
+  projectDir: string,
+  options: Pick<RunStacksOptions, "timeoutMs"> = {},
+): Promise<StackReport> {
   const started = Date.now();
   let output = "";
   const keep = (chunk: unknown) => {
-    output = (output + (typeof chunk === "string" ? chunk : Buffer.isBuffer(chunk) || chunk instanceof Uint8Array ? Buffer.from(chunk).toString("utf8") : String(chunk))).slice(-OUTPUT_LIMIT);
+    output = (
+      output +
+      (typeof chunk === "string"
+        ? chunk
+        : Buffer.isBuffer(chunk) || chunk instanceof Uint8Array
+          ? Buffer.from(chunk).toString("utf8")
+          : String(chunk))
+    ).slice(-OUTPUT_LIMIT);
   };
   const capture = (stream: NodeJS.WriteStream): Write => {
     const write = stream.write;
@@ -61,7 +72,9 @@ export async function runStackInProcess(request: WorkerRequest, projectDir: stri
   const cwd = process.cwd();
   process.chdir(projectDir);
   try {
-    planRequest(request).then(end, (e: unknown) => end({ stack: request.stack, stackFile: "", resources: [], diagnostics: [], error: describeError(e) }));
+    planRequest(request).then(end, (e: unknown) =>
+      end({ stack: request.stack, stackFile: "", resources: [], diagnostics: [], error: describeError(e) }),
+    );
     return await ended;
   } finally {
     process.chdir(cwd);

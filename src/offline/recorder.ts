@@ -58,7 +58,15 @@ export class Recorder {
       const options = this.pending.get(key) ?? NO_OPTIONS;
       this.pending.delete(key);
       const urn = urnOf(this.stack, this.project, options.parent, a.type, a.name);
-      this.resources.push({ urn, type: a.type, name: a.name, inputs: a.inputs, provider: a.provider ?? "", custom: a.custom ?? true, options });
+      this.resources.push({
+        urn,
+        type: a.type,
+        name: a.name,
+        inputs: a.inputs,
+        provider: a.provider ?? "",
+        custom: a.custom ?? true,
+        options,
+      });
       return { id: a.custom === false ? undefined : `${a.name}-id`, state: { ...a.inputs, ...computedOutputs(a.type, a.name, a.inputs) } };
     },
     call: (a) => {

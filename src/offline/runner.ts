@@ -56,13 +56,21 @@ function duration(ms: number): string {
 }
 
 /** Why a stack has no report: it ran out of time, or its process ended (`code`, or a signal) first. */
-export function exitReason(end: { readonly timeoutMs: number } | { readonly code: number | null; readonly signal?: NodeJS.Signals | null }): string {
-  return "timeoutMs" in end ? `the program did not finish within ${duration(end.timeoutMs)}` : `the stack's process exited (${end.signal ?? `code ${end.code}`}) without a report`;
+export function exitReason(
+  end: { readonly timeoutMs: number } | { readonly code: number | null; readonly signal?: NodeJS.Signals | null },
+): string {
+  return "timeoutMs" in end
+    ? `the program did not finish within ${duration(end.timeoutMs)}`
+    : `the stack's process exited (${end.signal ?? `code ${end.code}`}) without a report`;
 }
 
 /** The report of a stack that ended without one: a program error with the reason and the program's output. */
 export function withoutReport(stack: string, why: string, output: string, started: number): StackReport {
-  const error: StackError = { code: ErrorCode.ProgramFailed, kind: "program", message: `${why}${output.trim() ? `:\n${output.trim()}` : ""}` };
+  const error: StackError = {
+    code: ErrorCode.ProgramFailed,
+    kind: "program",
+    message: `${why}${output.trim() ? `:\n${output.trim()}` : ""}`,
+  };
   return { stack, stackFile: "", resources: [], diagnostics: [], error, durationMs: Date.now() - started };
 }
 
@@ -76,7 +84,12 @@ function requestFor(projectFile: string, stack: string, options: RunStacksOption
 }
 
 /** Run one stack in a fresh process. Never rejects: failures come back as the report's `error`. */
-export function runStackProcess(projectFile: string, projectDir: string, stack: string, options: RunStacksOptions = {}): Promise<StackReport> {
+export function runStackProcess(
+  projectFile: string,
+  projectDir: string,
+  stack: string,
+  options: RunStacksOptions = {},
+): Promise<StackReport> {
   const request = requestFor(projectFile, stack, options);
   // tsx only for ES module programs (its hooks slow down every module load, see ts-require.ts),
   // and for the worker itself when it runs from source (tests).
@@ -120,7 +133,12 @@ export function runStackProcess(projectFile: string, projectDir: string, stack: 
 }
 
 /** Run every stack (each in its own process, `jobs` at a time); reports come back in the order of `stacks`. */
-export async function runStacks(projectFile: string, projectDir: string, stacks: readonly string[], options: RunStacksOptions = {}): Promise<StackReport[]> {
+export async function runStacks(
+  projectFile: string,
+  projectDir: string,
+  stacks: readonly string[],
+  options: RunStacksOptions = {},
+): Promise<StackReport[]> {
   const jobs = Math.max(1, options.jobs ?? Math.min(availableParallelism(), 4));
   const reports: StackReport[] = new Array(stacks.length);
   const single = options.inProcess === true && stacks.length === 1 && programFormat(readProject(projectFile).main) === "commonjs";
@@ -133,7 +151,9 @@ export async function runStacks(projectFile: string, projectDir: string, stacks:
       const i = next++;
       const stack = stacks[i]!;
       options.onStart?.(stack, i + 1, stacks.length);
-      const report = here ? await here(requestFor(projectFile, stack, options), projectDir, options) : await runStackProcess(projectFile, projectDir, stack, options);
+      const report = here
+        ? await here(requestFor(projectFile, stack, options), projectDir, options)
+        : await runStackProcess(projectFile, projectDir, stack, options);
       reports[i] = report;
       options.onDone?.(report, i + 1, stacks.length);
     }

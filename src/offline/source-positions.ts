@@ -68,7 +68,11 @@ function classNames(resource: object): ReadonlySet<string> {
   let names = chains.get(key);
   if (!names) {
     const found = new Set<string>();
-    for (let p = Object.getPrototypeOf(resource) as { constructor?: { name?: string } } | null; p; p = Object.getPrototypeOf(p) as typeof p) {
+    for (
+      let p = Object.getPrototypeOf(resource) as { constructor?: { name?: string } } | null;
+      p;
+      p = Object.getPrototypeOf(p) as typeof p
+    ) {
       if (p.constructor?.name) found.add(p.constructor.name);
     }
     names = found;
@@ -205,8 +209,10 @@ function mapPosition(raw: RawPosition, projectDir: string): SourcePosition {
   let at: { line: number; column: number } | undefined = originalPosition(raw.file, raw.line, raw.column);
   if (!at) {
     // Files Node maps itself (tsx for ES module programs turns Node's source maps on).
-    const entry = findSourceMap(raw.file)?.findEntry(raw.line - 1, raw.column - 1) as { originalLine?: number; originalColumn?: number } | undefined;
-    if (entry?.originalLine !== undefined && entry.originalColumn !== undefined) at = { line: entry.originalLine + 1, column: entry.originalColumn + 1 };
+    const entry = findSourceMap(raw.file)?.findEntry(raw.line - 1, raw.column - 1) as
+      { originalLine?: number; originalColumn?: number } | undefined;
+    if (entry?.originalLine !== undefined && entry.originalColumn !== undefined)
+      at = { line: entry.originalLine + 1, column: entry.originalColumn + 1 };
   }
   return { file: relative(projectDir, raw.file).split(sep).join("/"), line: at?.line ?? raw.line, column: at?.column ?? raw.column };
 }

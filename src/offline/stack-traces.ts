@@ -29,7 +29,9 @@ export function skipSdkStackTraces(): void {
   if (done || process.env.PULUMI_DEBUG_PROMISE_LEAKS) return;
   done = true;
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- an SDK-internal module with no typings or export entry, patched under the mocks only
-  const debuggable = require("@pulumi/pulumi/runtime/debuggable") as { debuggablePromise?: (p: Promise<unknown>, ctx: unknown) => Promise<unknown> };
+  const debuggable = require("@pulumi/pulumi/runtime/debuggable") as {
+    debuggablePromise?: (p: Promise<unknown>, ctx: unknown) => Promise<unknown>;
+  };
   // The same two links the SDK chains (`then`, `catch`), so registrations settle in the same order.
   if (typeof debuggable.debuggablePromise === "function") debuggable.debuggablePromise = (p) => p.then(same).catch(rethrow);
   const resource = pulumi.Resource as unknown as { stackTrace?: (skip?: number) => unknown[] };

@@ -84,12 +84,23 @@ export function registerTypeScript(projectDir: string): void {
     esbuild ??= loadEsbuild();
     const ext = extname(filename);
     // tsx's options (target, keepNames), as CommonJS, with the map inline for mapStack.
-    const options = { loader: ext === ".tsx" ? "tsx" : "ts", format: "cjs", target: `node${process.versions.node}`, keepNames: true, sourcemap: "inline", sourcesContent: false, sourcefile: filename, ...(tsconfigRaw ? { tsconfigRaw } : {}) };
+    const options = {
+      loader: ext === ".tsx" ? "tsx" : "ts",
+      format: "cjs",
+      target: `node${process.versions.node}`,
+      keepNames: true,
+      sourcemap: "inline",
+      sourcesContent: false,
+      sourcefile: filename,
+      ...(tsconfigRaw ? { tsconfigRaw } : {}),
+    };
     return esbuild.transformSync(source, options).code;
   };
   const compile = (module: NodeJS.Module, filename: string): void => {
     const source = readFileSync(filename, "utf8");
-    const key = createHash("sha256").update(`${filename}\0${tsconfigRaw ?? ""}\0${process.versions.node}\0${source}`).digest("hex");
+    const key = createHash("sha256")
+      .update(`${filename}\0${tsconfigRaw ?? ""}\0${process.versions.node}\0${source}`)
+      .digest("hex");
     const cached = join(cacheDir, `${key}.js`);
     let code: string | undefined;
     try {
@@ -167,8 +178,11 @@ export function originalPosition(file: string, line: number, column: number): { 
  */
 export function mapStack(stack: string): string {
   if (maps.size === 0) return stack;
-  return stack.replace(/(\(|at )([^()\s][^()]*?):(\d+):(\d+)(?=\)?$)/gm, (whole, lead: string, file: string, line: string, column: string) => {
-    const at = originalPosition(file, Number(line), Number(column));
-    return at ? `${lead}${file}:${at.line}:${at.column}` : whole;
-  });
+  return stack.replace(
+    /(\(|at )([^()\s][^()]*?):(\d+):(\d+)(?=\)?$)/gm,
+    (whole, lead: string, file: string, line: string, column: string) => {
+      const at = originalPosition(file, Number(line), Number(column));
+      return at ? `${lead}${file}:${at.line}:${at.column}` : whole;
+    },
+  );
 }

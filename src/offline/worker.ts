@@ -26,7 +26,10 @@ export const RULES_ENV = "SOVEREIGN_CLOUD_PLAN_RULES";
 export function rulesFromEnv(value: string | undefined = process.env[RULES_ENV]): readonly Rule[] {
   if (value === undefined || value.trim() === "") return ALL_RULES;
   if (value.trim() === "none") return [];
-  const names = value.split(",").map((n) => n.trim()).filter(Boolean);
+  const names = value
+    .split(",")
+    .map((n) => n.trim())
+    .filter(Boolean);
   const unknown = names.filter((n) => !ALL_RULES.some((r) => r.name === n));
   if (unknown.length > 0) throw new Error(`${RULES_ENV}: unknown rule(s) ${unknown.join(", ")}`);
   return ALL_RULES.filter((r) => names.includes(r.name));
@@ -53,7 +56,10 @@ export async function planRequest(request: WorkerRequest): Promise<StackReport> 
   // the run ends at the first one (failures.ts).
   const watch = watchFailures();
   const started = Date.now();
-  const run = await runOffline(project, request.stack, loader(project.main, project.dir), request.extraConfig, { failed: watch.failed, flush: watch.flush });
+  const run = await runOffline(project, request.stack, loader(project.main, project.dir), request.extraConfig, {
+    failed: watch.failed,
+    flush: watch.flush,
+  });
   const error = run.error;
   if (error instanceof Error && typeof error.stack === "string") error.stack = mapStack(error.stack);
   const report = await evaluateRun(project, run, rulesFromEnv());

@@ -6,7 +6,15 @@
  * config after defaults were applied (the CLI does that; see pulumi-mechanics §2.4).
  */
 import { memoised, withRunMemo } from "./memo";
-import type { EnforcementLevel, Policies, PolicyProviderResource, PolicyResource, PolicyResourceOptions, ResourceValidationArgs, StackValidationArgs } from "@pulumi/policy";
+import type {
+  EnforcementLevel,
+  Policies,
+  PolicyProviderResource,
+  PolicyResource,
+  PolicyResourceOptions,
+  ResourceValidationArgs,
+  StackValidationArgs,
+} from "@pulumi/policy";
 
 /** What a policy needs to know about one resource. */
 export interface ResourceInput {
@@ -135,11 +143,19 @@ export function stackValidationArgs(resources: readonly ResourceInput[], config:
  * and collect the diagnostics. `configFor(name)` gives each policy's config (defaults applied);
  * policies whose level is `disabled` are skipped.
  */
-export function runPolicies(policies: Policies, resources: readonly ResourceInput[], configFor: (policyName: string) => object = () => ({})): Promise<Diagnostic[]> {
+export function runPolicies(
+  policies: Policies,
+  resources: readonly ResourceInput[],
+  configFor: (policyName: string) => object = () => ({}),
+): Promise<Diagnostic[]> {
   return withRunMemo(() => runAll(policies, resources, configFor));
 }
 
-async function runAll(policies: Policies, resources: readonly ResourceInput[], configFor: (policyName: string) => object): Promise<Diagnostic[]> {
+async function runAll(
+  policies: Policies,
+  resources: readonly ResourceInput[],
+  configFor: (policyName: string) => object,
+): Promise<Diagnostic[]> {
   const out: Diagnostic[] = [];
   for (const p of policies) {
     const level = p.enforcementLevel ?? "advisory";
@@ -157,7 +173,8 @@ async function runAll(policies: Policies, resources: readonly ResourceInput[], c
     };
     try {
       if ("validateResource" in p) {
-        const validators = p.validateResource === undefined ? [] : Array.isArray(p.validateResource) ? p.validateResource : [p.validateResource];
+        const validators =
+          p.validateResource === undefined ? [] : Array.isArray(p.validateResource) ? p.validateResource : [p.validateResource];
         for (const r of resources) {
           const args = resourceValidationArgs(r, config);
           for (const v of validators) {

@@ -33,7 +33,11 @@ function refersTo(ref: string, ids: Set<string>): boolean {
  * `bucket` input when there is one, else by the `bucket` input's value, else (the value names no
  * bucket in the stack, e.g. unknown) by a dependency on exactly this one of `buckets`.
  */
-export function companionsOf(bucket: PolicyResource, companions: readonly PolicyResource[], buckets: readonly PolicyResource[]): PolicyResource[] {
+export function companionsOf(
+  bucket: PolicyResource,
+  companions: readonly PolicyResource[],
+  buckets: readonly PolicyResource[],
+): PolicyResource[] {
   const ids = bucketIds(bucket);
   const allIds = buckets.map(bucketIds);
   return companions.filter((c) => {
@@ -59,7 +63,10 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
  * URN, by id, by dependency) instead of scanning the whole stack for each bucket, which made the
  * stack rules quadratic in the number of buckets (BENCHMARKS.md, P3).
  */
-function companionIndex(companions: readonly PolicyResource[], buckets: readonly PolicyResource[]): (bucket: PolicyResource) => PolicyResource[] {
+function companionIndex(
+  companions: readonly PolicyResource[],
+  buckets: readonly PolicyResource[],
+): (bucket: PolicyResource) => PolicyResource[] {
   const inStack = new Set(buckets);
   const byUrn = new Map<string, PolicyResource[]>();
   const byId = new Map<string, PolicyResource[]>();
@@ -89,8 +96,14 @@ function companionIndex(companions: readonly PolicyResource[], buckets: readonly
  * The companions (of `companionTypes`) of a bucket (of `bucketTypes`) among a stack's `resources`,
  * as {@link companionsOf} finds them; indexed once per policy run (see memo.ts) and types.
  */
-export function companionsIn(resources: readonly PolicyResource[], companionTypes: readonly string[], bucketTypes: readonly string[]): (bucket: PolicyResource) => PolicyResource[] {
-  return memoised(`companions:${companionTypes.join(",")}|${bucketTypes.join(",")}`, resources, () => companionIndex(ofTypes(resources, companionTypes), ofTypes(resources, bucketTypes)));
+export function companionsIn(
+  resources: readonly PolicyResource[],
+  companionTypes: readonly string[],
+  bucketTypes: readonly string[],
+): (bucket: PolicyResource) => PolicyResource[] {
+  return memoised(`companions:${companionTypes.join(",")}|${bucketTypes.join(",")}`, resources, () =>
+    companionIndex(ofTypes(resources, companionTypes), ofTypes(resources, bucketTypes)),
+  );
 }
 
 /**

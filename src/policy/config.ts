@@ -25,7 +25,7 @@ export const CONTRACT_ENV = "SOVEREIGN_CLOUD_RESIDENCY";
 const DESCRIPTIONS: Readonly<Record<string, string>> = {
   preset: "Contract preset to start from (fields given next to it override it). Absent: the pack-wide contract, else the eu preset.",
   dataLocation: "Where data may live: eu, eea, eu-data-boundary (EU + EFTA), adequacy (EEA + full GDPR adequacy).",
-  countries: "Narrows dataLocation to these ISO 3166-1 alpha-2 countries (e.g. [\"DE\", \"FR\"]).",
+  countries: 'Narrows dataLocation to these ISO 3166-1 alpha-2 countries (e.g. ["DE", "FR"]).',
   providerControl: "eu: the operator must be headquartered and controlled in the EU/EEA (Gaia-X Label 3 style).",
   certifications: "Certifications the region or provider must hold, confirmed in the catalog.",
   encryption: "Encryption at rest: any, provider-managed, customer-managed.",
@@ -34,11 +34,16 @@ const DESCRIPTIONS: Readonly<Record<string, string>> = {
 
 /** The contract as a policy `configSchema`: the partial (input) form of the zod schema; no defaults, no enforcementLevel. */
 export function contractConfigSchema(): PolicyConfigSchema {
-  const json = z.toJSONSchema(residencyContractSchema.partial(), { io: "input" }) as { properties?: Record<string, Record<string, unknown>> };
+  const json = z.toJSONSchema(residencyContractSchema.partial(), { io: "input" }) as {
+    properties?: Record<string, Record<string, unknown>>;
+  };
   const properties: PolicyConfigSchema["properties"] = {};
   for (const [key, schema] of Object.entries(json.properties ?? {})) {
     const withEnum = key === "preset" ? { ...schema, enum: [...PRESET_NAMES] } : schema;
-    properties[key] = { ...withEnum, ...(DESCRIPTIONS[key] ? { description: DESCRIPTIONS[key] } : {}) } as PolicyConfigSchema["properties"][string];
+    properties[key] = {
+      ...withEnum,
+      ...(DESCRIPTIONS[key] ? { description: DESCRIPTIONS[key] } : {}),
+    } as PolicyConfigSchema["properties"][string];
   }
   return { properties };
 }

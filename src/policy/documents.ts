@@ -30,7 +30,9 @@ export function statements(policy: unknown): Statement[] | undefined {
   const list = Array.isArray(raw) ? items(doc, "Statement") : raw !== undefined ? [raw] : [];
   return list.map((s) => {
     const principal = at(s, "Principal");
-    const anyone = principal === "*" || (principal !== null && typeof principal === "object" && Object.values(principal).some((v) => strings(v).includes("*")));
+    const anyone =
+      principal === "*" ||
+      (principal !== null && typeof principal === "object" && Object.values(principal).some((v) => strings(v).includes("*")));
     const condition = at(s, "Condition");
     return {
       effect: String(at(s, "Effect") ?? ""),
@@ -66,7 +68,16 @@ function conditionValues(s: Statement, op: (operator: string) => boolean): Map<s
  * Condition keys that make a statement non-public when they hold fixed values (AWS S3 API
  * reference, PublicAccessBlockConfiguration: "Amazon S3 considers a bucket policy public unless …").
  */
-const RESTRICTING_KEYS = ["aws:sourceip", "aws:sourcearn", "aws:sourcevpc", "aws:sourcevpce", "aws:sourceowner", "aws:sourceaccount", "s3:x-amz-server-side-encryption-aws-kms-key-id", "aws:userid"];
+const RESTRICTING_KEYS = [
+  "aws:sourceip",
+  "aws:sourcearn",
+  "aws:sourcevpc",
+  "aws:sourcevpce",
+  "aws:sourceowner",
+  "aws:sourceaccount",
+  "s3:x-amz-server-side-encryption-aws-kms-key-id",
+  "aws:userid",
+];
 
 /** An Allow to anyone that no fixed-value condition narrows (a public grant). */
 export function isPublicGrant(s: Statement): boolean {

@@ -79,6 +79,9 @@ export function policies(contract?: ContractInput | ResidencyContract, rules: re
     return rule.kind === "resource"
       ? { ...common, validateResource: (args, report) => rule.validate(args, contractOf(args.getConfig()), report as RuleReport) }
       : // One stack validation is one run: what several buckets need of the stack is derived once (memo.ts).
-        { ...common, validateStack: (args, report) => withRunMemo(async () => rule.validate(args, contractOf(args.getConfig()), report as RuleReport)) };
+        {
+          ...common,
+          validateStack: (args, report) => withRunMemo(async () => rule.validate(args, contractOf(args.getConfig()), report as RuleReport)),
+        };
   });
 }

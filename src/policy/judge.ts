@@ -79,16 +79,27 @@ export function unreadableLocation(loc: Location): CannotTell {
  * one reason per clause (dataLocation, countries) its countries violate; empty when every country
  * is allowed (then the location is still "cannot tell", since the catalog lacks its other facts).
  */
-export function outsideViolations(contract: ResidencyContract, written: string, outside: KnownOutside): { clause: ClauseId; reason: string }[] {
+export function outsideViolations(
+  contract: ResidencyContract,
+  written: string,
+  outside: KnownOutside,
+): { clause: ClauseId; reason: string }[] {
   const allowed = allowedCountries(contract.dataLocation);
   const out: { clause: ClauseId; reason: string }[] = [];
   const bad = outside.countries.filter((c) => !allowed.has(c));
   if (bad.length > 0) {
     const partial = bad.map(partialAdequacyNote).find((n) => n !== undefined);
-    out.push({ clause: "dataLocation", reason: `${written} is ${outside.what}, in ${bad.map(countryLabel).join(", ")}, which is outside ${DATA_LOCATION_LABELS[contract.dataLocation]}${partial ? `; ${partial}` : ""} (${outside.source})` });
+    out.push({
+      clause: "dataLocation",
+      reason: `${written} is ${outside.what}, in ${bad.map(countryLabel).join(", ")}, which is outside ${DATA_LOCATION_LABELS[contract.dataLocation]}${partial ? `; ${partial}` : ""} (${outside.source})`,
+    });
   }
   const notListed = contract.countries ? outside.countries.filter((c) => !contract.countries!.includes(c)) : [];
-  if (notListed.length > 0) out.push({ clause: "countries", reason: `${written} is in ${notListed.map(countryLabel).join(", ")}, not among the contract's countries (${contract.countries!.join(", ")})` });
+  if (notListed.length > 0)
+    out.push({
+      clause: "countries",
+      reason: `${written} is in ${notListed.map(countryLabel).join(", ")}, not among the contract's countries (${contract.countries!.join(", ")})`,
+    });
   return out;
 }
 

@@ -126,7 +126,14 @@ function parentOf(m: PackageModule, type: string, props: Props): ParentRef | und
 }
 
 /** Where a region written for a catalog provider is, or why the catalog cannot say. */
-function resolved(m: PackageModule | undefined, provider: ProviderId, region: string, zone: string | undefined, from: Location["from"], extra: Partial<Location> = {}): Location {
+function resolved(
+  m: PackageModule | undefined,
+  provider: ProviderId,
+  region: string,
+  zone: string | undefined,
+  from: Location["from"],
+  extra: Partial<Location> = {},
+): Location {
   const r = region.toLowerCase() === "global" ? undefined : catalogRegion(provider, region);
   const base = { region, ...(zone ? { zone } : {}), from, provider, ...extra };
   if (r) return { ...base, code: r.code };
@@ -158,10 +165,17 @@ export function locate(type: string, props: Props, providerProps?: Props, contex
   if (m.name === "aws" && type.startsWith("aws:s3/")) {
     const endpoints = structured(pp.endpoints);
     const list = Array.isArray(endpoints) ? endpoints : endpoints && typeof endpoints === "object" ? [endpoints] : [];
-    const url = list.map((e) => (e && typeof e === "object" ? str((e as Props).s3) ?? str((e as Props).s3api) : undefined)).find((u) => u !== undefined);
+    const url = list
+      .map((e) => (e && typeof e === "object" ? (str((e as Props).s3) ?? str((e as Props).s3api)) : undefined))
+      .find((u) => u !== undefined);
     if (url !== undefined) {
       const place = s3EndpointPlace(url);
-      if (!place) return { from: "unknown", ...(mine.region ? { region: mine.region } : {}), reason: `its provider sends S3 requests to ${url}, an endpoint the catalog does not know` };
+      if (!place)
+        return {
+          from: "unknown",
+          ...(mine.region ? { region: mine.region } : {}),
+          reason: `its provider sends S3 requests to ${url}, an endpoint the catalog does not know`,
+        };
       return resolved(undefined, place.provider, place.region, undefined, "provider", { reason: `S3 endpoint ${url}` });
     }
   }
@@ -189,12 +203,23 @@ export function locate(type: string, props: Props, providerProps?: Props, contex
   if (parent) {
     const found = context.resolve?.(parent);
     if (found === undefined) {
-      return { from: "unknown", provider: p, inherits: parent, reason: `it takes its location from its ${parent.what} (${parent.via}), which is not in this program or has no readable location` };
+      return {
+        from: "unknown",
+        provider: p,
+        inherits: parent,
+        reason: `it takes its location from its ${parent.what} (${parent.via}), which is not in this program or has no readable location`,
+      };
     }
     const { urn, label, ...loc } = found;
     const whose = label ?? `its ${parent.what}`;
     if (loc.code === undefined) {
-      return { ...loc, from: "unknown", inherits: parent, ...(urn ? { source: urn } : {}), reason: `it takes its location from ${whose}, whose location cannot be told (${loc.reason ?? "unknown"})` };
+      return {
+        ...loc,
+        from: "unknown",
+        inherits: parent,
+        ...(urn ? { source: urn } : {}),
+        reason: `it takes its location from ${whose}, whose location cannot be told (${loc.reason ?? "unknown"})`,
+      };
     }
     return { ...loc, from: "inherited", inherits: parent, ...(urn ? { source: urn } : {}), reason: `location of ${whose}` };
   }
@@ -256,20 +281,30 @@ function locateEach(resources: readonly PolicyResource[]): Map<string, Location>
   return out;
 }
 
-function findParent(child: PolicyResource, ref: ParentRef, resources: readonly PolicyResource[], locationOf: (r: PolicyResource) => Location): PolicyResource | undefined {
+function findParent(
+  child: PolicyResource,
+  ref: ParentRef,
+  resources: readonly PolicyResource[],
+  locationOf: (r: PolicyResource) => Location,
+): PolicyResource | undefined {
   const ofType = (rs: readonly PolicyResource[] | undefined) => (rs ?? []).filter((p) => p.type === ref.type);
   const byProp = ofType(child.propertyDependencies?.[ref.via]);
   if (byProp.length === 1) return byProp[0];
   const byDep = ofType(child.dependencies);
   if (byDep.length === 1) return byDep[0];
   if (ref.value !== undefined) {
-    const byValue = resources.filter((p) => p.type === ref.type && keysOf(p).some((k) => k === ref.value || String(k) === String(ref.value)));
+    const byValue = resources.filter(
+      (p) => p.type === ref.type && keysOf(p).some((k) => k === ref.value || String(k) === String(ref.value)),
+    );
     if (byValue.length === 1) return byValue[0];
   }
   // An Azure child resource (a blob container, a subnet) lives where the Azure resources it is
   // built on live (ARM keeps a child in its parent's location): use them when they all agree.
   if (ref.type === RESOURCE_GROUP) {
-    const located = child.dependencies.filter((d) => packageOf(d.type) === "azure-native" && d.type !== RESOURCE_GROUP).map((d) => [d, locationOf(d)] as const).filter(([, l]) => l.code !== undefined);
+    const located = child.dependencies
+      .filter((d) => packageOf(d.type) === "azure-native" && d.type !== RESOURCE_GROUP)
+      .map((d) => [d, locationOf(d)] as const)
+      .filter(([, l]) => l.code !== undefined);
     const places = new Set(located.map(([, l]) => `${l.provider}:${l.code}`));
     if (places.size === 1) return located[0]![0];
   }

@@ -17,8 +17,16 @@ describe("open facts", () => {
 
   it("lists the services a region's sources do not document, and the ESC operator's control", () => {
     const subjects = open.map((f) => f.subject);
-    expect(subjects).toEqual(expect.arrayContaining(["scaleway:it-mil service bucket", "scaleway:it-mil service virtualMachine", "aws:eusc-de-east-1 operator (aws-eusc) euControlled"]));
+    expect(subjects).toEqual(
+      expect.arrayContaining([
+        "scaleway:it-mil service bucket",
+        "scaleway:it-mil service virtualMachine",
+        "aws:eusc-de-east-1 operator (aws-eusc) euControlled",
+      ]),
+    );
     expect(subjects).not.toContain("scaleway:it-mil service network");
-    expect(subjects).toEqual(expect.arrayContaining(["azure:finlandcentral status", "azure:greececentral status", "gcp:europe-west15 status"]));
+    expect(subjects).toEqual(
+      expect.arrayContaining(["azure:finlandcentral status", "azure:greececentral status", "gcp:europe-west15 status"]),
+    );
   });
 });

@@ -56,7 +56,10 @@ describe("AWS catalog agrees with data no one here wrote", () => {
         continue;
       }
       const names = [...(city === undefined ? [] : [city]), ...(country === undefined ? [] : countryNames(country))];
-      expect(names.some((n) => description.includes(n)), `${r.code}: "${description}" vs ${names.join(" / ")}`).toBe(true);
+      expect(
+        names.some((n) => description.includes(n)),
+        `${r.code}: "${description}" vs ${names.join(" / ")}`,
+      ).toBe(true);
     }
   });
 
@@ -80,7 +83,17 @@ describe("AWS catalog agrees with data no one here wrote", () => {
   it("cites only defined sources", () => {
     const ids = new Set(Object.keys(SOURCES));
     const cited = [
-      ...AWS_REGIONS.flatMap((r) => [r.city, r.country, r.status, r.zones, r.operator?.name, r.operator?.headquarters, r.operator?.parent, r.operator?.euControlled, ...(r.operator?.registrationNumbers ?? [])]),
+      ...AWS_REGIONS.flatMap((r) => [
+        r.city,
+        r.country,
+        r.status,
+        r.zones,
+        r.operator?.name,
+        r.operator?.headquarters,
+        r.operator?.parent,
+        r.operator?.euControlled,
+        ...(r.operator?.registrationNumbers ?? []),
+      ]),
       ...Object.values(AWS_IMAGES),
     ].flatMap((f) => (f?.source === undefined ? [] : [f.source]));
     expect(cited.filter((id) => !ids.has(id))).toEqual([]);

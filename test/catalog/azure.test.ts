@@ -18,10 +18,28 @@ const region = (code: string): RegionFacts => {
 
 /** Every European region of residency-facts §2, with its country. */
 const EUROPEAN: Readonly<Record<string, string>> = {
-  austriaeast: "AT", belgiumcentral: "BE", denmarkeast: "DK", francecentral: "FR", francesouth: "FR", germanynorth: "DE",
-  germanywestcentral: "DE", italynorth: "IT", northeurope: "IE", westeurope: "NL", norwayeast: "NO", norwaywest: "NO",
-  polandcentral: "PL", spaincentral: "ES", swedencentral: "SE", swedensouth: "SE", switzerlandnorth: "CH", switzerlandwest: "CH",
-  uksouth: "GB", ukwest: "GB", finlandcentral: "FI", greececentral: "GR",
+  austriaeast: "AT",
+  belgiumcentral: "BE",
+  denmarkeast: "DK",
+  francecentral: "FR",
+  francesouth: "FR",
+  germanynorth: "DE",
+  germanywestcentral: "DE",
+  italynorth: "IT",
+  northeurope: "IE",
+  westeurope: "NL",
+  norwayeast: "NO",
+  norwaywest: "NO",
+  polandcentral: "PL",
+  spaincentral: "ES",
+  swedencentral: "SE",
+  swedensouth: "SE",
+  switzerlandnorth: "CH",
+  switzerlandwest: "CH",
+  uksouth: "GB",
+  ukwest: "GB",
+  finlandcentral: "FI",
+  greececentral: "GR",
 };
 const OUTSIDE: Readonly<Record<string, string>> = { eastus: "US", westus2: "US", uaenorth: "AE", israelcentral: "IL" };
 
@@ -42,7 +60,8 @@ describe("azure catalog regions", () => {
     const eu = (code: string) => EU27.members.includes(known(region(code).country)!);
     const eea = (code: string) => EEA.members.includes(known(region(code).country)!);
     for (const code of ["norwayeast", "norwaywest"]) expect([eu(code), eea(code)], code).toEqual([false, true]);
-    for (const code of ["switzerlandnorth", "switzerlandwest", "uksouth", "ukwest"]) expect([eu(code), eea(code)], code).toEqual([false, false]);
+    for (const code of ["switzerlandnorth", "switzerlandwest", "uksouth", "ukwest"])
+      expect([eu(code), eea(code)], code).toEqual([false, false]);
     for (const code of Object.keys(EUROPEAN).filter((c) => !/^(norway|switzerland|uk)/.test(c))) expect(eu(code), code).toBe(true);
   });
 
@@ -91,7 +110,8 @@ describe("azure catalog regions", () => {
 
   it("marks restricted and coming-soon regions as the regions list does", () => {
     const status = (code: string) => known(region(code).status);
-    for (const code of ["francesouth", "germanynorth", "norwaywest", "switzerlandwest", "swedensouth", "uaecentral"]) expect(status(code), code).toBe("restricted");
+    for (const code of ["francesouth", "germanynorth", "norwaywest", "switzerlandwest", "swedensouth", "uaecentral"])
+      expect(status(code), code).toBe("restricted");
     // Denmark East was "coming soon" until Microsoft's list changed on 2026-03-23.
     expect(region("denmarkeast").status).toMatchObject({ confirmed: true, value: "ga", source: "azure-regions-list-2026" });
     for (const code of ["finlandcentral", "greececentral"]) expect(region(code).status.confirmed, code).toBe(false);
@@ -102,7 +122,8 @@ describe("azure catalog regions", () => {
     for (const code of ["germanywestcentral", "francecentral", "northeurope", "westeurope", "swedencentral", "polandcentral", "eastus"]) {
       expect(known(region(code).zones), code).toEqual(["1", "2", "3"]);
     }
-    for (const code of ["francesouth", "germanynorth", "norwaywest", "switzerlandwest", "ukwest", "westus"]) expect(known(region(code).zones), code).toEqual([]);
+    for (const code of ["francesouth", "germanynorth", "norwaywest", "switzerlandwest", "ukwest", "westus"])
+      expect(known(region(code).zones), code).toEqual([]);
   });
 
   it("keeps what the sources do not confirm unconfirmed", () => {
@@ -116,7 +137,8 @@ describe("azure catalog regions", () => {
     expect(region("swedensouth").city.confirmed).toBe(false);
     expect(region("swedensouth").zones.confirmed).toBe(false);
     // The list gives only a country (or US state) as the physical location of these.
-    for (const code of ["northeurope", "westeurope", "norwayeast", "norwaywest", "eastus", "israelcentral"]) expect(region(code).city.confirmed, code).toBe(false);
+    for (const code of ["northeurope", "westeurope", "norwayeast", "norwaywest", "eastus", "israelcentral"])
+      expect(region(code).city.confirmed, code).toBe(false);
     expect(known(region("germanywestcentral").city)).toBe("Frankfurt");
     expect(known(region("swedencentral").city)).toBe("Gävle");
   });

@@ -75,20 +75,36 @@ describe("European regions", () => {
 
   it("gives every non-EU region a non-EU country or an unconfirmed one, never an EU one", () => {
     const nonEu: [ProviderId, string][] = [
-      ["ovhcloud", "uk"], ["ovhcloud", "bhs"], ["ovhcloud", "ca-east-tor"], ["ovhcloud", "sgp"], ["ovhcloud", "syd"],
-      ["ovhcloud", "ap-south-mum"], ["ovhcloud", "us-east-va"], ["ovhcloud", "us-west-or"],
-      ["hetzner", "ash"], ["hetzner", "hil"], ["hetzner", "sin"], ["otc", "eu-ch2"],
+      ["ovhcloud", "uk"],
+      ["ovhcloud", "bhs"],
+      ["ovhcloud", "ca-east-tor"],
+      ["ovhcloud", "sgp"],
+      ["ovhcloud", "syd"],
+      ["ovhcloud", "ap-south-mum"],
+      ["ovhcloud", "us-east-va"],
+      ["ovhcloud", "us-west-or"],
+      ["hetzner", "ash"],
+      ["hetzner", "hil"],
+      ["hetzner", "sin"],
+      ["otc", "eu-ch2"],
     ];
     for (const [p, code] of nonEu) {
       const c = region(p, code).country;
       expect(c.confirmed && EU27.members.includes(c.value), `${p}:${code}`).toBe(false);
       const v = verdict(p, code);
-      expect(v.violations.some((x) => x.clause === "dataLocation"), `${p}:${code}`).toBe(true);
+      expect(
+        v.violations.some((x) => x.clause === "dataLocation"),
+        `${p}:${code}`,
+      ).toBe(true);
     }
   });
 
   it("rejects UK1, Zurich-area and US regions by fact, with a source", () => {
-    for (const [p, code] of [["ovhcloud", "uk"], ["otc", "eu-ch2"], ["hetzner", "ash"]] as const) {
+    for (const [p, code] of [
+      ["ovhcloud", "uk"],
+      ["otc", "eu-ch2"],
+      ["hetzner", "ash"],
+    ] as const) {
       const x = verdict(p, code).violations.find((v) => v.clause === "dataLocation");
       expect(x?.unknown, `${p}:${code}`).toBe(false);
       expect(x?.facts[0]?.source, `${p}:${code}`).toBeTruthy();
@@ -97,9 +113,19 @@ describe("European regions", () => {
 
   it("accepts the sourced EU regions under the default EU contract", () => {
     for (const [p, code] of [
-      ["scaleway", "fr-par"], ["scaleway", "nl-ams"], ["scaleway", "pl-waw"], ["ovhcloud", "gra"], ["ovhcloud", "eu-south-mil"],
-      ["hetzner", "fsn1"], ["hetzner", "hel1"], ["otc", "eu-de"], ["otc", "eu-nl"], ["cleura", "Kna1"], ["cleura", "Fra1"],
-      ["pluscloud-open", "pco-prod1"], ["pluscloud-open", "pco-prod4"],
+      ["scaleway", "fr-par"],
+      ["scaleway", "nl-ams"],
+      ["scaleway", "pl-waw"],
+      ["ovhcloud", "gra"],
+      ["ovhcloud", "eu-south-mil"],
+      ["hetzner", "fsn1"],
+      ["hetzner", "hel1"],
+      ["otc", "eu-de"],
+      ["otc", "eu-nl"],
+      ["cleura", "Kna1"],
+      ["cleura", "Fra1"],
+      ["pluscloud-open", "pco-prod1"],
+      ["pluscloud-open", "pco-prod4"],
     ] as const) {
       expect(verdict(p, code).violations, `${p}:${code}`).toEqual([]);
     }
@@ -127,7 +153,8 @@ describe("European regions", () => {
     expect(region("ovhcloud", "de").apiCodes).toEqual({ virtualMachine: "DE1", network: "DE1", bucket: "de" });
     for (const r of regionsOf("ovhcloud")) {
       if (r.services.includes("bucket")) expect(r.apiCodes?.bucket, r.code).toMatch(/^[a-z-]+$/);
-      if (r.services.includes("virtualMachine") && r.operator === undefined) expect(r.apiCodes?.virtualMachine, r.code).toMatch(/^[A-Z0-9-]+$/);
+      if (r.services.includes("virtualMachine") && r.operator === undefined)
+        expect(r.apiCodes?.virtualMachine, r.code).toMatch(/^[A-Z0-9-]+$/);
     }
   });
 

@@ -21,8 +21,20 @@ const countriesOf = (r: RegionFacts) => (r.members ?? []).map((m) => known(regio
 
 /** Every European region in residency-facts §3.1. */
 const EUROPEAN = [
-  "europe-central2", "europe-north1", "europe-north2", "europe-southwest1", "europe-west1", "europe-west2", "europe-west3",
-  "europe-west4", "europe-west6", "europe-west8", "europe-west9", "europe-west10", "europe-west12", "europe-west15",
+  "europe-central2",
+  "europe-north1",
+  "europe-north2",
+  "europe-southwest1",
+  "europe-west1",
+  "europe-west2",
+  "europe-west3",
+  "europe-west4",
+  "europe-west6",
+  "europe-west8",
+  "europe-west9",
+  "europe-west10",
+  "europe-west12",
+  "europe-west15",
 ];
 
 function facts(r: RegionFacts): Fact<unknown>[] {
@@ -80,9 +92,13 @@ describe("gcp catalog regions", () => {
 
 describe("gcp catalog multi- and dual-regions", () => {
   it("lists eu as a multi-region and EUR4, EUR5, EUR7, EUR8 as dual-regions, for buckets only", () => {
-    expect(spanning.map((r) => `${r.code}:${r.kind}`).sort()).toEqual(
-      ["eu:multi-region", "eur4:dual-region", "eur5:dual-region", "eur7:dual-region", "eur8:dual-region"],
-    );
+    expect(spanning.map((r) => `${r.code}:${r.kind}`).sort()).toEqual([
+      "eu:multi-region",
+      "eur4:dual-region",
+      "eur5:dual-region",
+      "eur7:dual-region",
+      "eur8:dual-region",
+    ]);
     for (const r of spanning) {
       expect(r.services, r.code).toEqual(["bucket"]);
       expect(r.code, r.code).toBe(r.code.toLowerCase());
@@ -104,7 +120,10 @@ describe("gcp catalog multi- and dual-regions", () => {
     expect(region("eur8").members).toEqual(["europe-west3", "europe-west6"]);
     expect(countriesOf(region("eur4")).every((c) => c !== undefined && EU27.members.includes(c))).toBe(true);
     for (const code of ["eur5", "eur7", "eur8"]) {
-      expect(countriesOf(region(code)).some((c) => c === undefined || !EU27.members.includes(c)), code).toBe(true);
+      expect(
+        countriesOf(region(code)).some((c) => c === undefined || !EU27.members.includes(c)),
+        code,
+      ).toBe(true);
     }
   });
 

@@ -5,7 +5,9 @@ import { findRegion, REGIONS } from "../../src/catalog/regions/index";
 import { SOURCES } from "../../src/catalog/sources/index";
 import type { Fact } from "../../src/catalog/types";
 
-const facts = Object.values(MANAGED_KUBERNETES).flatMap((o) => [o.versions, ...Object.values(o.regions), ...Object.values(o.apiRegions ?? {})] as Fact<unknown>[]);
+const facts = Object.values(MANAGED_KUBERNETES).flatMap(
+  (o) => [o.versions, ...Object.values(o.regions), ...Object.values(o.apiRegions ?? {})] as Fact<unknown>[],
+);
 
 describe("managed Kubernetes facts", () => {
   it("cites a catalogued source for every confirmed fact", () => {
@@ -13,7 +15,8 @@ describe("managed Kubernetes facts", () => {
   });
 
   it("writes versions as Kubernetes minor versions", () => {
-    for (const o of Object.values(MANAGED_KUBERNETES)) if (o.versions.confirmed) for (const v of o.versions.value) expect(v).toMatch(/^1\.\d{2}$/);
+    for (const o of Object.values(MANAGED_KUBERNETES))
+      if (o.versions.confirmed) for (const v of o.versions.value) expect(v).toMatch(/^1\.\d{2}$/);
   });
 
   it("keys regions by catalog region codes of the same provider", () => {

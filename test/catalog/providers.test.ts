@@ -82,7 +82,10 @@ describe("providers catalog", () => {
       const control = v.violations.filter((x) => x.clause === "providerControl");
       expect(control, id).toHaveLength(1);
       expect(control[0]!.unknown, id).toBe(false);
-      expect(control[0]!.facts.every((f) => f.source !== undefined), id).toBe(true);
+      expect(
+        control[0]!.facts.every((f) => f.source !== undefined),
+        id,
+      ).toBe(true);
     }
   });
 
@@ -92,10 +95,15 @@ describe("providers catalog", () => {
       const eeaHq = op.headquarters.confirmed && EU27.members.includes(op.headquarters.value);
       const controlled = op.euControlled.confirmed && op.euControlled.value;
       const v = evaluate(presetContract("gaia-x-l3"), { provider: PROVIDERS[id], region: euRegion(id) });
-      expect(v.violations.some((x) => x.clause === "providerControl"), id).toBe(!(eeaHq && controlled));
+      expect(
+        v.violations.some((x) => x.clause === "providerControl"),
+        id,
+      ).toBe(!(eeaHq && controlled));
     }
     // The operators for which a source supports both (see src/catalog/providers.ts).
-    const passing = PROVIDER_IDS.filter((id) => evaluate(presetContract("gaia-x-l3"), { provider: PROVIDERS[id], region: euRegion(id) }).satisfied);
+    const passing = PROVIDER_IDS.filter(
+      (id) => evaluate(presetContract("gaia-x-l3"), { provider: PROVIDERS[id], region: euRegion(id) }).satisfied,
+    );
     expect(passing.sort()).toEqual(["otc", "ovhcloud", "scaleway"]);
   });
 

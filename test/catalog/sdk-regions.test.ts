@@ -163,15 +163,21 @@ describe("Azure: the catalog and azure-native's region enums agree", () => {
       if (!existsSync(file)) continue;
       const text = readFileSync(file, "utf8");
       if (!/"westeurope"/i.test(text)) continue;
-      for (const m of text.matchAll(/export declare const (\w+): \{([^}]*)\}/g)) if (/"westeurope"/i.test(m[2]!)) found.push(`${dir.name}.${m[1]}`);
+      for (const m of text.matchAll(/export declare const (\w+): \{([^}]*)\}/g))
+        if (/"westeurope"/i.test(m[2]!)) found.push(`${dir.name}.${m[1]}`);
     }
     expect(sorted(found)).toEqual(["migrate.AzureLocation", "weightsandbiases.Region"]);
   });
 });
 
 describe("the other installed provider SDKs ship no region list", () => {
-  it.each(["@pulumi/gcp", "@pulumiverse/scaleway", "@ovhcloud/pulumi-ovh", "@pulumi/hcloud", "@pulumi/openstack"])("%s has no enums", (name) => {
-    const dir = packageDir(name);
-    expect(existsSync(join(dir, "types/enums")), `${name} now ships enums: look for a region list and add it to this cross-check`).toBe(false);
-  });
+  it.each(["@pulumi/gcp", "@pulumiverse/scaleway", "@ovhcloud/pulumi-ovh", "@pulumi/hcloud", "@pulumi/openstack"])(
+    "%s has no enums",
+    (name) => {
+      const dir = packageDir(name);
+      expect(existsSync(join(dir, "types/enums")), `${name} now ships enums: look for a region list and add it to this cross-check`).toBe(
+        false,
+      );
+    },
+  );
 });

@@ -37,7 +37,9 @@ describe("instance-type tables", () => {
     for (const want of [flavor("SCS-2V-4"), flavor("SCS-2C-8"), { vcpus: 1, memoryGiB: 1 }]) {
       const picked = pickInstanceType(table, want);
       if (!picked) continue;
-      const fits = table.types.filter((t) => t.vcpus >= want.vcpus && t.memoryGiB >= want.memoryGiB && !("cpuClass" in want && want.cpuClass === "C" && t.sharedCore));
+      const fits = table.types.filter(
+        (t) => t.vcpus >= want.vcpus && t.memoryGiB >= want.memoryGiB && !("cpuClass" in want && want.cpuClass === "C" && t.sharedCore),
+      );
       for (const other of fits) expect(other.vcpus * 1e4 + other.memoryGiB).toBeGreaterThanOrEqual(picked.vcpus * 1e4 + picked.memoryGiB);
       if ("cpuClass" in want && want.cpuClass === "C") expect(picked.sharedCore).toBe(false);
     }

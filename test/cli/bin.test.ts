@@ -11,7 +11,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listStacks, readProject } from "../../src/offline/project";
 import { cli, REPO, type CliResult } from "./run-cli";
 
-const pkg = JSON.parse(readFileSync(join(REPO, "package.json"), "utf8")) as { bin: Record<string, string>; scripts: Record<string, string> };
+const pkg = JSON.parse(readFileSync(join(REPO, "package.json"), "utf8")) as {
+  bin: Record<string, string>;
+  scripts: Record<string, string>;
+};
 const OUT = join(REPO, "node_modules/.cache/sovereign-cloud-bin-test");
 
 describe("the sovereign-cloud bin", () => {
@@ -19,7 +22,12 @@ describe("the sovereign-cloud bin", () => {
   beforeAll(async () => {
     rmSync(OUT, { recursive: true, force: true });
     await new Promise<void>((done, fail) =>
-      execFile(process.execPath, [join(REPO, "node_modules/typescript/bin/tsc"), "-p", join(REPO, "tsconfig.build.json"), "--outDir", OUT], { cwd: REPO }, (e, stdout) => (e ? fail(new Error(stdout)) : done())),
+      execFile(
+        process.execPath,
+        [join(REPO, "node_modules/typescript/bin/tsc"), "-p", join(REPO, "tsconfig.build.json"), "--outDir", OUT],
+        { cwd: REPO },
+        (e, stdout) => (e ? fail(new Error(stdout)) : done()),
+      ),
     );
     // What the README tells a newcomer to run: every shipped stack.
     run = await cli(["plan", "--quiet"], { entry: [join(OUT, pkg.bin["sovereign-cloud"]!.replace(/^dist\//, ""))] });

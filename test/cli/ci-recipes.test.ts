@@ -25,7 +25,10 @@ function blocks(heading: string, lang: string): string[] {
 describe("docs/ci.md recipes", () => {
   it("GitHub Actions: installs, plans with the command, uploads plan.sarif to code scanning even after a failed plan", () => {
     const [yaml] = blocks("GitHub Actions", "yaml");
-    const workflow = parse(yaml!) as { permissions: Record<string, string>; jobs: Record<string, { steps: { run?: string; uses?: string; if?: string; with?: Record<string, string> }[] }> };
+    const workflow = parse(yaml!) as {
+      permissions: Record<string, string>;
+      jobs: Record<string, { steps: { run?: string; uses?: string; if?: string; with?: Record<string, string> }[] }>;
+    };
     expect(workflow.permissions["security-events"]).toBe("write");
     const steps = workflow.jobs.plan!.steps;
     const runs = steps.map((s) => s.run).filter(Boolean);

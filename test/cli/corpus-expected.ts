@@ -14,10 +14,7 @@ export const EXPECTED: Readonly<Record<string, { readonly eu: Expected; readonly
   "app-aws-data-pipeline": {
     eu: {
       exit: 1,
-      findings: [
-        "advisory tls-only Bucket raw",
-        "mandatory encryption-at-rest Stream events",
-      ],
+      findings: ["advisory tls-only Bucket raw", "mandatory encryption-at-rest Stream events"],
     },
     us: {
       exit: 1,
@@ -36,9 +33,7 @@ export const EXPECTED: Readonly<Record<string, { readonly eu: Expected; readonly
   "app-aws-ecr-public-push": {
     eu: {
       exit: 1,
-      findings: [
-        "mandatory no-public-access RepositoryPolicy app-policy",
-      ],
+      findings: ["mandatory no-public-access RepositoryPolicy app-policy"],
     },
     us: {
       exit: 1,
@@ -69,9 +64,7 @@ export const EXPECTED: Readonly<Record<string, { readonly eu: Expected; readonly
   "app-aws-eks-cluster": {
     eu: {
       exit: 1,
-      findings: [
-        "mandatory no-public-access Cluster k8s",
-      ],
+      findings: ["mandatory no-public-access Cluster k8s"],
     },
     us: {
       exit: 1,
@@ -89,9 +82,7 @@ export const EXPECTED: Readonly<Record<string, { readonly eu: Expected; readonly
   "app-aws-events-messaging": {
     eu: {
       exit: 1,
-      findings: [
-        "mandatory encryption-at-rest Topic orders",
-      ],
+      findings: ["mandatory encryption-at-rest Topic orders"],
     },
     us: {
       exit: 1,
@@ -110,9 +101,7 @@ export const EXPECTED: Readonly<Record<string, { readonly eu: Expected; readonly
   "app-aws-global-table": {
     eu: {
       exit: 1,
-      findings: [
-        "mandatory replication Table sessions",
-      ],
+      findings: ["mandatory replication Table sessions"],
     },
     us: {
       exit: 1,
@@ -126,10 +115,7 @@ export const EXPECTED: Readonly<Record<string, { readonly eu: Expected; readonly
   "app-aws-multi-account": {
     eu: {
       exit: 0,
-      findings: [
-        "advisory tls-only Bucket audit-logs",
-        "advisory tls-only Bucket workload-logs",
-      ],
+      findings: ["advisory tls-only Bucket audit-logs", "advisory tls-only Bucket workload-logs"],
     },
     us: {
       exit: 1,
@@ -150,9 +136,7 @@ export const EXPECTED: Readonly<Record<string, { readonly eu: Expected; readonly
   "app-aws-rest-api-edge": {
     eu: {
       exit: 1,
-      findings: [
-        "mandatory global-services RestApi rest",
-      ],
+      findings: ["mandatory global-services RestApi rest"],
     },
     us: {
       exit: 1,
@@ -180,10 +164,7 @@ export const EXPECTED: Readonly<Record<string, { readonly eu: Expected; readonly
   "app-aws-s3-replication-external": {
     eu: {
       exit: 1,
-      findings: [
-        "advisory tls-only Bucket data",
-        "mandatory replication BucketReplicationConfig data-dr",
-      ],
+      findings: ["advisory tls-only Bucket data", "mandatory replication BucketReplicationConfig data-dr"],
     },
     us: {
       exit: 1,
@@ -230,10 +211,7 @@ export const EXPECTED: Readonly<Record<string, { readonly eu: Expected; readonly
   "app-aws-static-site-cdn": {
     eu: {
       exit: 1,
-      findings: [
-        "advisory tls-only Bucket site",
-        "mandatory global-services Distribution site-cdn",
-      ],
+      findings: ["advisory tls-only Bucket site", "mandatory global-services Distribution site-cdn"],
     },
     us: {
       exit: 1,
@@ -250,10 +228,7 @@ export const EXPECTED: Readonly<Record<string, { readonly eu: Expected; readonly
     // engineVersion and uses the default parameter group, whose rds.force_ssl depends on the major version).
     eu: {
       exit: 1,
-      findings: [
-        "advisory tls-only Instance db",
-        "mandatory encryption-at-rest ReplicationGroup cache",
-      ],
+      findings: ["advisory tls-only Instance db", "mandatory encryption-at-rest ReplicationGroup cache"],
     },
     us: {
       exit: 1,
@@ -289,10 +264,7 @@ export const EXPECTED: Readonly<Record<string, { readonly eu: Expected; readonly
   "app-azure-cosmos-multiregion": {
     eu: {
       exit: 1,
-      findings: [
-        "mandatory replication DatabaseAccount catalog",
-        "mandatory replication DatabaseAccount catalog",
-      ],
+      findings: ["mandatory replication DatabaseAccount catalog", "mandatory replication DatabaseAccount catalog"],
     },
     us: {
       exit: 1,
@@ -332,10 +304,7 @@ export const EXPECTED: Readonly<Record<string, { readonly eu: Expected; readonly
   "app-azure-sql-default-backups": {
     eu: {
       exit: 1,
-      findings: [
-        "mandatory no-public-access FirewallRule everyone",
-        "mandatory replication Database appdb",
-      ],
+      findings: ["mandatory no-public-access FirewallRule everyone", "mandatory replication Database appdb"],
     },
     us: {
       exit: 1,
@@ -352,9 +321,7 @@ export const EXPECTED: Readonly<Record<string, { readonly eu: Expected; readonly
   "app-azure-static-frontdoor": {
     eu: {
       exit: 1,
-      findings: [
-        "mandatory global-services Profile edge",
-      ],
+      findings: ["mandatory global-services Profile edge"],
     },
     us: {
       exit: 1,
@@ -383,9 +350,7 @@ export const EXPECTED: Readonly<Record<string, { readonly eu: Expected; readonly
     // advisory tls-only DatabaseInstance db: no sslMode, so Cloud SQL accepts unencrypted connections (a true finding).
     eu: {
       exit: 0,
-      findings: [
-        "advisory tls-only DatabaseInstance db",
-      ],
+      findings: ["advisory tls-only DatabaseInstance db"],
     },
     us: {
       exit: 1,
@@ -402,9 +367,7 @@ export const EXPECTED: Readonly<Record<string, { readonly eu: Expected; readonly
   "app-gcp-data-pipeline": {
     eu: {
       exit: 0,
-      findings: [
-        "advisory tls-only Bucket staging",
-      ],
+      findings: ["advisory tls-only Bucket staging"],
     },
     us: {
       exit: 1,
@@ -421,9 +384,7 @@ export const EXPECTED: Readonly<Record<string, { readonly eu: Expected; readonly
   "app-gcp-functions-kms": {
     eu: {
       exit: 0,
-      findings: [
-        "advisory tls-only Bucket source",
-      ],
+      findings: ["advisory tls-only Bucket source"],
     },
     us: {
       exit: 1,
@@ -450,18 +411,11 @@ export const EXPECTED: Readonly<Record<string, { readonly eu: Expected; readonly
   "app-gcp-multiregion-buckets": {
     eu: {
       exit: 1,
-      findings: [
-        "advisory tls-only Bucket backups",
-        "mandatory replication Bucket backups",
-      ],
+      findings: ["advisory tls-only Bucket backups", "mandatory replication Bucket backups"],
     },
     us: {
       exit: 1,
-      findings: [
-        "advisory tls-only Bucket backups",
-        "mandatory data-location Bucket backups",
-        "mandatory data-location Database app",
-      ],
+      findings: ["advisory tls-only Bucket backups", "mandatory data-location Bucket backups", "mandatory data-location Database app"],
     },
   },
   "app-gcp-pubsub-unpinned": {
@@ -504,10 +458,7 @@ export const EXPECTED: Readonly<Record<string, { readonly eu: Expected; readonly
   "app-hetzner-web": {
     eu: {
       exit: 1,
-      findings: [
-        "mandatory encryption-at-rest Server web",
-        "mandatory encryption-at-rest Volume data",
-      ],
+      findings: ["mandatory encryption-at-rest Server web", "mandatory encryption-at-rest Volume data"],
     },
     us: {
       exit: 1,
@@ -523,20 +474,14 @@ export const EXPECTED: Readonly<Record<string, { readonly eu: Expected; readonly
     eu: { exit: 0, findings: [] },
     us: {
       exit: 1,
-      findings: [
-        "mandatory data-location Database pg",
-      ],
+      findings: ["mandatory data-location Database pg"],
     },
   },
   "app-scaleway-rdb-kapsule": {
     eu: { exit: 0, findings: [] },
     us: {
       exit: 1,
-      findings: [
-        "mandatory data-location Cluster k8s",
-        "mandatory data-location Instance db",
-        "mandatory data-location Pool workers",
-      ],
+      findings: ["mandatory data-location Cluster k8s", "mandatory data-location Instance db", "mandatory data-location Pool workers"],
     },
   },
 };

@@ -12,24 +12,60 @@ import { cli, FIXTURES, limited, type CliResult } from "./run-cli";
 
 /** What each leaking program must be reported for: rule, resource name, and a phrase of the message. */
 const LEAKS: Record<string, readonly { rule: string; resource: string; says: string }[]> = {
-  "leak-aws-bucket-region-override": [{ rule: "data-location", resource: "exports", says: "aws:us-east-1 violates the contract's dataLocation clause" }],
-  "leak-aws-default-provider-us": [{ rule: "data-location", resource: "logs", says: "aws:us-east-1 (from its provider) violates the contract's dataLocation clause" }],
-  "leak-aws-explicit-provider-us": [{ rule: "data-location", resource: "backups", says: "aws:us-west-2 (from its provider) violates the contract's dataLocation clause: aws:us-west-2 is in US (United States)" }],
+  "leak-aws-bucket-region-override": [
+    { rule: "data-location", resource: "exports", says: "aws:us-east-1 violates the contract's dataLocation clause" },
+  ],
+  "leak-aws-default-provider-us": [
+    { rule: "data-location", resource: "logs", says: "aws:us-east-1 (from its provider) violates the contract's dataLocation clause" },
+  ],
+  "leak-aws-explicit-provider-us": [
+    {
+      rule: "data-location",
+      resource: "backups",
+      says: "aws:us-west-2 (from its provider) violates the contract's dataLocation clause: aws:us-west-2 is in US (United States)",
+    },
+  ],
   "leak-aws-no-region": [{ rule: "data-location", resource: "drop", says: "no location on the resource and none on its provider" }],
   "leak-aws-s3-replication-us": [
-    { rule: "replication", resource: "records-replication", says: 'S3 replication rule "all" copies data to aws:us-west-2, which violates the contract\'s dataLocation clause' },
+    {
+      rule: "replication",
+      resource: "records-replication",
+      says: 'S3 replication rule "all" copies data to aws:us-west-2, which violates the contract\'s dataLocation clause',
+    },
     { rule: "data-location", resource: "records-replica", says: "aws:us-west-2 is in US (United States)" },
   ],
-  "leak-aws-cloudfront": [{ rule: "global-services", resource: "site-cdn", says: "CloudFront serves and caches content at edge locations worldwide" }],
+  "leak-aws-cloudfront": [
+    { rule: "global-services", resource: "site-cdn", says: "CloudFront serves and caches content at edge locations worldwide" },
+  ],
   "leak-aws-ssh-open-world": [{ rule: "admin-ports", resource: "admin", says: "opens SSH (22) to 0.0.0.0/0" }],
-  "leak-gcp-bucket-us": [{ rule: "data-location", resource: "analytics", says: "gcp:US is the multi-region US (data centers in the United States), in US (United States), which is outside the EU" }],
-  "leak-gcp-dual-region-eur5": [{ rule: "data-location", resource: "archive", says: "gcp:europe-west2 is in GB (United Kingdom), which is outside the EU" }],
-  "leak-azure-storage-eastus": [{ rule: "data-location", resource: "exports", says: "azure:eastus violates the contract's dataLocation clause" }],
+  "leak-gcp-bucket-us": [
+    {
+      rule: "data-location",
+      resource: "analytics",
+      says: "gcp:US is the multi-region US (data centers in the United States), in US (United States), which is outside the EU",
+    },
+  ],
+  "leak-gcp-dual-region-eur5": [
+    { rule: "data-location", resource: "archive", says: "gcp:europe-west2 is in GB (United Kingdom), which is outside the EU" },
+  ],
+  "leak-azure-storage-eastus": [
+    { rule: "data-location", resource: "exports", says: "azure:eastus violates the contract's dataLocation clause" },
+  ],
   // The account takes East US from its group; the rules report it once, on the group.
-  "leak-azure-inherits-rg-eastus": [{ rule: "data-location", resource: "data", says: "azure:eastus violates the contract's dataLocation clause" }],
-  "leak-azure-grs-pair-outside-countries": [{ rule: "replication", resource: "georeplicated", says: "copies data to azure:northeurope, which violates the contract's countries clause" }],
+  "leak-azure-inherits-rg-eastus": [
+    { rule: "data-location", resource: "data", says: "azure:eastus violates the contract's dataLocation clause" },
+  ],
+  "leak-azure-grs-pair-outside-countries": [
+    {
+      rule: "replication",
+      resource: "georeplicated",
+      says: "copies data to azure:northeurope, which violates the contract's countries clause",
+    },
+  ],
   "leak-ovh-storage-bhs": [{ rule: "data-location", resource: "media", says: "ovhcloud:bhs is in CA (Canada), which is outside the EU" }],
-  "leak-hetzner-server-ash": [{ rule: "data-location", resource: "web", says: "hetzner:ash is in US (United States), which is outside the EU" }],
+  "leak-hetzner-server-ash": [
+    { rule: "data-location", resource: "web", says: "hetzner:ash is in US (United States), which is outside the EU" },
+  ],
 };
 
 /** Advisory findings a compliant program may carry: true statements about what the provider cannot enforce. */
@@ -45,7 +81,12 @@ const runs = new Map<string, { result: CliResult; stack: StackReport }>();
 
 function findings(s: StackReport): { level: string; rule: string; resource: string; message: string }[] {
   const byUrn = new Map(s.resources.map((r) => [r.urn, r]));
-  return s.diagnostics.map((d) => ({ level: d.enforcementLevel, rule: d.policyName, resource: (d.urn && byUrn.get(d.urn)?.name) ?? "(stack)", message: d.message }));
+  return s.diagnostics.map((d) => ({
+    level: d.enforcementLevel,
+    rule: d.policyName,
+    resource: (d.urn && byUrn.get(d.urn)?.name) ?? "(stack)",
+    message: d.message,
+  }));
 }
 
 beforeAll(async () => {
@@ -73,11 +114,15 @@ describe.each(Object.keys(LEAKS))("%s", (name) => {
     expect(stack.error).toBeUndefined();
     const found = findings(stack).filter((f) => f.level === "mandatory");
     for (const leak of LEAKS[name]!) {
-      expect(found, `${leak.rule} on ${leak.resource}`).toContainEqual(expect.objectContaining({ rule: leak.rule, resource: leak.resource, message: expect.stringContaining(leak.says) }));
+      expect(found, `${leak.rule} on ${leak.resource}`).toContainEqual(
+        expect.objectContaining({ rule: leak.rule, resource: leak.resource, message: expect.stringContaining(leak.says) }),
+      );
     }
     // ... and the tree marks each reported resource.
     for (const d of stack.diagnostics.filter((x) => x.enforcementLevel === "mandatory")) {
-      expect(d.cannotTell ? ["cannot tell", "violation"] : ["violation"], d.urn).toContain(stack.resources.find((r) => r.urn === d.urn)?.verdict);
+      expect(d.cannotTell ? ["cannot tell", "violation"] : ["violation"], d.urn).toContain(
+        stack.resources.find((r) => r.urn === d.urn)?.verdict,
+      );
     }
   });
 });
@@ -92,7 +137,10 @@ describe.each(COMPLIANT)("%s", (name) => {
     expect(all.map((f) => `${f.rule} ${f.resource}`).sort()).toEqual([...(ALLOWED_ADVISORIES[name] ?? [])].sort());
     const located = stack.resources.filter((r) => r.custom && r.location?.region !== undefined && r.location.from !== "global");
     expect(located.length).toBeGreaterThan(0);
-    for (const r of located) expect(r.location!.country, `${r.type} ${r.name}`).toMatch(/^(AT|BE|DE|ES|FI|FR|IE|IT|NL|PL|SE)(\+(AT|BE|DE|ES|FI|FR|IE|IT|NL|PL|SE))*$/);
+    for (const r of located)
+      expect(r.location!.country, `${r.type} ${r.name}`).toMatch(
+        /^(AT|BE|DE|ES|FI|FR|IE|IT|NL|PL|SE)(\+(AT|BE|DE|ES|FI|FR|IE|IT|NL|PL|SE))*$/,
+      );
   });
 });
 

@@ -96,7 +96,7 @@ describe("plan exit codes", () => {
     const r = await cli(["plan", "--program", join(FIXTURES, "error-bad-residency")]);
     expect(r.code).toBe(2);
     expect(r.stdout).toContain("CONFIG ERROR [SC_UNKNOWN_PRESET]");
-    expect(r.stderr).toContain('stack dev: [SC_UNKNOWN_PRESET]');
+    expect(r.stderr).toContain("stack dev: [SC_UNKNOWN_PRESET]");
     expect(r.stdout).toContain('"eu-strict" is not a contract preset');
   }, 60_000);
 
@@ -119,7 +119,12 @@ describe("plan exit codes", () => {
     const r = await cli(["plan", "--program", join(FIXTURES, "error-uncaught-exception"), "--format", "json"]);
     expect(r.code, r.stderr).toBe(2);
     const error = (JSON.parse(r.stdout) as PlanReport).stacks[0]!.error!;
-    expect(error).toMatchObject({ code: "SC_PROGRAM_FAILED", kind: "program", origin: "uncaught exception", source: { file: "index.ts", line: 7, column: 9 } });
+    expect(error).toMatchObject({
+      code: "SC_PROGRAM_FAILED",
+      kind: "program",
+      origin: "uncaught exception",
+      source: { file: "index.ts", line: 7, column: 9 },
+    });
     expect(error.message).toBe("crashed in a timer on purpose (fixture) (uncaught exception at index.ts:7:9)");
     expect(error.detail).toContain("error-uncaught-exception/index.ts:7:");
   }, 60_000);
@@ -190,9 +195,16 @@ describe("plan --format sarif", () => {
     expect(leak).toBeDefined();
     expect(leak.level).toBe("error");
     expect(leak.message.text).toContain("us-east-1");
-    expect(leak.locations[0].physicalLocation).toEqual({ artifactLocation: { uri: "test/fixtures/programs/leak-aws-default-provider-us/index.ts", uriBaseId: "%SRCROOT%" }, region: { startLine: 21, startColumn: 14 } });
-    expect(leak.relatedLocations[0].physicalLocation.artifactLocation.uri).toBe("test/fixtures/programs/leak-aws-default-provider-us/Pulumi.dev.yaml");
-    expect(leak.locations[0].logicalLocations[0].fullyQualifiedName).toBe("urn:pulumi:dev::leak-aws-default-provider-us::aws:s3/bucket:Bucket::logs");
+    expect(leak.locations[0].physicalLocation).toEqual({
+      artifactLocation: { uri: "test/fixtures/programs/leak-aws-default-provider-us/index.ts", uriBaseId: "%SRCROOT%" },
+      region: { startLine: 21, startColumn: 14 },
+    });
+    expect(leak.relatedLocations[0].physicalLocation.artifactLocation.uri).toBe(
+      "test/fixtures/programs/leak-aws-default-provider-us/Pulumi.dev.yaml",
+    );
+    expect(leak.locations[0].logicalLocations[0].fullyQualifiedName).toBe(
+      "urn:pulumi:dev::leak-aws-default-provider-us::aws:s3/bucket:Bucket::logs",
+    );
     expect(sarif.runs[0].invocations[0].executionSuccessful).toBe(true);
   });
 
@@ -203,7 +215,10 @@ describe("plan --format sarif", () => {
     const log = JSON.parse(r.stdout);
     expect(validateSarif(log)).toEqual([]);
     const rejection = log.runs[0].results.find((x: any) => x.ruleId === "residency-rejected");
-    const line = readFileSync(join(REPO, "stacks/index.ts"), "utf8").split("\n").findIndex((l) => l.includes('new Bucket("documents"')) + 1;
+    const line =
+      readFileSync(join(REPO, "stacks/index.ts"), "utf8")
+        .split("\n")
+        .findIndex((l) => l.includes('new Bucket("documents"')) + 1;
     expect(rejection.locations[0].physicalLocation.artifactLocation.uri).toBe("stacks/index.ts");
     expect(rejection.locations[0].physicalLocation.region.startLine).toBe(line);
     expect(rejection.relatedLocations[0].physicalLocation.region.startLine).toBe(3);
@@ -229,8 +244,11 @@ describe("plan --format sarif", () => {
 describe("npm run plan -- aws-frankfurt", () => {
   it("still works (the README's command)", async () => {
     const r = await new Promise<CliResult>((done) =>
-      execFile("npm", ["run", "--silent", "plan", "--", "aws-frankfurt", "--quiet"], { cwd: REPO, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) =>
-        done({ code: error ? (typeof error.code === "number" ? error.code : 99) : 0, stdout, stderr }),
+      execFile(
+        "npm",
+        ["run", "--silent", "plan", "--", "aws-frankfurt", "--quiet"],
+        { cwd: REPO, maxBuffer: 16 * 1024 * 1024 },
+        (error, stdout, stderr) => done({ code: error ? (typeof error.code === "number" ? error.code : 99) : 0, stdout, stderr }),
       ),
     );
     expect(r.code, r.stderr).toBe(0);

@@ -74,8 +74,13 @@ beforeAll(async () => {
   await limited(
     2,
     CASES.flatMap((c) => [
-      async () => void single.set(c.fixture, await cli(["plan", "--program", copyFixture(c.fixture, ["dev"]), "--format", "json", "--quiet"])),
-      async () => void several.set(c.fixture, await cli(["plan", "--program", copyFixture(c.fixture, ["dev", "prod"]), "--format", "json", "--quiet"])),
+      async () =>
+        void single.set(c.fixture, await cli(["plan", "--program", copyFixture(c.fixture, ["dev"]), "--format", "json", "--quiet"])),
+      async () =>
+        void several.set(
+          c.fixture,
+          await cli(["plan", "--program", copyFixture(c.fixture, ["dev", "prod"]), "--format", "json", "--quiet"]),
+        ),
     ]),
   );
 }, 300_000);
@@ -89,7 +94,12 @@ describe.each(CASES)("a program that fails: $fixture", (c) => {
     const r = single.get(c.fixture)!;
     expect(r.code, r.stderr).toBe(2);
     const [stack] = stacksOf(r);
-    expect(stack!.error).toMatchObject({ code: "SC_PROGRAM_FAILED", kind: "program", origin: c.origin, source: expect.objectContaining(c.source) });
+    expect(stack!.error).toMatchObject({
+      code: "SC_PROGRAM_FAILED",
+      kind: "program",
+      origin: c.origin,
+      source: expect.objectContaining(c.source),
+    });
     expect(stack!.error!.message).toBe(`${c.says} ${c.where}`);
     // The run ended on the failure, not on the timeout.
     expect(stack!.error!.message).not.toContain("did not finish within");

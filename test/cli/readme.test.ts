@@ -42,16 +42,32 @@ describe("README", () => {
   });
 
   it("links every docs page, and every relative link it makes resolves to a file", () => {
-    const pages = ["targets", "components", "drivers", "portability", "contract", "deploy", "providers", "policy", "evidence", "exit-plan", "ci", "architecture", "contributing"];
+    const pages = [
+      "targets",
+      "components",
+      "drivers",
+      "portability",
+      "contract",
+      "deploy",
+      "providers",
+      "policy",
+      "evidence",
+      "exit-plan",
+      "ci",
+      "architecture",
+      "contributing",
+    ];
     for (const page of pages) expect(readme).toContain(`(docs/${page}.md`);
-    const missing = [...readme.matchAll(/\]\(((?:docs\/)?[^)#:\s]+?\.md)(?:#[^)]*)?\)/g)].map((m) => m[1]!).filter((p) => {
-      try {
-        readFileSync(resolve(REPO, p));
-        return false;
-      } catch {
-        return true;
-      }
-    });
+    const missing = [...readme.matchAll(/\]\(((?:docs\/)?[^)#:\s]+?\.md)(?:#[^)]*)?\)/g)]
+      .map((m) => m[1]!)
+      .filter((p) => {
+        try {
+          readFileSync(resolve(REPO, p));
+          return false;
+        } catch {
+          return true;
+        }
+      });
     expect(missing).toEqual([]);
   });
 });

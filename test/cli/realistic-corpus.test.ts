@@ -26,14 +26,19 @@ interface Run {
   readonly report: StackReport;
 }
 
-const PROGRAMS = readdirSync(FIXTURES).filter((n) => n.startsWith("app-")).sort();
+const PROGRAMS = readdirSync(FIXTURES)
+  .filter((n) => n.startsWith("app-"))
+  .sort();
 const runs = new Map<string, Run>();
 const dir = mkdtempSync(join(tmpdir(), "sc-corpus-"));
 
 function runner(out: string, items: readonly string[]): Promise<void> {
   return new Promise((resolve, reject) => {
-    execFile(process.execPath, ["--import", "tsx", join(REPO, "test/cli/corpus-runner.ts"), out, ...items], { cwd: REPO, maxBuffer: 64 * 1024 * 1024 }, (error, _stdout, stderr) =>
-      error ? reject(new Error(`corpus runner failed: ${stderr.slice(-2000)}`)) : resolve(),
+    execFile(
+      process.execPath,
+      ["--import", "tsx", join(REPO, "test/cli/corpus-runner.ts"), out, ...items],
+      { cwd: REPO, maxBuffer: 64 * 1024 * 1024 },
+      (error, _stdout, stderr) => (error ? reject(new Error(`corpus runner failed: ${stderr.slice(-2000)}`)) : resolve()),
     );
   });
 }
@@ -53,7 +58,8 @@ beforeAll(async () => {
   const halves = [items.filter((_, i) => i % 2 === 0), items.filter((_, i) => i % 2 === 1)];
   await Promise.all(halves.map((h, i) => runner(join(dir, `${i}.json`), h)));
   for (let i = 0; i < halves.length; i++) {
-    for (const r of (JSON.parse(readFileSync(join(dir, `${i}.json`), "utf8")) as { runs: Run[] }).runs) runs.set(`${r.program}/${r.stack}`, r);
+    for (const r of (JSON.parse(readFileSync(join(dir, `${i}.json`), "utf8")) as { runs: Run[] }).runs)
+      runs.set(`${r.program}/${r.stack}`, r);
   }
 }, 300_000);
 
@@ -94,10 +100,13 @@ describe("the realistic corpus", () => {
   });
 
   it("raises no mandatory location finding on global services (IAM, DNS, private DNS, identities, service accounts)", () => {
-    const global = /^(aws:iam\/|aws:route53\/|azure-native:(privatedns|dns|authorization|managedidentity):|gcp:(serviceaccount|dns|projects)\/)/;
+    const global =
+      /^(aws:iam\/|aws:route53\/|azure-native:(privatedns|dns|authorization|managedidentity):|gcp:(serviceaccount|dns|projects)\/)/;
     for (const r of runs.values()) {
       const types = new Map(r.report.resources.map((x) => [x.urn, x.type]));
-      const onGlobal = r.report.diagnostics.filter((d) => d.urn !== undefined && global.test(types.get(d.urn) ?? "") && ["data-location", "inherited-location"].includes(d.policyName));
+      const onGlobal = r.report.diagnostics.filter(
+        (d) => d.urn !== undefined && global.test(types.get(d.urn) ?? "") && ["data-location", "inherited-location"].includes(d.policyName),
+      );
       expect(onGlobal, `${r.program}/${r.stack}`).toEqual([]);
     }
   });

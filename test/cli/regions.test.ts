@@ -35,7 +35,9 @@ describe("sovereign-cloud regions", () => {
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('"countries":["FR"]');
     expect(r.stdout).toContain("Satisfy the contract (2):");
-    expect(r.stdout).toMatch(/✗ azure:germanywestcentral .*\n\s+countries: azure:germanywestcentral is in DE \(Germany\), not one of the contract's countries \(FR\)/);
+    expect(r.stdout).toMatch(
+      /✗ azure:germanywestcentral .*\n\s+countries: azure:germanywestcentral is in DE \(Germany\), not one of the contract's countries \(FR\)/,
+    );
   }, 60_000);
 
   it("takes a contract file in YAML", async () => {
@@ -63,7 +65,11 @@ describe("sovereign-cloud regions", () => {
     const { regions } = JSON.parse(r.stdout) as { regions: RegionVerdict[] };
     expect(regions.map((x) => [x.target, x.status])).toEqual([["scaleway:it-mil", "allowed"]]);
     const facts = Object.fromEntries(regions[0]!.facts.map((f) => [f.fact, f]));
-    expect(facts["zones"]).toMatchObject({ value: "it-mil-1", confirmed: true, source: { id: "scaleway-sdk-locality", kind: "primary", asOf: "2026-12-03" } });
+    expect(facts["zones"]).toMatchObject({
+      value: "it-mil-1",
+      confirmed: true,
+      source: { id: "scaleway-sdk-locality", kind: "primary", asOf: "2026-12-03" },
+    });
     expect(facts["country"]).toMatchObject({ value: "IT (Italy)", confirmed: true, source: { id: "scaleway-sdk-locality" } });
     expect(facts["services"]).toMatchObject({ value: "network" });
     expect(facts["service bucket"]).toMatchObject({ confirmed: false });

@@ -21,10 +21,15 @@ export interface CliResult {
 export function cli(args: readonly string[], options: { cwd?: string; entry?: readonly string[] } = {}): Promise<CliResult> {
   const entry = options.entry ?? ["--import", TSX, MAIN];
   return new Promise((done) => {
-    execFile(process.execPath, [...entry, ...args], { cwd: options.cwd ?? REPO, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NO_COLOR: "1" } }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === "number" ? error.code : 99) : 0;
-      done({ code, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      [...entry, ...args],
+      { cwd: options.cwd ?? REPO, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NO_COLOR: "1" } },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === "number" ? error.code : 99) : 0;
+        done({ code, stdout, stderr });
+      },
+    );
   });
 }
 

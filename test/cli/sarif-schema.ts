@@ -117,8 +117,14 @@ export function validateSarif(log: Json): string[] {
           c.multiformat(rule.shortDescription, `${p}.shortDescription`);
           c.multiformat(rule.fullDescription, `${p}.fullDescription`);
           c.multiformat(rule.help, `${p}.help`);
-          if (rule.defaultConfiguration !== undefined && c.object(rule.defaultConfiguration, `${p}.defaultConfiguration`)) c.level(rule.defaultConfiguration.level, `${p}.defaultConfiguration.level`);
-          if (rule.properties !== undefined && c.object(rule.properties, `${p}.properties`) && rule.properties.tags !== undefined && c.array(rule.properties.tags, `${p}.properties.tags`)) {
+          if (rule.defaultConfiguration !== undefined && c.object(rule.defaultConfiguration, `${p}.defaultConfiguration`))
+            c.level(rule.defaultConfiguration.level, `${p}.defaultConfiguration.level`);
+          if (
+            rule.properties !== undefined &&
+            c.object(rule.properties, `${p}.properties`) &&
+            rule.properties.tags !== undefined &&
+            c.array(rule.properties.tags, `${p}.properties.tags`)
+          ) {
             rule.properties.tags.forEach((t, ti) => c.string(t, `${p}.properties.tags[${ti}]`));
           }
         });
@@ -132,9 +138,12 @@ export function validateSarif(log: Json): string[] {
         c.string(res.ruleId, `${p}.ruleId`);
         c.integer(res.ruleIndex, `${p}.ruleIndex`, -1);
         c.level(res.level, `${p}.level`);
-        if (typeof res.ruleIndex === "number" && res.ruleIndex >= 0 && ids[res.ruleIndex] !== res.ruleId) c.fail(`${p}.ruleIndex`, `points at rule "${ids[res.ruleIndex]}", not "${String(res.ruleId)}"`);
-        if (res.locations !== undefined && c.array(res.locations, `${p}.locations`)) res.locations.forEach((l, li) => c.location(l, `${p}.locations[${li}]`));
-        if (res.relatedLocations !== undefined && c.array(res.relatedLocations, `${p}.relatedLocations`)) res.relatedLocations.forEach((l, li) => c.location(l, `${p}.relatedLocations[${li}]`));
+        if (typeof res.ruleIndex === "number" && res.ruleIndex >= 0 && ids[res.ruleIndex] !== res.ruleId)
+          c.fail(`${p}.ruleIndex`, `points at rule "${ids[res.ruleIndex]}", not "${String(res.ruleId)}"`);
+        if (res.locations !== undefined && c.array(res.locations, `${p}.locations`))
+          res.locations.forEach((l, li) => c.location(l, `${p}.locations[${li}]`));
+        if (res.relatedLocations !== undefined && c.array(res.relatedLocations, `${p}.relatedLocations`))
+          res.relatedLocations.forEach((l, li) => c.location(l, `${p}.relatedLocations[${li}]`));
         if (res.partialFingerprints !== undefined && c.object(res.partialFingerprints, `${p}.partialFingerprints`)) {
           for (const [k, v] of Object.entries(res.partialFingerprints)) c.string(v, `${p}.partialFingerprints.${k}`);
         }
@@ -151,7 +160,8 @@ export function validateSarif(log: Json): string[] {
             if (!c.object(n, np, ["message"])) return;
             c.message(n.message, `${np}.message`);
             c.level(n.level, `${np}.level`);
-            if (n.locations !== undefined && c.array(n.locations, `${np}.locations`)) n.locations.forEach((l, li) => c.location(l, `${np}.locations[${li}]`));
+            if (n.locations !== undefined && c.array(n.locations, `${np}.locations`))
+              n.locations.forEach((l, li) => c.location(l, `${np}.locations[${li}]`));
           });
         }
       });

@@ -31,7 +31,9 @@ function lineOf(file: string, line: number): string {
 }
 
 /** Results about a resource: its name (the logical location), where it points. */
-function located(sarif: Sarif): { name: string; rule: string; uri: string; line: number; column: number; related?: any[]; fingerprint: string }[] {
+function located(
+  sarif: Sarif,
+): { name: string; rule: string; uri: string; line: number; column: number; related?: any[]; fingerprint: string }[] {
   return sarif.runs[0].results
     .filter((r: any) => r.locations[0].logicalLocations)
     .map((r: any) => ({
@@ -45,7 +47,13 @@ function located(sarif: Sarif): { name: string; rule: string; uri: string; line:
     }));
 }
 
-const REALISTIC = ["leak-aws-default-provider-us", "leak-aws-s3-replication-us", "leak-azure-inherits-rg-eastus", "leak-gcp-bucket-us", "leak-aws-ssh-open-world"];
+const REALISTIC = [
+  "leak-aws-default-provider-us",
+  "leak-aws-s3-replication-us",
+  "leak-azure-inherits-rg-eastus",
+  "leak-gcp-bucket-us",
+  "leak-aws-ssh-open-world",
+];
 const runs = new Map<string, { code: number; sarif: Sarif }>();
 
 beforeAll(async () => {
@@ -66,7 +74,9 @@ describe("SARIF locations of realistic programs", () => {
       expect(r.uri, r.name).toBe(`test/fixtures/programs/${name}/index.ts`);
       const className = resources[i]!.split("::")[2]!.split(":").pop()!;
       // The column is where `new` starts, and the line constructs that class.
-      expect(lineOf(join(REPO, r.uri), r.line).slice(r.column - 1), `${r.name} at ${r.line}:${r.column}`).toMatch(new RegExp(`^new [\\w.]*\\b${className}\\(`));
+      expect(lineOf(join(REPO, r.uri), r.line).slice(r.column - 1), `${r.name} at ${r.line}:${r.column}`).toMatch(
+        new RegExp(`^new [\\w.]*\\b${className}\\(`),
+      );
     }
   });
 
@@ -84,12 +94,17 @@ describe("SARIF locations of realistic programs", () => {
     expect(logs.related).toEqual([
       {
         id: 1,
-        physicalLocation: { artifactLocation: { uri: "test/fixtures/programs/leak-aws-default-provider-us/Pulumi.dev.yaml", uriBaseId: "%SRCROOT%" }, region: { startLine: 2 } },
+        physicalLocation: {
+          artifactLocation: { uri: "test/fixtures/programs/leak-aws-default-provider-us/Pulumi.dev.yaml", uriBaseId: "%SRCROOT%" },
+          region: { startLine: 2 },
+        },
         message: { text: "aws:region in the stack's config decides where the resource is" },
       },
     ]);
     // Placed by the resource's own input: the program line alone decides.
-    const replica = located(runs.get("leak-aws-s3-replication-us")!.sarif).find((r) => r.name === "records-replica" && r.rule === "data-location")!;
+    const replica = located(runs.get("leak-aws-s3-replication-us")!.sarif).find(
+      (r) => r.name === "records-replica" && r.rule === "data-location",
+    )!;
     expect(replica.line).toBe(25);
     expect(replica.related).toBeUndefined();
   });
@@ -114,7 +129,9 @@ describe("a team's component in a file of its own", () => {
 
   it("gives every resource a source in JSON: the component and its children the component's line, the program's own resources theirs", async () => {
     const stack = await jsonOf(["plan", "--program", join(FIXTURES, "source-team-component")]);
-    const source = Object.fromEntries(stack.resources.map((r) => [`${r.type} ${r.name}`, r.source ? `${r.source.file}:${r.source.line}:${r.source.column}` : undefined]));
+    const source = Object.fromEntries(
+      stack.resources.map((r) => [`${r.type} ${r.name}`, r.source ? `${r.source.file}:${r.source.line}:${r.source.column}` : undefined]),
+    );
     expect(source).toEqual({
       "acme:web:StaticSite marketing-site": "index.ts:13:21",
       "aws:s3/bucket:Bucket marketing-site-content": "index.ts:13:21",
@@ -138,14 +155,19 @@ describe("a team's component in a file of its own", () => {
 describe("our components in the reference program", () => {
   it("point their children at the component's line in stacks/index.ts", async () => {
     const stack = await jsonOf(["plan", "scaleway-paris"]);
-    const line = readFileSync(join(REPO, "stacks/index.ts"), "utf8").split("\n").findIndex((l) => l.includes('new Bucket("documents"')) + 1;
+    const line =
+      readFileSync(join(REPO, "stacks/index.ts"), "utf8")
+        .split("\n")
+        .findIndex((l) => l.includes('new Bucket("documents"')) + 1;
     expect(line).toBeGreaterThan(0);
     const component = stack.resources.find((r) => r.type === "sovereign-cloud:index:Bucket" && r.name === "documents")!;
     const children = stack.resources.filter((r) => r.parent === component.urn);
     expect(children.length).toBeGreaterThan(0);
     for (const r of [component, ...children]) expect(r.source, r.name).toMatchObject({ file: "stacks/index.ts", line });
     // Every resource but the engine's default providers has a position.
-    expect(stack.resources.filter((r) => !r.source).map((r) => r.name)).toEqual(stack.resources.filter((r) => r.synthesized).map((r) => r.name));
+    expect(stack.resources.filter((r) => !r.source).map((r) => r.name)).toEqual(
+      stack.resources.filter((r) => r.synthesized).map((r) => r.name),
+    );
   }, 60_000);
 });
 

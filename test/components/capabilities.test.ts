@@ -48,7 +48,9 @@ describe("a feature the target cannot deliver", () => {
 });
 
 describe("needs and capability tables", () => {
-  const none: CapabilityTable = Object.fromEntries(Object.keys(FEATURES).map((f) => [f, { level: "unknown", how: "not sourced." }])) as CapabilityTable;
+  const none: CapabilityTable = Object.fromEntries(
+    Object.keys(FEATURES).map((f) => [f, { level: "unknown", how: "not sourced." }]),
+  ) as CapabilityTable;
   const net = { driver: "aws" as const, placement: placementAt("aws", "eu-central-1"), data: {} };
 
   it("asks nothing of encryption when the contract says any", () => {

@@ -4,7 +4,10 @@ import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { Bucket, Network, VirtualMachine } from "../../src/index";
 import { custom, ofType, onDefaultProvider, one, recorded, resetRecorded, setConfig, settle, useMocks, valueOf } from "../helpers/pulumi";
 
-const CONFIG = { "sovereign-cloud:target": "aws:eu-central-1", "sovereign-cloud:residency": { preset: "gaia-x-l2", countries: ["DE", "FR"] } };
+const CONFIG = {
+  "sovereign-cloud:target": "aws:eu-central-1",
+  "sovereign-cloud:residency": { preset: "gaia-x-l2", countries: ["DE", "FR"] },
+};
 const KEY = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIHx3bq6sBmOd0LPXl3Zs1Nvdeu2Q8e5kfjy4bq4Hpj3o ops@example";
 
 beforeAll(async () => {
@@ -35,7 +38,11 @@ describe("Bucket", () => {
 
   it("lets args override the stack's target and contract", async () => {
     const b = new Bucket("docs", { target: "aws:eu-west-3", residency: { countries: ["FR"] } });
-    expect(await valueOf(b.residency)).toMatchObject({ region: "eu-west-3", country: "FR", contract: { dataLocation: "eu", countries: ["FR"] } });
+    expect(await valueOf(b.residency)).toMatchObject({
+      region: "eu-west-3",
+      country: "FR",
+      contract: { dataLocation: "eu", countries: ["FR"] },
+    });
     await settle();
     expect(one("aws:s3/bucket:Bucket").inputs.region).toBe("eu-west-3");
   });
@@ -60,7 +67,13 @@ describe("Bucket", () => {
     // The provider is shared by every component at the placement: the stack owns it, not this bucket.
     expect(one("pulumi:providers:aws").options.parent).toBe("");
     const tags = one("aws:s3/bucket:Bucket").inputs.tags;
-    expect(tags).toMatchObject({ "managed-by": "sovereign-cloud", "sovereign-cloud-component": "Bucket", "sovereign-cloud-name": "docs", "sovereign-cloud-contract": "gaia-x-l2", team: "records" });
+    expect(tags).toMatchObject({
+      "managed-by": "sovereign-cloud",
+      "sovereign-cloud-component": "Bucket",
+      "sovereign-cloud-name": "docs",
+      "sovereign-cloud-contract": "gaia-x-l2",
+      team: "records",
+    });
   });
 
   it("keeps the bucket on destroy by default and only lets go when asked twice", async () => {
@@ -122,11 +135,12 @@ describe("Network and VirtualMachine", () => {
     new VirtualMachine("web", { size: "SCS-1V-2", network: net });
     new Bucket("docs");
     await settle();
-    expect(recorded.filter((r) => !r.custom).map((r) => r.type).sort()).toEqual([
-      "sovereign-cloud:index:Bucket",
-      "sovereign-cloud:index:Network",
-      "sovereign-cloud:index:VirtualMachine",
-    ]);
+    expect(
+      recorded
+        .filter((r) => !r.custom)
+        .map((r) => r.type)
+        .sort(),
+    ).toEqual(["sovereign-cloud:index:Bucket", "sovereign-cloud:index:Network", "sovereign-cloud:index:VirtualMachine"]);
   });
 });
 

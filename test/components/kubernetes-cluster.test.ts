@@ -49,32 +49,102 @@ describe("KubernetesCluster: bad arguments and impossible combinations (nothing 
     ["no version", (n) => ({ ...base(n), version: undefined }), "SC_INVALID_ARGUMENT", "args.version"],
     ["a patch version", (n) => ({ ...base(n), version: "1.34.2" }), "SC_INVALID_ARGUMENT", "args.version"],
     ["a version with a v prefix", (n) => ({ ...base(n), version: "v1.34" }), "SC_INVALID_ARGUMENT", "args.version"],
-    ["a version the provider does not offer", (n) => ({ ...base(n), version: "1.29" }), "SC_KUBERNETES_VERSION_UNAVAILABLE", "args.version"],
+    [
+      "a version the provider does not offer",
+      (n) => ({ ...base(n), version: "1.29" }),
+      "SC_KUBERNETES_VERSION_UNAVAILABLE",
+      "args.version",
+    ],
     ["no network", (n) => ({ ...base(n), network: undefined, target: "aws:eu-central-1" }), "SC_INVALID_ARGUMENT", "args.network"],
-    ["a network given as an id string", (n) => ({ ...base(n), network: "vpc-123", target: "aws:eu-central-1" }), "SC_INVALID_ARGUMENT", "args.network"],
+    [
+      "a network given as an id string",
+      (n) => ({ ...base(n), network: "vpc-123", target: "aws:eu-central-1" }),
+      "SC_INVALID_ARGUMENT",
+      "args.network",
+    ],
     ["a network in another region", (n) => ({ ...base(n), target: "aws:eu-west-3" }), "SC_PLACEMENT_MISMATCH", "args.network"],
     ["no node pools", (n) => ({ ...base(n), nodePools: [] }), "SC_INVALID_ARGUMENT", "args.nodePools"],
     ["a node pool that is not an object", (n) => ({ ...base(n), nodePools: ["workers"] }), "SC_INVALID_ARGUMENT", "args.nodePools[0]"],
-    ["a pool name with capitals", (n) => ({ ...base(n), nodePools: [{ ...POOL, name: "Workers" }] }), "SC_INVALID_ARGUMENT", "args.nodePools[0].name"],
+    [
+      "a pool name with capitals",
+      (n) => ({ ...base(n), nodePools: [{ ...POOL, name: "Workers" }] }),
+      "SC_INVALID_ARGUMENT",
+      "args.nodePools[0].name",
+    ],
     ["two pools with one name", (n) => ({ ...base(n), nodePools: [POOL, POOL] }), "SC_CONFLICTING_ARGUMENTS", "args.nodePools[1].name"],
-    ["a pool size that is not an SCS flavor", (n) => ({ ...base(n), nodePools: [{ ...POOL, size: "m5.large" }] }), "SC_INVALID_FLAVOR_NAME", "args.nodePools[0].size"],
-    ["a pool size no instance type meets", (n) => ({ ...base(n), nodePools: [{ ...POOL, size: { vcpus: 448, memoryGiB: 12288 } }] }), "SC_NO_MATCHING_SIZE", "args.nodePools[0].size"],
+    [
+      "a pool size that is not an SCS flavor",
+      (n) => ({ ...base(n), nodePools: [{ ...POOL, size: "m5.large" }] }),
+      "SC_INVALID_FLAVOR_NAME",
+      "args.nodePools[0].size",
+    ],
+    [
+      "a pool size no instance type meets",
+      (n) => ({ ...base(n), nodePools: [{ ...POOL, size: { vcpus: 448, memoryGiB: 12288 } }] }),
+      "SC_NO_MATCHING_SIZE",
+      "args.nodePools[0].size",
+    ],
     ["a negative pool min", (n) => ({ ...base(n), nodePools: [{ ...POOL, min: -1 }] }), "SC_INVALID_ARGUMENT", "args.nodePools[0].min"],
     ["a pool max of zero", (n) => ({ ...base(n), nodePools: [{ ...POOL, max: 0 }] }), "SC_INVALID_ARGUMENT", "args.nodePools[0].max"],
-    ["a pool min above its max", (n) => ({ ...base(n), nodePools: [{ ...POOL, min: 5, max: 3 }] }), "SC_CONFLICTING_ARGUMENTS", "args.nodePools[0].min"],
-    ["a pool zone outside the region", (n) => ({ ...base(n), nodePools: [{ ...POOL, zones: ["eu-west-3a"] }] }), "SC_UNKNOWN_ZONE", "args.nodePools[0].zones[0]"],
+    [
+      "a pool min above its max",
+      (n) => ({ ...base(n), nodePools: [{ ...POOL, min: 5, max: 3 }] }),
+      "SC_CONFLICTING_ARGUMENTS",
+      "args.nodePools[0].min",
+    ],
+    [
+      "a pool zone outside the region",
+      (n) => ({ ...base(n), nodePools: [{ ...POOL, zones: ["eu-west-3a"] }] }),
+      "SC_UNKNOWN_ZONE",
+      "args.nodePools[0].zones[0]",
+    ],
     ["an unknown pool key", (n) => ({ ...base(n), nodePools: [{ ...POOL, spot: true }] }), "SC_INVALID_ARGUMENT", "args.nodePools[0].spot"],
     ["privateApi that is not a boolean", (n) => ({ ...base(n), privateApi: "yes" }), "SC_INVALID_ARGUMENT", "args.privateApi"],
     ["a public API with no allow-list", (n) => ({ ...base(n), privateApi: false }), "SC_INVALID_ARGUMENT", "args.apiAllowedFrom"],
-    ["an API open to the whole internet", (n) => ({ ...base(n), privateApi: false, apiAllowedFrom: ["0.0.0.0/0"] }), "SC_ADMIN_PORT_OPEN_TO_WORLD", "args.apiAllowedFrom[0]"],
-    ["an API open to the whole IPv6 internet", (n) => ({ ...base(n), privateApi: false, apiAllowedFrom: ["::/0"] }), "SC_ADMIN_PORT_OPEN_TO_WORLD", "args.apiAllowedFrom[0]"],
-    ["a malformed allow-list entry", (n) => ({ ...base(n), privateApi: false, apiAllowedFrom: ["203.0.113.0"] }), "SC_INVALID_CIDR", "args.apiAllowedFrom[0]"],
-    ["an allow-list on a private API", (n) => ({ ...base(n), privateApi: true, apiAllowedFrom: ["203.0.113.0/24"] }), "SC_CONFLICTING_ARGUMENTS", "args.apiAllowedFrom"],
+    [
+      "an API open to the whole internet",
+      (n) => ({ ...base(n), privateApi: false, apiAllowedFrom: ["0.0.0.0/0"] }),
+      "SC_ADMIN_PORT_OPEN_TO_WORLD",
+      "args.apiAllowedFrom[0]",
+    ],
+    [
+      "an API open to the whole IPv6 internet",
+      (n) => ({ ...base(n), privateApi: false, apiAllowedFrom: ["::/0"] }),
+      "SC_ADMIN_PORT_OPEN_TO_WORLD",
+      "args.apiAllowedFrom[0]",
+    ],
+    [
+      "a malformed allow-list entry",
+      (n) => ({ ...base(n), privateApi: false, apiAllowedFrom: ["203.0.113.0"] }),
+      "SC_INVALID_CIDR",
+      "args.apiAllowedFrom[0]",
+    ],
+    [
+      "an allow-list on a private API",
+      (n) => ({ ...base(n), privateApi: true, apiAllowedFrom: ["203.0.113.0/24"] }),
+      "SC_CONFLICTING_ARGUMENTS",
+      "args.apiAllowedFrom",
+    ],
     ["an unknown encryption mode", (n) => ({ ...base(n), encryption: "strong" }), "SC_INVALID_ARGUMENT", "args.encryption"],
-    ["encryption weaker than the contract", (n) => ({ ...base(n), residency: { preset: "eu", encryption: "customer-managed" }, encryption: "provider-managed" }), "SC_CONFLICTING_ARGUMENTS", "args.encryption"],
+    [
+      "encryption weaker than the contract",
+      (n) => ({ ...base(n), residency: { preset: "eu", encryption: "customer-managed" }, encryption: "provider-managed" }),
+      "SC_CONFLICTING_ARGUMENTS",
+      "args.encryption",
+    ],
     ["labels that are not strings", (n) => ({ ...base(n), labels: { team: 7 } }), "SC_INVALID_ARGUMENT", "args.labels"],
-    ["overrides for a provider without cluster knobs", (n) => ({ ...base(n), overrides: { hetzner: {} } }), "SC_INVALID_ARGUMENT", "args.overrides.hetzner"],
-    ["a KMS key in another Region", (n) => ({ ...base(n), overrides: { aws: { kmsKeyArn: "arn:aws:kms:eu-west-1:123456789012:key/abc" } } }), "SC_PLACEMENT_MISMATCH", "overrides.aws.kmsKeyArn"],
+    [
+      "overrides for a provider without cluster knobs",
+      (n) => ({ ...base(n), overrides: { hetzner: {} } }),
+      "SC_INVALID_ARGUMENT",
+      "args.overrides.hetzner",
+    ],
+    [
+      "a KMS key in another Region",
+      (n) => ({ ...base(n), overrides: { aws: { kmsKeyArn: "arn:aws:kms:eu-west-1:123456789012:key/abc" } } }),
+      "SC_PLACEMENT_MISMATCH",
+      "overrides.aws.kmsKeyArn",
+    ],
   ];
 
   it.each(cases)("fails on %s", async (_what, args, code, path) => {
@@ -102,7 +172,17 @@ describe("KubernetesCluster: bad arguments and impossible combinations (nothing 
     const net = new Network("pn", { target: "scaleway:fr-par" });
     await settle();
     const before = recorded.length;
-    expect(() => new KubernetesCluster("apps", { target: "scaleway:fr-par", version: "1.34", network: net, nodePools: [POOL], privateApi: true, residency: { preset: "eu", encryption: "any" } })).toThrow(/SC_PROVIDER_LIMITATION[\s\S]*privateApi/);
+    expect(
+      () =>
+        new KubernetesCluster("apps", {
+          target: "scaleway:fr-par",
+          version: "1.34",
+          network: net,
+          nodePools: [POOL],
+          privateApi: true,
+          residency: { preset: "eu", encryption: "any" },
+        }),
+    ).toThrow(/SC_PROVIDER_LIMITATION[\s\S]*privateApi/);
     await settle();
     expect(recorded.slice(before)).toEqual([]);
   });
@@ -110,17 +190,40 @@ describe("KubernetesCluster: bad arguments and impossible combinations (nothing 
   it("fails on Scaleway without an allow-list, since the API is public there", async () => {
     const net = new Network("pn", { target: "scaleway:fr-par" });
     await settle();
-    expect(() => new KubernetesCluster("apps", { target: "scaleway:fr-par", version: "1.34", network: net, nodePools: [POOL], residency: { preset: "eu", encryption: "any" } })).toThrow(/SC_INVALID_ARGUMENT[\s\S]*apiAllowedFrom/);
+    expect(
+      () =>
+        new KubernetesCluster("apps", {
+          target: "scaleway:fr-par",
+          version: "1.34",
+          network: net,
+          nodePools: [POOL],
+          residency: { preset: "eu", encryption: "any" },
+        }),
+    ).toThrow(/SC_INVALID_ARGUMENT[\s\S]*apiAllowedFrom/);
   });
 
   it("fails on Scaleway when the contract asks for encrypted secrets, which Kapsule does not confirm", async () => {
     const net = new Network("pn", { target: "scaleway:fr-par" });
     await settle();
-    expect(() => new KubernetesCluster("apps", { target: "scaleway:fr-par", version: "1.34", network: net, nodePools: [POOL], apiAllowedFrom: ["203.0.113.0/24"] })).toThrow(/SC_PROVIDER_LIMITATION[\s\S]*secrets encrypted at rest/);
+    expect(
+      () =>
+        new KubernetesCluster("apps", {
+          target: "scaleway:fr-par",
+          version: "1.34",
+          network: net,
+          nodePools: [POOL],
+          apiAllowedFrom: ["203.0.113.0/24"],
+        }),
+    ).toThrow(/SC_PROVIDER_LIMITATION[\s\S]*secrets encrypted at rest/);
   });
 
   it("collects every problem and throws once", async () => {
-    const { codes } = await rejected((n) => ({ ...base(n), version: "latest", nodePools: [{ ...POOL, min: 4, max: 2 }], privateApi: false }));
+    const { codes } = await rejected((n) => ({
+      ...base(n),
+      version: "latest",
+      nodePools: [{ ...POOL, min: 4, max: 2 }],
+      privateApi: false,
+    }));
     expect(codes).toEqual(expect.arrayContaining(["SC_INVALID_ARGUMENT", "SC_CONFLICTING_ARGUMENTS"]));
     expect(codes.length).toBeGreaterThanOrEqual(3);
   });

@@ -33,13 +33,22 @@ async function settle(): Promise<void> {
 }
 
 function value<T>(o: pulumi.Output<T>): Promise<T> {
-  return new Promise((resolve) => o.apply((v) => { resolve(v); return v; }));
+  return new Promise((resolve) =>
+    o.apply((v) => {
+      resolve(v);
+      return v;
+    }),
+  );
 }
 
 const CASES: Array<[string, Record<string, unknown>, string]> = [
   ["aws:eu-central-1", {}, "aws:eks/cluster:Cluster"],
   ["gcp:europe-west3", {}, "gcp:container/cluster:Cluster"],
-  ["scaleway:fr-par", { apiAllowedFrom: ["203.0.113.0/24"], residency: { preset: "eu", encryption: "any" } }, "scaleway:kubernetes/cluster:Cluster"],
+  [
+    "scaleway:fr-par",
+    { apiAllowedFrom: ["203.0.113.0/24"], residency: { preset: "eu", encryption: "any" } },
+    "scaleway:kubernetes/cluster:Cluster",
+  ],
   ["ovhcloud:sbg", { apiAllowedFrom: ["203.0.113.0/24"], residency: { preset: "eu", encryption: "any" } }, "ovh:CloudProject/kube:Kube"],
 ];
 
@@ -48,7 +57,13 @@ describe("KubernetesCluster under plain mocks", () => {
     const { KubernetesCluster, Network } = await import("../../src/index");
     const residency = (extra.residency as object | undefined) ?? "eu";
     const net = new Network("net", { target, residency });
-    const k8s = new KubernetesCluster("apps", { target, version: target.startsWith("aws") || target.startsWith("gcp") ? "1.34" : "1.33", network: net, nodePools: [{ name: "workers", size: "SCS-4V-16", min: 1, max: 3 }], ...extra });
+    const k8s = new KubernetesCluster("apps", {
+      target,
+      version: target.startsWith("aws") || target.startsWith("gcp") ? "1.34" : "1.33",
+      network: net,
+      nodePools: [{ name: "workers", size: "SCS-4V-16", min: 1, max: 3 }],
+      ...extra,
+    });
     const [kubeconfig, residencyRecord] = await Promise.all([value(k8s.kubeconfig), value(k8s.residency)]);
     await settle();
     expect(types).toContain(clusterType);

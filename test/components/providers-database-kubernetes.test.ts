@@ -34,11 +34,17 @@ const labels = (component: string, name: string, extra: Record<string, string> =
 });
 const named = (type: string, name: string): Recorded => {
   const found = ofType(type).find((r) => r.name === name);
-  if (!found) throw new Error(`no ${type} named ${name}; recorded: ${ofType(type).map((r) => r.name).join(", ")}`);
+  if (!found)
+    throw new Error(
+      `no ${type} named ${name}; recorded: ${ofType(type)
+        .map((r) => r.name)
+        .join(", ")}`,
+    );
   return found;
 };
 /** Children of the component named `name` (their names start with it). */
-const childrenOf = (name: string) => custom().filter((r) => !r.type.startsWith("pulumi:providers:") && (r.name === name || r.name.startsWith(`${name}-`)));
+const childrenOf = (name: string) =>
+  custom().filter((r) => !r.type.startsWith("pulumi:providers:") && (r.name === name || r.name.startsWith(`${name}-`)));
 
 describe("the user's own provider on a Database", () => {
   it("is used for every child of the database; the network's shared DB subnets keep the network's provider", async () => {
@@ -46,12 +52,26 @@ describe("the user's own provider on a Database", () => {
     const deployer = new aws.Provider("deployer", { region: "eu-central-1" });
     new Database("db", { network }, { provider: deployer });
     await settle();
-    expect(ofType("pulumi:providers:aws").map((p) => p.name).sort()).toEqual(["aws-eu-central-1", "deployer"]);
-    expect(childrenOf("db").map((r) => r.type).sort()).toEqual(
-      ["aws:ec2/securityGroup:SecurityGroup", "aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule", "aws:rds/parameterGroup:ParameterGroup", "aws:rds/instance:Instance"].sort(),
+    expect(
+      ofType("pulumi:providers:aws")
+        .map((p) => p.name)
+        .sort(),
+    ).toEqual(["aws-eu-central-1", "deployer"]);
+    expect(
+      childrenOf("db")
+        .map((r) => r.type)
+        .sort(),
+    ).toEqual(
+      [
+        "aws:ec2/securityGroup:SecurityGroup",
+        "aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule",
+        "aws:rds/parameterGroup:ParameterGroup",
+        "aws:rds/instance:Instance",
+      ].sort(),
     );
     for (const c of childrenOf("db")) expect(c.provider, c.type).toMatch(/::pulumi:providers:aws::deployer::/);
-    for (const n of ["net-db-a", "net-db-b"]) expect(named("aws:ec2/subnet:Subnet", n).provider).toMatch(/::pulumi:providers:aws::aws-eu-central-1::/);
+    for (const n of ["net-db-a", "net-db-b"])
+      expect(named("aws:ec2/subnet:Subnet", n).provider).toMatch(/::pulumi:providers:aws::aws-eu-central-1::/);
     expect(named("aws:rds/subnetGroup:SubnetGroup", "net-db").provider).toMatch(/::pulumi:providers:aws::aws-eu-central-1::/);
     // The component waits for the provider check, so it depends on the provider.
     expect(one("sovereign-cloud:index:Database").options.dependencies.some((u) => u.endsWith("pulumi:providers:aws::deployer"))).toBe(true);
@@ -98,7 +118,9 @@ describe("the user's own provider on a KubernetesCluster", () => {
     expect(ofType("pulumi:providers:aws").map((p) => p.name)).toEqual(["deployer"]);
     expect(childrenOf("apps").length).toBe(17);
     for (const c of childrenOf("apps")) expect(c.provider, `${c.type} ${c.name}`).toMatch(/::pulumi:providers:aws::deployer::/);
-    expect(one("sovereign-cloud:index:KubernetesCluster").options.dependencies.some((u) => u.endsWith("pulumi:providers:aws::deployer"))).toBe(true);
+    expect(
+      one("sovereign-cloud:index:KubernetesCluster").options.dependencies.some((u) => u.endsWith("pulumi:providers:aws::deployer")),
+    ).toBe(true);
   });
 
   it("of another package than the target's driver uses is refused with SC_PROVIDER_MISMATCH, and nothing of the cluster is registered", async () => {
@@ -125,7 +147,16 @@ describe("labels on the children of a Database and a KubernetesCluster on AWS", 
     await settle();
     const net = labels("Network", "net", { team: "platform" });
     const all = custom().filter((r) => r.type.startsWith("aws:"));
-    expect(all.map((r) => r.name).sort()).toEqual(["net", "net-default-sg", "net-egress-all", "net-igw", "net-routes", "net-routes-subnet", "net-sg", "net-subnet"]);
+    expect(all.map((r) => r.name).sort()).toEqual([
+      "net",
+      "net-default-sg",
+      "net-egress-all",
+      "net-igw",
+      "net-routes",
+      "net-routes-subnet",
+      "net-sg",
+      "net-subnet",
+    ]);
     for (const r of all.filter((x) => x.type !== "aws:ec2/routeTableAssociation:RouteTableAssociation")) {
       const { Name: _name, ...rest } = (r.inputs.tags ?? {}) as Record<string, string>;
       expect(rest, r.name).toEqual(net);
@@ -188,11 +219,22 @@ describe("a Database on Google Cloud", () => {
     for (const r of sql) {
       expect(r.provider, r.name).toMatch(/::pulumi:providers:gcp::google::/);
       // GCP label values are lowercase (sanitizeLabels).
-      expect(r.inputs.settings.userLabels, r.name).toEqual({ "managed-by": "sovereign-cloud", "sovereign-cloud-component": "database", "sovereign-cloud-name": "db", "sovereign-cloud-contract": "eu", team: "data" });
+      expect(r.inputs.settings.userLabels, r.name).toEqual({
+        "managed-by": "sovereign-cloud",
+        "sovereign-cloud-component": "database",
+        "sovereign-cloud-name": "db",
+        "sovereign-cloud-contract": "eu",
+        team: "data",
+      });
     }
     // The reserved range for private services access is the network's: its labels, its provider.
     const range = named("gcp:compute/globalAddress:GlobalAddress", "net-db-range");
-    expect(range.inputs.labels).toEqual({ "managed-by": "sovereign-cloud", "sovereign-cloud-component": "network", "sovereign-cloud-name": "net", "sovereign-cloud-contract": "eu" });
+    expect(range.inputs.labels).toEqual({
+      "managed-by": "sovereign-cloud",
+      "sovereign-cloud-component": "network",
+      "sovereign-cloud-name": "net",
+      "sovereign-cloud-contract": "eu",
+    });
     expect(range.provider).toMatch(/::pulumi:providers:gcp::gcp-europe-west4::/);
   });
 });
@@ -200,7 +242,10 @@ describe("a Database on Google Cloud", () => {
 /** Run the fixture program in its own process, as `pulumi up` runs a program. */
 function runProgram(region: string, kind: "database" | "kubernetes"): { codes: string[]; messages: string[]; registered: string[] } {
   const tsx = resolve(__dirname, "../../node_modules/tsx/dist/cli.mjs");
-  const run = spawnSync(process.execPath, [tsx, join(__dirname, "fixtures/contradicting-provider.ts"), region, kind], { encoding: "utf8", timeout: 60_000 });
+  const run = spawnSync(process.execPath, [tsx, join(__dirname, "fixtures/contradicting-provider.ts"), region, kind], {
+    encoding: "utf8",
+    timeout: 60_000,
+  });
   const line = run.stdout.split("\n").find((l) => l.startsWith("{"));
   if (!line) throw new Error(`the program printed no report (exit ${run.status}): ${run.stderr.slice(-2000)}`);
   return JSON.parse(line);

@@ -42,7 +42,8 @@ describe("one provider per placement", () => {
     expect(providers[0]!.options.parent).toBe("");
     expect(providers[0]!.inputs.region).toBe("eu-central-1");
     expect(children().length).toBeGreaterThan(15);
-    for (const c of children()) expect(c.provider, `${c.type} ${c.name}`).toMatch(/^urn:pulumi:test::sovereign-test::pulumi:providers:aws::aws-eu-central-1::/);
+    for (const c of children())
+      expect(c.provider, `${c.type} ${c.name}`).toMatch(/^urn:pulumi:test::sovereign-test::pulumi:providers:aws::aws-eu-central-1::/);
   });
 
   it("gives components in two Regions one provider each", async () => {
@@ -50,7 +51,11 @@ describe("one provider per placement", () => {
     new Bucket("archive", { target: "aws:eu-west-3" });
     new Bucket("logs", { target: "aws:eu-west-3" });
     await settle();
-    expect(ofType("pulumi:providers:aws").map((p) => [p.name, p.inputs.region]).sort()).toEqual([
+    expect(
+      ofType("pulumi:providers:aws")
+        .map((p) => [p.name, p.inputs.region])
+        .sort(),
+    ).toEqual([
       ["aws-eu-central-1", "eu-central-1"],
       ["aws-eu-west-3", "eu-west-3"],
     ]);
@@ -59,7 +64,10 @@ describe("one provider per placement", () => {
 
 describe("the user's own provider", () => {
   it("is used for every child when passed as { provider }, and no shared provider is created", async () => {
-    const deployer = new aws.Provider("deployer", { region: "eu-central-1", assumeRoles: [{ roleArn: "arn:aws:iam::111122223333:role/deploy" }] });
+    const deployer = new aws.Provider("deployer", {
+      region: "eu-central-1",
+      assumeRoles: [{ roleArn: "arn:aws:iam::111122223333:role/deploy" }],
+    });
     new Bucket("documents", {}, { provider: deployer });
     await settle();
     expect(ofType("pulumi:providers:aws").map((p) => p.name)).toEqual(["deployer"]);
@@ -78,7 +86,11 @@ describe("the user's own provider", () => {
     const bucket = (n: string) => ofType("aws:s3/bucket:Bucket").find((r) => r.name === n)!;
     expect(bucket("a").provider).toMatch(/::pulumi:providers:aws::account-a::/);
     expect(bucket("b").provider).toMatch(/::pulumi:providers:aws::account-b::/);
-    expect(ofType("pulumi:providers:aws").map((p) => p.name).sort()).toEqual(["account-a", "account-b"]);
+    expect(
+      ofType("pulumi:providers:aws")
+        .map((p) => p.name)
+        .sort(),
+    ).toEqual(["account-a", "account-b"]);
   });
 
   it("still gets the target's Region on every regional child when its own Region is left to the environment", async () => {
@@ -110,7 +122,10 @@ describe("the user's own provider", () => {
 /** Run the fixture program in its own process, as `pulumi up` runs a program. */
 function runProgram(region: string): { codes: string[]; messages: string[]; registered: string[] } {
   const tsx = resolve(__dirname, "../../node_modules/tsx/dist/cli.mjs");
-  const run = spawnSync(process.execPath, [tsx, join(__dirname, "fixtures/contradicting-provider.ts"), region], { encoding: "utf8", timeout: 60_000 });
+  const run = spawnSync(process.execPath, [tsx, join(__dirname, "fixtures/contradicting-provider.ts"), region], {
+    encoding: "utf8",
+    timeout: 60_000,
+  });
   const line = run.stdout.split("\n").find((l) => l.startsWith("{"));
   if (!line) throw new Error(`the program printed no report (exit ${run.status}): ${run.stderr.slice(-2000)}`);
   return JSON.parse(line);

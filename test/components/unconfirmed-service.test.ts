@@ -11,7 +11,10 @@ import { SovereignCloudError } from "../../src/errors";
 import { Bucket, Network, VirtualMachine } from "../../src/index";
 import { custom, one, recorded, resetRecorded, setConfig, settle, useMocks } from "../helpers/pulumi";
 
-const CONFIG = { "sovereign-cloud:target": "scaleway:it-mil", "sovereign-cloud:residency": { preset: "eu", encryption: "provider-managed" } };
+const CONFIG = {
+  "sovereign-cloud:target": "scaleway:it-mil",
+  "sovereign-cloud:residency": { preset: "eu", encryption: "provider-managed" },
+};
 
 function refusal(make: () => unknown): SovereignCloudError {
   try {

@@ -14,13 +14,22 @@ const l3 = parseContract("gaia-x-l3", "test").value!;
 const verdictAt = (target: string) => evaluate(l3, placementOf(target, "t").value!, { maxAlternatives: 5 });
 
 describe("gaia-x-l3", () => {
-  it.each(["scaleway:fr-par", "scaleway:pl-waw", "ovhcloud:gra", "ovhcloud:eu-west-par", "otc:eu-de", "otc:eu-nl"])("passes on %s", (target) => {
-    expect(verdictAt(target).violations).toEqual([]);
-  });
+  it.each(["scaleway:fr-par", "scaleway:pl-waw", "ovhcloud:gra", "ovhcloud:eu-west-par", "otc:eu-de", "otc:eu-nl"])(
+    "passes on %s",
+    (target) => {
+      expect(verdictAt(target).violations).toEqual([]);
+    },
+  );
 
   it.each([
-    ["aws:eu-central-1", "Amazon Web Services EMEA SARL, headquartered in LU (Luxembourg), is controlled from outside the EU/EEA (parent: Amazon.com, Inc. (Seattle, US))"],
-    ["azure:francecentral", "Microsoft Ireland Operations Limited, headquartered in IE (Ireland), is controlled from outside the EU/EEA (parent: Microsoft Corporation (Redmond, US))"],
+    [
+      "aws:eu-central-1",
+      "Amazon Web Services EMEA SARL, headquartered in LU (Luxembourg), is controlled from outside the EU/EEA (parent: Amazon.com, Inc. (Seattle, US))",
+    ],
+    [
+      "azure:francecentral",
+      "Microsoft Ireland Operations Limited, headquartered in IE (Ireland), is controlled from outside the EU/EEA (parent: Microsoft Corporation (Redmond, US))",
+    ],
     ["gcp:europe-west3", "controlled from outside the EU/EEA"],
   ])("fails on %s naming the operator's headquarters and control, with European alternatives", (target, reason) => {
     const v = verdictAt(target);
@@ -45,7 +54,16 @@ describe("gaia-x-l3", () => {
     expect(v.violations.map((x) => [x.clause, x.unknown])).toEqual([["providerControl", true]]);
   });
 
-  it.each(["ovhcloud:uk", "ovhcloud:bhs", "ovhcloud:us-east-va", "hetzner:ash", "hetzner:hil", "hetzner:sin", "otc:eu-ch2", "aws:eu-west-2"])("rejects %s by fact on the data location", (target) => {
+  it.each([
+    "ovhcloud:uk",
+    "ovhcloud:bhs",
+    "ovhcloud:us-east-va",
+    "hetzner:ash",
+    "hetzner:hil",
+    "hetzner:sin",
+    "otc:eu-ch2",
+    "aws:eu-west-2",
+  ])("rejects %s by fact on the data location", (target) => {
     const v = verdictAt(target);
     expect(v.violations.map((x) => x.clause)).toContain("dataLocation");
     expect(v.violations.find((x) => x.clause === "dataLocation")!.unknown).toBe(false);

@@ -94,7 +94,9 @@ describe("parseContract", () => {
 
   it("produces a JSON schema for the policy pack from the same zod schema", () => {
     const schema = z.toJSONSchema(residencyContractSchema) as { properties: Record<string, unknown>; required: string[] };
-    expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(["dataLocation", "countries", "providerControl", "certifications", "encryption", "replication"]));
+    expect(Object.keys(schema.properties)).toEqual(
+      expect.arrayContaining(["dataLocation", "countries", "providerControl", "certifications", "encryption", "replication"]),
+    );
     expect(schema.required).toEqual(expect.arrayContaining(["dataLocation", "providerControl"]));
   });
 });

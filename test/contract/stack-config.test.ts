@@ -21,7 +21,10 @@ describe("stack-config keys", () => {
 
   it("reads a stack's config map and a stack file's contract", () => {
     expect(stackConfigValue({ "sovereign-cloud:target": "scaleway:fr-par" }, "target").value).toBe("scaleway:fr-par");
-    expect(residencyInStackFile({ config: { "sovereign-cloud:residency": { preset: "eu" } } })).toEqual({ found: true, value: { preset: "eu" } });
+    expect(residencyInStackFile({ config: { "sovereign-cloud:residency": { preset: "eu" } } })).toEqual({
+      found: true,
+      value: { preset: "eu" },
+    });
     expect(residencyInStackFile({ preset: "eu" })).toEqual({ found: false });
     expect(residencyInStackFile(null)).toEqual({ found: false });
   });

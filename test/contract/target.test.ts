@@ -7,7 +7,11 @@ const codes = (input: unknown, service?: "bucket" | "network" | "virtualMachine"
 describe("targets", () => {
   it("parses provider:region and provider:region:zone", () => {
     expect(parseTarget("aws:eu-central-1", "t").value).toEqual({ provider: "aws", region: "eu-central-1" });
-    expect(parseTarget(" gcp:europe-west3:europe-west3-a ", "t").value).toEqual({ provider: "gcp", region: "europe-west3", zone: "europe-west3-a" });
+    expect(parseTarget(" gcp:europe-west3:europe-west3-a ", "t").value).toEqual({
+      provider: "gcp",
+      region: "europe-west3",
+      zone: "europe-west3-a",
+    });
     expect(parseTarget({ provider: "azure", region: "westeurope" }, "t").value).toEqual({ provider: "azure", region: "westeurope" });
   });
 

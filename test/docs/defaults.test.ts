@@ -20,7 +20,17 @@ const files = [
     .map((d) => `src/drivers/${d.name}/overrides.ts`),
 ];
 const ARGS = /(Args|Overrides|Spec$|^SizeSpec$|^IngressRule$)/;
-const INTERNAL = new Set(["BucketSpec", "NetworkSpec", "VirtualMachineSpec", "IngressRuleSpec", "LifecycleSpec", "KubernetesClusterSpec", "NodePoolSpec", "DatabaseSpec", "DatabaseReplicaSpec"]);
+const INTERNAL = new Set([
+  "BucketSpec",
+  "NetworkSpec",
+  "VirtualMachineSpec",
+  "IngressRuleSpec",
+  "LifecycleSpec",
+  "KubernetesClusterSpec",
+  "NodePoolSpec",
+  "DatabaseSpec",
+  "DatabaseReplicaSpec",
+]);
 
 function undocumented(file: string): string[] {
   const source = ts.createSourceFile(file, ts.sys.readFile(join(root, file))!, ts.ScriptTarget.Latest, true);

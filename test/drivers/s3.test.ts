@@ -5,7 +5,13 @@ import { bucketNameProblems, PREFIX_MAX, type BucketNameRules } from "../../src/
 import { defaultRetention, sseRule, versioningStatus } from "../../src/drivers/s3/settings";
 import { bucketSpec } from "./aws/fixtures";
 
-const AWS_LIKE: BucketNameRules = { overrides: "aws", what: "an S3 bucket", minLength: 3, reservedPrefixes: ["xn--"], reservedSuffixes: ["-s3alias"] };
+const AWS_LIKE: BucketNameRules = {
+  overrides: "aws",
+  what: "an S3 bucket",
+  minLength: 3,
+  reservedPrefixes: ["xn--"],
+  reservedSuffixes: ["-s3alias"],
+};
 const where = (ps: { code: string; path: string }[]) => ps.map((p) => `${p.code} ${p.path}`);
 
 describe("S3-family bucket names", () => {
@@ -18,7 +24,8 @@ describe("S3-family bucket names", () => {
   });
 
   it("refuses dots, capitals and reserved prefixes in a prefix", () => {
-    for (const bad of ["docs.archive", "Docs", "xn--docs", "-docs"]) expect(where(bucketNameProblems(bad, undefined, AWS_LIKE)), bad).toEqual(["SC_INVALID_ARGUMENT name"]);
+    for (const bad of ["docs.archive", "Docs", "xn--docs", "-docs"])
+      expect(where(bucketNameProblems(bad, undefined, AWS_LIKE)), bad).toEqual(["SC_INVALID_ARGUMENT name"]);
   });
 
   it("checks an explicit name instead of the component name, with the provider's minimum length and reserved suffixes", () => {
@@ -32,9 +39,15 @@ describe("S3-family bucket names", () => {
 
 describe("S3-family lifecycle", () => {
   it("aborts incomplete multipart uploads always, then expiry, noncurrent expiry and the cold transition, one rule each", () => {
-    const rules = separateRules({ expireAfterDays: 400, noncurrentExpireAfterDays: 365, coldAfterDays: 90 }, "STANDARD_IA", { status: "Enabled" });
+    const rules = separateRules({ expireAfterDays: 400, noncurrentExpireAfterDays: 365, coldAfterDays: 90 }, "STANDARD_IA", {
+      status: "Enabled",
+    });
     expect(rules).toEqual([
-      { id: "abort-incomplete-multipart-uploads", status: "Enabled", abortIncompleteMultipartUpload: { daysAfterInitiation: ABORT_MULTIPART_DAYS } },
+      {
+        id: "abort-incomplete-multipart-uploads",
+        status: "Enabled",
+        abortIncompleteMultipartUpload: { daysAfterInitiation: ABORT_MULTIPART_DAYS },
+      },
       { id: "expire-objects", status: "Enabled", expiration: { days: 400 } },
       { id: "expire-noncurrent-versions", status: "Enabled", noncurrentVersionExpiration: { noncurrentDays: 365 } },
       { id: "transition-to-cold", status: "Enabled", transitions: [{ days: 90, storageClass: "STANDARD_IA" }] },
@@ -61,12 +74,19 @@ describe("S3-family settings", () => {
 
   it("encrypts with SSE-S3, or SSE-KMS with bucket keys when given a key", () => {
     expect(sseRule()).toEqual({ applyServerSideEncryptionByDefault: { sseAlgorithm: "AES256" } });
-    expect(sseRule("arn:aws:kms:eu-central-1:1:key/k")).toEqual({ applyServerSideEncryptionByDefault: { sseAlgorithm: "aws:kms", kmsMasterKeyId: "arn:aws:kms:eu-central-1:1:key/k" }, bucketKeyEnabled: true });
+    expect(sseRule("arn:aws:kms:eu-central-1:1:key/k")).toEqual({
+      applyServerSideEncryptionByDefault: { sseAlgorithm: "aws:kms", kmsMasterKeyId: "arn:aws:kms:eu-central-1:1:key/k" },
+      bucketKeyEnabled: true,
+    });
   });
 
   it("refuses object lock without versioning, at the path the driver names", () => {
-    expect(where(objectLockNeedsVersioning(bucketSpec({ retentionDays: 7, versioning: false }), "why"))).toEqual(["SC_CONFLICTING_ARGUMENTS retentionDays"]);
-    expect(where(objectLockNeedsVersioning(bucketSpec({ retentionDays: 7, versioning: false }), "why", "versioning"))).toEqual(["SC_CONFLICTING_ARGUMENTS versioning"]);
+    expect(where(objectLockNeedsVersioning(bucketSpec({ retentionDays: 7, versioning: false }), "why"))).toEqual([
+      "SC_CONFLICTING_ARGUMENTS retentionDays",
+    ]);
+    expect(where(objectLockNeedsVersioning(bucketSpec({ retentionDays: 7, versioning: false }), "why", "versioning"))).toEqual([
+      "SC_CONFLICTING_ARGUMENTS versioning",
+    ]);
     expect(objectLockNeedsVersioning(bucketSpec({ retentionDays: 7 }), "why")).toEqual([]);
   });
 });

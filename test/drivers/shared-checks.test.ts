@@ -5,11 +5,18 @@ import { flag, oneOf, overrideProblems, text, type OverrideBlock } from "../../s
 const where = (ps: { code: string; path: string }[]) => ps.map((p) => `${p.code} ${p.path}`);
 
 describe("override blocks validated by their zod schema", () => {
-  const block: OverrideBlock<{ on?: boolean; name?: string; tier?: string }> = { path: "overrides.x", fields: { on: flag(), name: text('"a"'), tier: oneOf(["Cool", "Cold"]) } };
+  const block: OverrideBlock<{ on?: boolean; name?: string; tier?: string }> = {
+    path: "overrides.x",
+    fields: { on: flag(), name: text('"a"'), tier: oneOf(["Cool", "Cold"]) },
+  };
 
   it("reports each bad field once at its path, with the field's message", () => {
     const found = overrideProblems(block, { on: "yes", name: " ", tier: "Hot" });
-    expect(where(found)).toEqual(["SC_INVALID_ARGUMENT overrides.x.on", "SC_INVALID_ARGUMENT overrides.x.name", "SC_INVALID_ARGUMENT overrides.x.tier"]);
+    expect(where(found)).toEqual([
+      "SC_INVALID_ARGUMENT overrides.x.on",
+      "SC_INVALID_ARGUMENT overrides.x.name",
+      "SC_INVALID_ARGUMENT overrides.x.tier",
+    ]);
     expect(found[0]!.message).toBe("must be true or false.");
     expect(found[0]!.fix).toBe("set overrides.x.on to a boolean.");
     expect(found[1]!.message).toBe("must be a non-empty string.");
@@ -18,7 +25,9 @@ describe("override blocks validated by their zod schema", () => {
   it("accepts a valid or absent block, and ignores unknown keys unless strict", () => {
     expect(overrideProblems(block, undefined)).toEqual([]);
     expect(overrideProblems(block, { on: false, name: "a", tier: "Cold", other: 1 })).toEqual([]);
-    expect(where(overrideProblems({ ...block, strict: { message: "unknown." } }, { other: 1 }))).toEqual(["SC_INVALID_ARGUMENT overrides.x.other"]);
+    expect(where(overrideProblems({ ...block, strict: { message: "unknown." } }, { other: 1 }))).toEqual([
+      "SC_INVALID_ARGUMENT overrides.x.other",
+    ]);
   });
 
   it("refuses a block that is not an object", () => {

@@ -10,27 +10,47 @@ import { buildEvidence, type EvidenceDocument, type UnsignedCredential } from ".
 import { declaredRequiredGaps, distinct } from "./conformance";
 import { validate } from "./shacl";
 
-const L3: ResidencyContract = { preset: "gaia-x-l3", dataLocation: "eea", providerControl: "eu", certifications: [], encryption: "any", replication: "within-contract" };
+const L3: ResidencyContract = {
+  preset: "gaia-x-l3",
+  dataLocation: "eea",
+  providerControl: "eu",
+  certifications: [],
+  encryption: "any",
+  replication: "within-contract",
+};
 const ALL = ["regionStatus", "dataLocation", "countries", "providerControl", "certifications", "replication", "encryption"] as const;
 
 function record(over: Partial<ResidencyRecord>): ResidencyRecord {
   return {
-    provider: "scaleway", legalEntity: "Scaleway SAS", headquarters: "FR", euControlled: true, region: "fr-par", regionName: "Paris",
-    city: "Paris", country: "FR", memberRegions: [], zone: "fr-par-1", contract: L3, satisfiedClauses: ALL, ...over,
+    provider: "scaleway",
+    legalEntity: "Scaleway SAS",
+    headquarters: "FR",
+    euControlled: true,
+    region: "fr-par",
+    regionName: "Paris",
+    city: "Paris",
+    country: "FR",
+    memberRegions: [],
+    zone: "fr-par-1",
+    contract: L3,
+    satisfiedClauses: ALL,
+    ...over,
   };
 }
 
 const urn = (type: string, name: string, stack = "paris") => `urn:pulumi:${stack}::demo::sovereign-cloud:index:${type}::${name}`;
 
 function scaleway(): EvidenceDocument {
-  return buildEvidence([{
-    project: "demo",
-    stack: "paris",
-    components: [
-      { urn: urn("Bucket", "docs"), residency: record({}) },
-      { urn: urn("VirtualMachine", "web"), residency: record({}) },
-    ],
-  }]).document;
+  return buildEvidence([
+    {
+      project: "demo",
+      stack: "paris",
+      components: [
+        { urn: urn("Bucket", "docs"), residency: record({}) },
+        { urn: urn("VirtualMachine", "web"), residency: record({}) },
+      ],
+    },
+  ]).document;
 }
 
 function subject(doc: EvidenceDocument, id: string): Record<string, any> {
@@ -56,7 +76,9 @@ describe("buildEvidence", () => {
       "schema:name": "Scaleway SAS",
       "gx:headquartersAddress": { id: OFFICE, type: "gx:Address", "gx:countryCode": "FR" },
       "gx:legalAddress": { id: OFFICE },
-      "gx:registrationNumber": [{ id: `${SCALEWAY}:registration-number:local:433115904`, type: "gx:LocalRegistrationNumber", "gx:local": "433115904" }],
+      "gx:registrationNumber": [
+        { id: `${SCALEWAY}:registration-number:local:433115904`, type: "gx:LocalRegistrationNumber", "gx:local": "433115904" },
+      ],
     });
   });
 
@@ -65,14 +87,25 @@ describe("buildEvidence", () => {
     const country = r["sc:fact"].find((f: any) => f["sc:about"].id === OFFICE && f["sc:property"].id === "gx:countryCode");
     expect(country).toMatchObject({ "sc:value": "FR", "sc:source": { id: "urn:sovereign-cloud:catalog:source:scaleway-sas-identity" } });
     const sources = new Map(r["sc:source"].map((s: any) => [s.id, s]));
-    for (const f of r["sc:fact"]) expect(sources.get(f["sc:source"].id), JSON.stringify(f)).toMatchObject({ "sc:asOf": { "@type": "xsd:date" } });
-    expect(sources.get("urn:sovereign-cloud:catalog:source:scaleway-sas-identity")).toMatchObject({ "sc:asOf": { "@value": "2026-11-28" }, "sc:kind": expect.any(String) });
+    for (const f of r["sc:fact"])
+      expect(sources.get(f["sc:source"].id), JSON.stringify(f)).toMatchObject({ "sc:asOf": { "@type": "xsd:date" } });
+    expect(sources.get("urn:sovereign-cloud:catalog:source:scaleway-sas-identity")).toMatchObject({
+      "sc:asOf": { "@value": "2026-11-28" },
+      "sc:kind": expect.any(String),
+    });
   });
 
   it("places the region with its country and city, and only the VM in its zone", () => {
     const doc = scaleway();
-    expect(subject(doc, FR_PAR)["gx:address"]).toEqual({ id: `${FR_PAR}:address`, type: "gx:Address", "gx:countryCode": "FR", "vcard:locality": "Paris" });
-    expect(subject(doc, urn("VirtualMachine", "web"))["sc:zone"]).toEqual({ id: "urn:sovereign-cloud:catalog:zone:scaleway:fr-par:fr-par-1" });
+    expect(subject(doc, FR_PAR)["gx:address"]).toEqual({
+      id: `${FR_PAR}:address`,
+      type: "gx:Address",
+      "gx:countryCode": "FR",
+      "vcard:locality": "Paris",
+    });
+    expect(subject(doc, urn("VirtualMachine", "web"))["sc:zone"]).toEqual({
+      id: "urn:sovereign-cloud:catalog:zone:scaleway:fr-par:fr-par-1",
+    });
     expect(subject(doc, urn("Bucket", "docs"))).not.toHaveProperty("sc:zone");
   });
 
@@ -87,15 +120,30 @@ describe("buildEvidence", () => {
       "sc:operator": { id: SCALEWAY },
       "sc:region": { id: FR_PAR },
     });
-    expect(subject(scaleway(), "urn:sovereign-cloud:catalog:offering:scaleway:fr-par:virtual-machine")).toMatchObject({ type: "gx:VirtualMachineServiceOffering", "gx:providedBy": { id: SCALEWAY } });
+    expect(subject(scaleway(), "urn:sovereign-cloud:catalog:offering:scaleway:fr-par:virtual-machine")).toMatchObject({
+      type: "gx:VirtualMachineServiceOffering",
+      "gx:providedBy": { id: SCALEWAY },
+    });
   });
 
   it("leaves out what the catalog does not confirm and lists it as a gap (Google's operator: name and headquarters unconfirmed)", () => {
-    const doc = buildEvidence([{ project: "demo", stack: "nl", components: [{ urn: urn("Bucket", "docs", "nl"), residency: record({ provider: "gcp", region: "europe-west4", zone: null }) }] }]).document;
+    const doc = buildEvidence([
+      {
+        project: "demo",
+        stack: "nl",
+        components: [{ urn: urn("Bucket", "docs", "nl"), residency: record({ provider: "gcp", region: "europe-west4", zone: null }) }],
+      },
+    ]).document;
     const google = "urn:sovereign-cloud:catalog:legal-entity:google-cloud-emea";
     expect(subject(doc, google)).toEqual({ id: google, type: "gx:LegalPerson" });
-    const gaps = report(doc)["sc:gap"].filter((g: any) => g["sc:focusNode"].id === google).map((g: any) => [g["sc:path"].id, g["sc:required"]]);
-    expect(gaps).toEqual([["schema:name", false], ["gx:headquartersAddress", true], ["gx:legalAddress", true], ["gx:registrationNumber", true]]);
+    const allGaps = report(doc)["sc:gap"];
+    const gaps = allGaps.filter((g: any) => g["sc:focusNode"].id === google).map((g: any) => [g["sc:path"].id, g["sc:required"]]);
+    expect(gaps).toEqual([
+      ["schema:name", false],
+      ["gx:headquartersAddress", true],
+      ["gx:legalAddress", true],
+      ["gx:registrationNumber", true],
+    ]);
     const why = report(doc)["sc:gap"].find((g: any) => g["sc:path"].id === "gx:headquartersAddress")["sc:reason"];
     expect(why).toContain("Dublin per third-party records only");
   });
@@ -103,8 +151,12 @@ describe("buildEvidence", () => {
   it("leaves issuer and validFrom to the signer unless given, and adds no proof", () => {
     const plain = scaleway()["@graph"];
     for (const c of plain) expect(Object.keys(c).sort()).toEqual(["credentialSubject", "id", "type"]);
-    const given = buildEvidence([{ project: "demo", stack: "paris", components: [{ urn: urn("Bucket", "docs"), residency: record({}) }] }], { issuer: "did:web:example.org", validFrom: "2026-11-29T00:00:00Z" }).document["@graph"];
-    for (const c of given as UnsignedCredential[]) expect(c).toMatchObject({ type: ["VerifiableCredential"], issuer: "did:web:example.org", validFrom: "2026-11-29T00:00:00Z" });
+    const given = buildEvidence(
+      [{ project: "demo", stack: "paris", components: [{ urn: urn("Bucket", "docs"), residency: record({}) }] }],
+      { issuer: "did:web:example.org", validFrom: "2026-11-29T00:00:00Z" },
+    ).document["@graph"];
+    for (const c of given as UnsignedCredential[])
+      expect(c).toMatchObject({ type: ["VerifiableCredential"], issuer: "did:web:example.org", validFrom: "2026-11-29T00:00:00Z" });
   });
 });
 

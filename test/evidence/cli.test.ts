@@ -15,14 +15,26 @@ describe("sovereign-cloud evidence", () => {
     expect(doc["@context"][0]).toBe("https://www.w3.org/ns/credentials/v2");
     expect(doc["@graph"].map((c) => c.issuer)).toEqual(doc["@graph"].map(() => "did:web:example.org"));
     const types = doc["@graph"].map((c) => c.credentialSubject.type);
-    expect(types).toEqual(expect.arrayContaining(["gx:LegalPerson", "gx:Region", "gx:AvailabilityZone", "gx:ObjectStorageServiceOffering", "gx:VirtualMachineServiceOffering", "sc:Component", "sc:EvidenceReport"]));
+    expect(types).toEqual(
+      expect.arrayContaining([
+        "gx:LegalPerson",
+        "gx:Region",
+        "gx:AvailabilityZone",
+        "gx:ObjectStorageServiceOffering",
+        "gx:VirtualMachineServiceOffering",
+        "sc:Component",
+        "sc:EvidenceReport",
+      ]),
+    );
   }, 60_000);
 
   it("exits 2 naming the stack when it has no stack file", async () => {
     const run = await cli(["evidence", "-s", "scaleway-pari"]);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe("");
-    expect(run.stderr).toContain('[SC_STACK_NOT_FOUND] --stack: there is no stack file for "scaleway-pari". Did you mean "scaleway-paris"?');
+    expect(run.stderr).toContain(
+      '[SC_STACK_NOT_FOUND] --stack: there is no stack file for "scaleway-pari". Did you mean "scaleway-paris"?',
+    );
   }, 60_000);
 
   it("exits 2 when the program fails, with no evidence for that stack", async () => {
@@ -55,8 +67,12 @@ describe("sovereign-cloud evidence", () => {
     const run = await cli(["evidence", "scaleway-paris", "--supplement", file]);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe("");
-    expect(run.stderr).toContain("[SC_SUPPLEMENT_INVALID] statements[0].property: the evidence supplement is malformed: not a property the evidence lists as a gap.");
-    expect(run.stderr).toContain("[SC_SUPPLEMENT_INVALID] statements[0].source: the evidence supplement is malformed: every statement needs the user's source.");
+    expect(run.stderr).toContain(
+      "[SC_SUPPLEMENT_INVALID] statements[0].property: the evidence supplement is malformed: not a property the evidence lists as a gap.",
+    );
+    expect(run.stderr).toContain(
+      "[SC_SUPPLEMENT_INVALID] statements[0].source: the evidence supplement is malformed: every statement needs the user's source.",
+    );
     expect(run.stderr).not.toContain("scaleway-paris");
   }, 60_000);
 });

@@ -27,7 +27,8 @@ export function declaredRequiredGaps(doc: EvidenceDocument): Finding[] {
     const s = c.credentialSubject as Record<string, unknown>;
     if (s.type !== "sc:EvidenceReport") continue;
     for (const g of s["sc:gap"] as { "sc:focusNode": { id: string }; "sc:path": { id: string }; "sc:required": boolean }[]) {
-      if (g["sc:required"]) found.push({ focusNode: g["sc:focusNode"].id, path: g["sc:path"].id, constraint: "sh:MinCountConstraintComponent" });
+      if (g["sc:required"])
+        found.push({ focusNode: g["sc:focusNode"].id, path: g["sc:path"].id, constraint: "sh:MinCountConstraintComponent" });
     }
   }
   return found.sort((a, b) => key(a).localeCompare(key(b)));

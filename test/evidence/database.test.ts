@@ -33,7 +33,9 @@ describe("database evidence", () => {
       "sc:tlsEnforcement": "parameter group rds.force_ssl = 1",
     });
     const gaps = built.stacks[0]!.gaps;
-    expect(gaps.find((g) => g.subject === urn && g.property === "sc:offering")?.reason).toMatch(/no service-offering class for a managed database/);
+    expect(gaps.find((g) => g.subject === urn && g.property === "sc:offering")?.reason).toMatch(
+      /no service-offering class for a managed database/,
+    );
     const results = distinct((await validate(built.document)).results);
     expect(results).toEqual(declaredRequiredGaps(built.document));
   });

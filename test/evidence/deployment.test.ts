@@ -16,7 +16,11 @@ import { declaredRequiredGaps, distinct } from "./conformance";
 import { validate } from "./shacl";
 
 beforeAll(async () => {
-  await useMocks({ "sovereign-cloud:residency": { preset: "eu", encryption: "any" }, "sovereign-cloud:ovhcloudServiceName": "test-project" }, "demo", "test");
+  await useMocks(
+    { "sovereign-cloud:residency": { preset: "eu", encryption: "any" }, "sovereign-cloud:ovhcloudServiceName": "test-project" },
+    "demo",
+    "test",
+  );
 });
 
 interface Built {
@@ -66,24 +70,34 @@ describe("bucket: gx:storageConfiguration where the driver sets the encryption",
     });
     expect(gaps.filter((g) => g.property === "gx:storageConfiguration")).toEqual([]);
     // Stated from the deployment (the component is the origin), not from the catalog.
-    expect(facts(doc).find((f) => f["sc:about"].id === `${config}:encryption` && f["sc:property"].id === "gx:cipher")).toMatchObject({ "sc:value": "AES", "sc:basis": "deployment" });
+    expect(facts(doc).find((f) => f["sc:about"].id === `${config}:encryption` && f["sc:property"].id === "gx:cipher")).toMatchObject({
+      "sc:value": "AES",
+      "sc:basis": "deployment",
+    });
   });
 
   it.each([
     ["hetzner:fsn1", "hetzner", "fsn1", {}],
     ["cleura:Kna1", "cleura", "Kna1", { versioning: false }],
-  ])("%s: no default encryption configured, so storageConfiguration stays a required gap with the reason", async (target, provider, region, extra) => {
-    const { doc, gaps, record } = await evidenceOf(new Bucket(`plain-${provider}`, { target, tlsOnly: false, ...extra }));
-    expect(record.bucket).toMatchObject({ keyManagement: null, sseAlgorithm: null });
-    const id = offering(provider, region, "object-storage");
-    expect(subject(doc, id)).not.toHaveProperty("gx:storageConfiguration");
-    const gap = gaps.find((g) => g.subject === id && g.property === "gx:storageConfiguration");
-    expect(gap).toMatchObject({ required: true });
-    expect(gap!.reason).toContain("the driver configures no default encryption for the bucket (the provider's own at-rest encryption, if any, is not a fact we hold)");
-  });
+  ])(
+    "%s: no default encryption configured, so storageConfiguration stays a required gap with the reason",
+    async (target, provider, region, extra) => {
+      const { doc, gaps, record } = await evidenceOf(new Bucket(`plain-${provider}`, { target, tlsOnly: false, ...extra }));
+      expect(record.bucket).toMatchObject({ keyManagement: null, sseAlgorithm: null });
+      const id = offering(provider, region, "object-storage");
+      expect(subject(doc, id)).not.toHaveProperty("gx:storageConfiguration");
+      const gap = gaps.find((g) => g.subject === id && g.property === "gx:storageConfiguration");
+      expect(gap).toMatchObject({ required: true });
+      expect(gap!.reason).toContain(
+        "the driver configures no default encryption for the bucket (the provider's own at-rest encryption, if any, is not a fact we hold)",
+      );
+    },
+  );
 
   it("aws with a customer-managed key: storageConfiguration stays a gap, 25.11 has no keyManagement value for a customer KMS key", async () => {
-    const { gaps, record } = await evidenceOf(new Bucket("cmk", { target: "aws:eu-central-1", tlsOnly: false, residency: { preset: "eu", encryption: "customer-managed" } }));
+    const { gaps, record } = await evidenceOf(
+      new Bucket("cmk", { target: "aws:eu-central-1", tlsOnly: false, residency: { preset: "eu", encryption: "customer-managed" } }),
+    );
     expect(record.bucket).toEqual({ versioning: true, keyManagement: "customer", sseAlgorithm: null });
     const gap = gaps.find((g) => g.property === "gx:storageConfiguration");
     expect(gap!.reason).toContain("customer-controlled key in the provider's KMS");
@@ -99,30 +113,50 @@ describe("VM: gx:ServerFlavor from the catalog's instance-type table and the spe
   it.each([
     ["scaleway:fr-par:fr-par-1", "scaleway", "fr-par"],
     ["aws:eu-central-1", "aws", "eu-central-1"],
-  ])("%s: vCPUs and memory of the resolved instance type, boot disk as asked; passes SHACL", async (target, provider, region) => {
-    const { doc, gaps, record } = await vm(`flavor-${provider}`, target);
-    const vmRecord = record.virtualMachine!;
-    expect(vmRecord).toMatchObject({ size: "SCS-2V-4", instanceTypePinned: false, bootDiskGiB: 40, image: "debian-12" });
-    const row = INSTANCE_TYPES[provider as ProviderId]!.types.find((t) => t.name === vmRecord.instanceType)!;
-    expect(row, `${vmRecord.instanceType} in the ${provider} table`).toBeDefined();
-    const id = `${offering(provider, region, "virtual-machine")}:flavor:${encodeURIComponent(vmRecord.instanceType)}:boot-40gib`;
-    const [flavor] = subject(doc, offering(provider, region, "virtual-machine"))["gx:instantiationReq"];
-    expect(flavor).toMatchObject({
-      id,
-      type: "gx:ServerFlavor",
-      "gx:cpu": { type: "gx:CpuCapabilities", "gx:vCPUs": row.vcpus },
-      "gx:memory": { "gx:memory": { "gx:memorySize": { "qudt:quantityValue": { "@value": row.memoryGiB.toFixed(1), "@type": "xsd:float" }, "qudt:applicableUnit": "GiB" } } },
-      "gx:bootVolume": { type: "gx:Disk", "gx:diskSize": { "qudt:quantityValue": { "@value": "40.0", "@type": "xsd:float" }, "qudt:applicableUnit": "GiB" } },
-    });
-    expect(gaps.filter((g) => g.property === "gx:instantiationReq")).toEqual([]);
-    // vCPUs cite the catalog table's source; the boot disk cites the component.
-    expect(facts(doc).find((f) => f["sc:about"].id === `${id}:cpu`)).toMatchObject({ "sc:value": row.vcpus, "sc:source": { id: `urn:sovereign-cloud:catalog:source:${INSTANCE_TYPES[provider as ProviderId]!.source}` } });
-    expect(facts(doc).find((f) => f["sc:about"].id === `${id}:boot-volume:size`)).toMatchObject({ "sc:value": 40, "sc:basis": "deployment" });
-    // The only SHACL results are the declared required gaps: nothing on the flavor.
-    const results = distinct((await validate(doc)).results);
-    expect(results).toEqual(declaredRequiredGaps(doc));
-    expect(results.filter((r) => r.focusNode.startsWith(id))).toEqual([]);
-  }, 60_000);
+  ])(
+    "%s: vCPUs and memory of the resolved instance type, boot disk as asked; passes SHACL",
+    async (target, provider, region) => {
+      const { doc, gaps, record } = await vm(`flavor-${provider}`, target);
+      const vmRecord = record.virtualMachine!;
+      expect(vmRecord).toMatchObject({ size: "SCS-2V-4", instanceTypePinned: false, bootDiskGiB: 40, image: "debian-12" });
+      const row = INSTANCE_TYPES[provider as ProviderId]!.types.find((t) => t.name === vmRecord.instanceType)!;
+      expect(row, `${vmRecord.instanceType} in the ${provider} table`).toBeDefined();
+      const id = `${offering(provider, region, "virtual-machine")}:flavor:${encodeURIComponent(vmRecord.instanceType)}:boot-40gib`;
+      const [flavor] = subject(doc, offering(provider, region, "virtual-machine"))["gx:instantiationReq"];
+      expect(flavor).toMatchObject({
+        id,
+        type: "gx:ServerFlavor",
+        "gx:cpu": { type: "gx:CpuCapabilities", "gx:vCPUs": row.vcpus },
+        "gx:memory": {
+          "gx:memory": {
+            "gx:memorySize": {
+              "qudt:quantityValue": { "@value": row.memoryGiB.toFixed(1), "@type": "xsd:float" },
+              "qudt:applicableUnit": "GiB",
+            },
+          },
+        },
+        "gx:bootVolume": {
+          type: "gx:Disk",
+          "gx:diskSize": { "qudt:quantityValue": { "@value": "40.0", "@type": "xsd:float" }, "qudt:applicableUnit": "GiB" },
+        },
+      });
+      expect(gaps.filter((g) => g.property === "gx:instantiationReq")).toEqual([]);
+      // vCPUs cite the catalog table's source; the boot disk cites the component.
+      expect(facts(doc).find((f) => f["sc:about"].id === `${id}:cpu`)).toMatchObject({
+        "sc:value": row.vcpus,
+        "sc:source": { id: `urn:sovereign-cloud:catalog:source:${INSTANCE_TYPES[provider as ProviderId]!.source}` },
+      });
+      expect(facts(doc).find((f) => f["sc:about"].id === `${id}:boot-volume:size`)).toMatchObject({
+        "sc:value": 40,
+        "sc:basis": "deployment",
+      });
+      // The only SHACL results are the declared required gaps: nothing on the flavor.
+      const results = distinct((await validate(doc)).results);
+      expect(results).toEqual(declaredRequiredGaps(doc));
+      expect(results.filter((r) => r.focusNode.startsWith(id))).toEqual([]);
+    },
+    60_000,
+  );
 
   it("an instance type pinned in overrides that is not in the table keeps the gx:instantiationReq gap", async () => {
     const { doc, gaps, record } = await vm("pinned", "scaleway:fr-par:fr-par-1", { overrides: { scaleway: { commercialType: "GP1-XS" } } });
@@ -132,14 +166,18 @@ describe("VM: gx:ServerFlavor from the catalog's instance-type table and the spe
     expect(subject(doc, id)).not.toHaveProperty("gx:instantiationReq");
     const gap = gaps.find((g) => g.subject === id && g.property === "gx:instantiationReq");
     expect(gap).toMatchObject({ required: true });
-    expect(gap!.reason).toContain("instance type GP1-XS was pinned in overrides and is not in the catalog's instance-type table (vCPUs and memory unknown)");
+    expect(gap!.reason).toContain(
+      "instance type GP1-XS was pinned in overrides and is not in the catalog's instance-type table (vCPUs and memory unknown)",
+    );
   });
 
   it("hetzner: the boot disk comes with the server type, so gx:instantiationReq stays a gap", async () => {
     const { gaps, record } = await vm("hcloud", "hetzner:fsn1");
     expect(record.virtualMachine).toMatchObject({ bootDiskGiB: null });
     const gap = gaps.find((g) => g.property === "gx:instantiationReq");
-    expect(gap!.reason).toContain(`the boot disk of ${record.virtualMachine!.instanceType} comes with the instance type and its size is not in the catalog`);
+    expect(gap!.reason).toContain(
+      `the boot disk of ${record.virtualMachine!.instanceType} comes with the instance type and its size is not in the catalog`,
+    );
   });
 
   it("gx:codeArtifact is always a required gap: the catalog holds no image license, copyright owner or resource policy", async () => {

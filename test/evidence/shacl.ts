@@ -40,7 +40,10 @@ export const offlineLoader = async (url: string) => {
 
 /** The document as RDF quads (N-Quads through n3). */
 export async function toQuads(doc: object): Promise<Quad[]> {
-  const nquads = (await jsonld.toRDF(doc as jsonld.JsonLdDocument, { format: "application/n-quads", documentLoader: offlineLoader as never, safe: true } as never)) as unknown as string;
+  const nquads = (await jsonld.toRDF(
+    doc as jsonld.JsonLdDocument,
+    { format: "application/n-quads", documentLoader: offlineLoader as never, safe: true } as never,
+  )) as unknown as string;
   return new Parser({ format: "N-Quads" }).parse(nquads);
 }
 
@@ -53,7 +56,13 @@ export interface ShaclResult {
   readonly message: string;
 }
 
-const short = (s: string) => s.replace(SH, "sh:").replace("https://w3id.org/gaia-x/development#", "gx:").replace("http://www.w3.org/2006/vcard/ns#", "vcard:").replace("https://schema.org/", "schema:").replace("https://sovereign-cloud.dev/ns#", "sc:");
+const short = (s: string) =>
+  s
+    .replace(SH, "sh:")
+    .replace("https://w3id.org/gaia-x/development#", "gx:")
+    .replace("http://www.w3.org/2006/vcard/ns#", "vcard:")
+    .replace("https://schema.org/", "schema:")
+    .replace("https://sovereign-cloud.dev/ns#", "sc:");
 
 /** Validate a document; results with constraint components and paths in `sh:`/`gx:` compact form. */
 export async function validate(doc: object): Promise<{ conforms: boolean; results: ShaclResult[]; quads: Quad[] }> {

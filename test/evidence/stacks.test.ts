@@ -42,16 +42,21 @@ describe("evidence for every shipped stack", () => {
     // A stack with a config or program error would have no evidence (stderr: "stack <name>: [SC_...]").
     expect(run.stderr).not.toMatch(/^stack .+: \[SC_/m);
     expect(run.code, run.stderr).toBe(0);
-    for (const s of STACKS) expect(run.stderr).toMatch(new RegExp(`^${s}: ${componentCount(s)} components; \\d+ required Gaia-X properties`, "m"));
+    for (const s of STACKS)
+      expect(run.stderr).toMatch(new RegExp(`^${s}: ${componentCount(s)} components; \\d+ required Gaia-X properties`, "m"));
   });
 
-  it.each(STACKS)("%s: conforms to the Gaia-X 25.11 shapes except exactly the required properties it lists as gaps", async (stack) => {
-    const mine = stackDocument(doc, "sovereign-cloud-reference", stack);
-    expect(mine["@graph"].filter((c) => c.credentialSubject.type === "sc:Component")).toHaveLength(componentCount(stack));
-    const { results } = await validate(mine);
-    expect(results.every((r) => r.severity === "sh:Violation")).toBe(true);
-    const declared = declaredRequiredGaps(mine);
-    expect(declared.length).toBeGreaterThan(0);
-    expect(distinct(results)).toEqual(declared);
-  }, 60_000);
+  it.each(STACKS)(
+    "%s: conforms to the Gaia-X 25.11 shapes except exactly the required properties it lists as gaps",
+    async (stack) => {
+      const mine = stackDocument(doc, "sovereign-cloud-reference", stack);
+      expect(mine["@graph"].filter((c) => c.credentialSubject.type === "sc:Component")).toHaveLength(componentCount(stack));
+      const { results } = await validate(mine);
+      expect(results.every((r) => r.severity === "sh:Violation")).toBe(true);
+      const declared = declaredRequiredGaps(mine);
+      expect(declared.length).toBeGreaterThan(0);
+      expect(distinct(results)).toEqual(declared);
+    },
+    60_000,
+  );
 });

@@ -13,7 +13,10 @@ import { declaredRequiredGaps, distinct } from "./conformance";
 import { validate } from "./shacl";
 
 const FIXTURE = resolve(REPO, "test/evidence/fixtures/scaleway-paris-supplement.json");
-const fixture = JSON.parse(readFileSync(FIXTURE, "utf8")) as { $comment: string; statements: { subject: string; property: string; source: string }[] };
+const fixture = JSON.parse(readFileSync(FIXTURE, "utf8")) as {
+  $comment: string;
+  statements: { subject: string; property: string; source: string }[];
+};
 
 function reportOf(doc: EvidenceDocument): Record<string, any> {
   return doc["@graph"].find((c) => c.credentialSubject.type === "sc:EvidenceReport")!.credentialSubject as Record<string, any>;
@@ -47,15 +50,17 @@ describe("scaleway-paris evidence with and without a supplement", () => {
 
   it("with it: SHACL reports nothing, no required gap is left, and each merged statement is marked user-supplied with its source", async () => {
     expect(supplied.run.code, supplied.run.stderr).toBe(0);
-    expect(supplied.run.stderr).toMatch(/^scaleway-paris: 4 components; 0 required Gaia-X properties and \d+ other left out .*; 4 statements from the supplement$/m);
+    expect(supplied.run.stderr).toMatch(
+      /^scaleway-paris: 4 components; 0 required Gaia-X properties and \d+ other left out .*; 4 statements from the supplement$/m,
+    );
     const { conforms, results } = await validate(supplied.doc);
     expect(results).toEqual([]);
     expect(conforms).toBe(true);
     const report = reportOf(supplied.doc);
     expect(report["sc:gap"].filter((g: any) => g["sc:required"])).toEqual([]);
-    expect(report["sc:supplied"].map((s: any) => [s["sc:about"].id, s["sc:property"].id, s["sc:basis"], s["sc:suppliedIn"], s["sc:reference"]])).toEqual(
-      fixture.statements.map((s) => [s.subject, s.property, "user-supplied", FIXTURE, s.source]),
-    );
+    expect(
+      report["sc:supplied"].map((s: any) => [s["sc:about"].id, s["sc:property"].id, s["sc:basis"], s["sc:suppliedIn"], s["sc:reference"]]),
+    ).toEqual(fixture.statements.map((s) => [s.subject, s.property, "user-supplied", FIXTURE, s.source]));
     // The optional gaps stay: the supplement filled only what it named.
     expect(report["sc:gap"].length).toBe(reportOf(plain.doc)["sc:gap"].length - fixture.statements.length);
   }, 60_000);

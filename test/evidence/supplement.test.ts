@@ -31,14 +31,31 @@ const OBJECT_STORAGE = "urn:sovereign-cloud:catalog:offering:scaleway:fr-par:obj
 const SCALEWAY = "urn:sovereign-cloud:catalog:legal-entity:scaleway";
 const FR_PAR = "urn:sovereign-cloud:catalog:region:scaleway:fr-par";
 
-const terms = (url: string) => ({ type: "gx:TermsAndConditions", "gx:url": { "@value": url, "@type": "xsd:anyURI" }, "gx:hash": "0".repeat(64) });
-const statement = (over: Record<string, unknown> = {}) => ({ subject: OBJECT_STORAGE, property: "gx:serviceOfferingTermsAndConditions", value: terms("https://example.org/terms"), source: "https://example.org/terms", ...over });
+const terms = (url: string) => ({
+  type: "gx:TermsAndConditions",
+  "gx:url": { "@value": url, "@type": "xsd:anyURI" },
+  "gx:hash": "0".repeat(64),
+});
+const statement = (over: Record<string, unknown> = {}) => ({
+  subject: OBJECT_STORAGE,
+  property: "gx:serviceOfferingTermsAndConditions",
+  value: terms("https://example.org/terms"),
+  source: "https://example.org/terms",
+  ...over,
+});
 const INVALID = "SC_SUPPLEMENT_INVALID";
 
 describe("parseSupplement refuses a malformed supplement with every problem at once", () => {
   it("accepts a well-formed one, keeping its origin and statedBy", () => {
-    const s = parseSupplement({ $comment: "notes", statedBy: "ACME GmbH", statements: [statement({ asOf: "2026-12-01", note: "read on the site" })] }, "supplement.json");
-    expect(s).toEqual({ origin: "supplement.json", statedBy: "ACME GmbH", statements: [statement({ asOf: "2026-12-01", note: "read on the site" })] });
+    const s = parseSupplement(
+      { $comment: "notes", statedBy: "ACME GmbH", statements: [statement({ asOf: "2026-12-01", note: "read on the site" })] },
+      "supplement.json",
+    );
+    expect(s).toEqual({
+      origin: "supplement.json",
+      statedBy: "ACME GmbH",
+      statements: [statement({ asOf: "2026-12-01", note: "read on the site" })],
+    });
   });
 
   it.each([
@@ -56,16 +73,60 @@ describe("parseSupplement refuses a malformed supplement with every problem at o
     ["an unknown top-level key", { statements: [statement()], statement: [] }, "statement", "unknown key"],
     ["an empty statement list", { statements: [] }, "statements", "must be a non-empty list"],
     ["no statement list", { statedBy: "me" }, "statements", "must be a non-empty list"],
-    ["a statement without source", { statements: [statement({ source: undefined })] }, "statements[0].source", "every statement needs the user's source"],
+    [
+      "a statement without source",
+      { statements: [statement({ source: undefined })] },
+      "statements[0].source",
+      "every statement needs the user's source",
+    ],
     ["a blank source", { statements: [statement({ source: "  " })] }, "statements[0].source", "every statement needs the user's source"],
-    ["a property the evidence never lists as a gap", { statements: [statement({ property: "gx:providedBy" })] }, "statements[0].property", "not a property the evidence lists as a gap"],
-    ["gx:Address given for gx:registrationNumber", { statements: [statement({ subject: SCALEWAY, property: "gx:registrationNumber", value: { type: "gx:Address", "gx:countryCode": "FR" } })] }, "statements[0].value", "gx:registrationNumber takes a node of type gx:LocalRegistrationNumber or gx:VatID or gx:LeiCode or gx:EORI or gx:EUID"],
-    ["a node for a literal-valued property", { statements: [statement({ subject: FR_PAR, property: "schema:name", value: { type: "gx:Address" } })] }, "statements[0].value", "schema:name takes a string"],
+    [
+      "a property the evidence never lists as a gap",
+      { statements: [statement({ property: "gx:providedBy" })] },
+      "statements[0].property",
+      "not a property the evidence lists as a gap",
+    ],
+    [
+      "gx:Address given for gx:registrationNumber",
+      {
+        statements: [
+          statement({ subject: SCALEWAY, property: "gx:registrationNumber", value: { type: "gx:Address", "gx:countryCode": "FR" } }),
+        ],
+      },
+      "statements[0].value",
+      "gx:registrationNumber takes a node of type gx:LocalRegistrationNumber or gx:VatID or gx:LeiCode or gx:EORI or gx:EUID",
+    ],
+    [
+      "a node for a literal-valued property",
+      { statements: [statement({ subject: FR_PAR, property: "schema:name", value: { type: "gx:Address" } })] },
+      "statements[0].value",
+      "schema:name takes a string",
+    ],
     ["an asOf that is not a date", { statements: [statement({ asOf: "01/12/2026" })] }, "statements[0].asOf", "must be a date"],
-    ["a key outside gx:, schema:, vcard: and qudt:", { statements: [statement({ value: { ...terms("https://example.org/t"), "sc:verdict": "ok" } })] }, "statements[0].value.sc:verdict", "only gx:, schema:, vcard: and qudt: properties"],
-    ["a non-IRI id", { statements: [statement({ value: { ...terms("https://example.org/t"), id: "my terms" } })] }, "statements[0].value.id", "an id must be an IRI"],
-    ["a non-IRI subject", { statements: [statement({ subject: "scaleway" })] }, "statements[0].subject", "must be the IRI of a node of the evidence"],
-    ["an unknown statement key", { statements: [statement({ value: terms("https://example.org/t"), url: "x" })] }, "statements[0].url", "unknown key"],
+    [
+      "a key outside gx:, schema:, vcard: and qudt:",
+      { statements: [statement({ value: { ...terms("https://example.org/t"), "sc:verdict": "ok" } })] },
+      "statements[0].value.sc:verdict",
+      "only gx:, schema:, vcard: and qudt: properties",
+    ],
+    [
+      "a non-IRI id",
+      { statements: [statement({ value: { ...terms("https://example.org/t"), id: "my terms" } })] },
+      "statements[0].value.id",
+      "an id must be an IRI",
+    ],
+    [
+      "a non-IRI subject",
+      { statements: [statement({ subject: "scaleway" })] },
+      "statements[0].subject",
+      "must be the IRI of a node of the evidence",
+    ],
+    [
+      "an unknown statement key",
+      { statements: [statement({ value: terms("https://example.org/t"), url: "x" })] },
+      "statements[0].url",
+      "unknown key",
+    ],
     ["a missing value", { statements: [statement({ value: undefined })] }, "statements[0].value", "is missing"],
   ])("%s: SC_SUPPLEMENT_INVALID at the exact path", (_, input, path, why) => {
     const r = refusal(() => parseSupplement(input, "s.json"));
@@ -81,7 +142,10 @@ describe("parseSupplement refuses a malformed supplement with every problem at o
         extra: true,
         statements: [
           statement({ source: undefined, asOf: "yesterday" }),
-          statement({ property: "gx:registrationNumber", value: [{ type: "gx:Address" }, { type: "gx:VatID", "gx:vatID": "FR00000000000" }] }),
+          statement({
+            property: "gx:registrationNumber",
+            value: [{ type: "gx:Address" }, { type: "gx:VatID", "gx:vatID": "FR00000000000" }],
+          }),
           "not a statement",
         ],
       }),
@@ -145,10 +209,27 @@ describe("gaiaxEvidence checks its supplement before it builds anything", () => 
   });
 });
 
-const L3: ResidencyContract = { preset: "gaia-x-l3", dataLocation: "eea", providerControl: "eu", certifications: [], encryption: "any", replication: "within-contract" };
+const L3: ResidencyContract = {
+  preset: "gaia-x-l3",
+  dataLocation: "eea",
+  providerControl: "eu",
+  certifications: [],
+  encryption: "any",
+  replication: "within-contract",
+};
 const RECORD: ResidencyRecord = {
-  provider: "scaleway", legalEntity: "Scaleway SAS", headquarters: "FR", euControlled: true, region: "fr-par", regionName: "Paris", city: "Paris", country: "FR",
-  memberRegions: [], zone: "fr-par-1", contract: L3, satisfiedClauses: ["regionStatus", "dataLocation", "countries", "providerControl", "certifications", "replication", "encryption"],
+  provider: "scaleway",
+  legalEntity: "Scaleway SAS",
+  headquarters: "FR",
+  euControlled: true,
+  region: "fr-par",
+  regionName: "Paris",
+  city: "Paris",
+  country: "FR",
+  memberRegions: [],
+  zone: "fr-par-1",
+  contract: L3,
+  satisfiedClauses: ["regionStatus", "dataLocation", "countries", "providerControl", "certifications", "replication", "encryption"],
   bucket: { versioning: true, keyManagement: "provider", sseAlgorithm: "AES256" },
 };
 const BUCKET = "urn:pulumi:paris::demo::sovereign-cloud:index:Bucket::docs";
@@ -167,10 +248,15 @@ const report = (e: Evidence) => subject(e, "urn:sovereign-cloud:evidence:demo:pa
 describe("applySupplement (through buildEvidence)", () => {
   it("merges a statement that matches a gap, drops the gap, and reports it as user-supplied with its source", () => {
     const plain = buildEvidence([{ project: "demo", stack: "paris", components: [{ urn: BUCKET, residency: RECORD }] }]);
-    expect(plain.stacks[0]!.gaps.some((g) => g.subject === OBJECT_STORAGE && g.property === "gx:serviceOfferingTermsAndConditions")).toBe(true);
+    expect(plain.stacks[0]!.gaps.some((g) => g.subject === OBJECT_STORAGE && g.property === "gx:serviceOfferingTermsAndConditions")).toBe(
+      true,
+    );
 
     const e = build([statement({ asOf: "2026-12-01", note: "illustrative" })]);
-    expect(subject(e, OBJECT_STORAGE)["gx:serviceOfferingTermsAndConditions"]).toEqual({ id: `${OBJECT_STORAGE}:supplied:gx-serviceOfferingTermsAndConditions:1`, ...terms("https://example.org/terms") });
+    expect(subject(e, OBJECT_STORAGE)["gx:serviceOfferingTermsAndConditions"]).toEqual({
+      id: `${OBJECT_STORAGE}:supplied:gx-serviceOfferingTermsAndConditions:1`,
+      ...terms("https://example.org/terms"),
+    });
     expect(e.stacks[0]).toMatchObject({ supplied: 1, unmatched: 0 });
     expect(e.stacks[0]!.gaps.some((g) => g.property === "gx:serviceOfferingTermsAndConditions")).toBe(false);
     expect(report(e)["sc:gap"].some((g: any) => g["sc:path"].id === "gx:serviceOfferingTermsAndConditions")).toBe(false);
@@ -193,8 +279,18 @@ describe("applySupplement (through buildEvidence)", () => {
     const before = build([statement()]);
     const e = build([
       statement(),
-      statement({ subject: SCALEWAY, property: "gx:registrationNumber", value: { type: "gx:LocalRegistrationNumber", "gx:local": "000000000" } }),
-      statement({ property: "gx:storageConfiguration", value: { type: "gx:StorageConfiguration", "gx:storageEncryption": { type: "gx:Encryption", "gx:cipher": "RSA", "gx:keyManagement": "BYOK" } } }),
+      statement({
+        subject: SCALEWAY,
+        property: "gx:registrationNumber",
+        value: { type: "gx:LocalRegistrationNumber", "gx:local": "000000000" },
+      }),
+      statement({
+        property: "gx:storageConfiguration",
+        value: {
+          type: "gx:StorageConfiguration",
+          "gx:storageEncryption": { type: "gx:Encryption", "gx:cipher": "RSA", "gx:keyManagement": "BYOK" },
+        },
+      }),
       statement({ subject: "urn:sovereign-cloud:catalog:offering:scaleway:nl-ams:object-storage" }),
     ]);
     expect(e.stacks[0]).toMatchObject({ supplied: 1, unmatched: 3 });

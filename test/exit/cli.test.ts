@@ -25,7 +25,20 @@ beforeAll(async () => {
     () => cli(["exit-plan", "-s", "aws-frankfort", "--to", "scaleway:fr-paris", "--contract", "gaia-x-l4"]),
     () => cli(["exit-plan", "-s", "aws-frankfurt", "--to", "scaleway"]),
     () => cli(["exit-plan", "-s", "aws-frankfurt"]),
-    () => cli(["exit-plan", "--program", THROWS, "-s", "dev", "-c", "sovereign-cloud:target=aws:eu-central-1", "--to", "aws:eu-west-3", "-f", "json"]),
+    () =>
+      cli([
+        "exit-plan",
+        "--program",
+        THROWS,
+        "-s",
+        "dev",
+        "-c",
+        "sovereign-cloud:target=aws:eu-central-1",
+        "--to",
+        "aws:eu-west-3",
+        "-f",
+        "json",
+      ]),
     () => cli(["exit-plan", "-s", "aws-frankfurt", "--to", "scaleway:fr-par:fr-par-1", "-f", "json"]),
     () => cli(["plan", "aws-frankfurt", "-c", "sovereign-cloud:target=scaleway:fr-par:fr-par-1", "--json", "-q"]),
     () => cli([...SAMPLE, "-f", "json", "-q"]),
@@ -33,16 +46,35 @@ beforeAll(async () => {
     () => cli([...SAMPLE, "-q"]),
     () => cli(["exit-plan", "-s", "hetzner-falkenstein", "--to", "any", "-f", "json"]),
   ]);
-  [allBad, malformed, noTo, programError, refusedJson, refusedPlan, passJson, passPlan, sample, any] = results as [CliResult, CliResult, CliResult, CliResult, CliResult, CliResult, CliResult, CliResult, CliResult, CliResult];
+  [allBad, malformed, noTo, programError, refusedJson, refusedPlan, passJson, passPlan, sample, any] = results as [
+    CliResult,
+    CliResult,
+    CliResult,
+    CliResult,
+    CliResult,
+    CliResult,
+    CliResult,
+    CliResult,
+    CliResult,
+    CliResult,
+  ];
 }, 300_000);
 
 describe("exit-plan: bad input is a coded error and exit 2", () => {
   it("names an unknown stack, an unknown target region and a contract typo, all at once, each with a suggestion", () => {
     expect(allBad.code).toBe(2);
     expect(allBad.stdout).toBe("");
-    expect([...allBad.stderr.matchAll(/\[(SC_[A-Z_]+)\]/g)].map((m) => m[1])).toEqual(["SC_STACK_NOT_FOUND", "SC_UNKNOWN_REGION", "SC_UNKNOWN_PRESET"]);
-    expect(allBad.stderr).toContain('[SC_STACK_NOT_FOUND] --stack: there is no stack file for "aws-frankfort". Did you mean "aws-frankfurt"?');
-    expect(allBad.stderr).toContain('[SC_UNKNOWN_REGION] --to.region: "fr-paris" is not a scaleway region in the catalog. Did you mean "fr-par"?');
+    expect([...allBad.stderr.matchAll(/\[(SC_[A-Z_]+)\]/g)].map((m) => m[1])).toEqual([
+      "SC_STACK_NOT_FOUND",
+      "SC_UNKNOWN_REGION",
+      "SC_UNKNOWN_PRESET",
+    ]);
+    expect(allBad.stderr).toContain(
+      '[SC_STACK_NOT_FOUND] --stack: there is no stack file for "aws-frankfort". Did you mean "aws-frankfurt"?',
+    );
+    expect(allBad.stderr).toContain(
+      '[SC_UNKNOWN_REGION] --to.region: "fr-paris" is not a scaleway region in the catalog. Did you mean "fr-par"?',
+    );
     expect(allBad.stderr).toContain('[SC_UNKNOWN_PRESET] --contract: "gaia-x-l4" is not a contract preset.');
   });
 
@@ -68,12 +100,21 @@ describe("exit-plan: the rehearsal matches plan with the target switched", () =>
     const plan = JSON.parse(refusedJson.stdout) as ExitPlan;
     const ref = (JSON.parse(refusedPlan.stdout) as PlanReport).stacks[0]!;
     expect(refusedPlan.code).toBe(2);
-    expect(plan.rehearsal.to).toMatchObject({ status: "refused", planExitCode: 2, error: { code: ref.error!.code, message: ref.error!.message, codes: ["SC_PROVIDER_LIMITATION"] } });
+    expect(plan.rehearsal.to).toMatchObject({
+      status: "refused",
+      planExitCode: 2,
+      error: { code: ref.error!.code, message: ref.error!.message, codes: ["SC_PROVIDER_LIMITATION"] },
+    });
     expect(plan.rehearsal.to.error!.message).toContain("fix:      set tlsOnly: false on the Bucket");
     expect(plan.summary).toMatchObject({ result: "refused", exitCode: 1 });
     expect(plan.components.find((c) => c.name === "documents")!.to).toBeNull();
     // The Bucket stopped the run before the VM: its size comes from Scaleway's table, as the driver would pick it.
-    expect(plan.components.find((c) => c.name === "web")!.size).toEqual({ portable: "SCS-2V-4", from: "t3.medium", to: "PLAY2-NANO", toFrom: "catalog" });
+    expect(plan.components.find((c) => c.name === "web")!.size).toEqual({
+      portable: "SCS-2V-4",
+      from: "t3.medium",
+      to: "PLAY2-NANO",
+      toFrom: "catalog",
+    });
   });
 
   it("hetzner-falkenstein -> Scaleway: passes with the same resources as plan, exit 0", () => {
@@ -81,7 +122,14 @@ describe("exit-plan: the rehearsal matches plan with the target switched", () =>
     const plan = JSON.parse(passJson.stdout) as ExitPlan;
     const ref = (JSON.parse(passPlan.stdout) as PlanReport).stacks[0]!;
     expect(passPlan.code).toBe(0);
-    expect(plan.rehearsal.to).toEqual({ stack: "hetzner-falkenstein", target: "scaleway:fr-par:fr-par-1", status: "planned", planExitCode: 0, resources: ref.resources.filter((r) => r.custom).length, mandatoryViolations: [] });
+    expect(plan.rehearsal.to).toEqual({
+      stack: "hetzner-falkenstein",
+      target: "scaleway:fr-par:fr-par-1",
+      status: "planned",
+      planExitCode: 0,
+      resources: ref.resources.filter((r) => r.custom).length,
+      mandatoryViolations: [],
+    });
     const web = plan.components.find((c) => c.name === "web")!;
     expect(web.size).toEqual({ portable: "SCS-2V-4", from: "cx23", to: "PLAY2-NANO", toFrom: "rehearsal" });
     expect(web.to).toEqual(["scaleway:instance/ip:Ip", "scaleway:instance/server:Server"]);
@@ -106,12 +154,24 @@ describe("exit-plan --to any", () => {
     const seen = [...report.ranking.map((r) => r.target), ...report.excluded.map((e) => e.target)].sort();
     expect(seen).toEqual(REGIONS.map((r) => `${r.provider}:${r.code}`).sort());
     for (const e of report.excluded) expect(e.reason, e.target).not.toBe("");
-    expect(report.excluded.find((e) => e.why === "current")).toEqual({ target: "hetzner:fsn1", why: "current", codes: [], reason: "the stack is deployed here now (hetzner:fsn1)" });
+    expect(report.excluded.find((e) => e.why === "current")).toEqual({
+      target: "hetzner:fsn1",
+      why: "current",
+      codes: [],
+      reason: "the stack is deployed here now (hetzner:fsn1)",
+    });
   });
 
   it("excludes exactly the regions the stack's contract rejects, with their clauses' codes", () => {
-    const rejected = regionVerdicts(presetContract("eu")).filter((v) => v.status !== "allowed").map((v) => v.target);
-    expect(report.excluded.filter((e) => e.why === "contract").map((e) => e.target).sort()).toEqual(rejected.sort());
+    const rejected = regionVerdicts(presetContract("eu"))
+      .filter((v) => v.status !== "allowed")
+      .map((v) => v.target);
+    expect(
+      report.excluded
+        .filter((e) => e.why === "contract")
+        .map((e) => e.target)
+        .sort(),
+    ).toEqual(rejected.sort());
     for (const e of report.excluded.filter((x) => x.why === "contract")) for (const c of e.codes) expect(c).toMatch(/^SC_RESIDENCY_/);
   });
 
@@ -149,8 +209,13 @@ describe("docs/exit-plan-sample.md", () => {
 
   it("starts with the summary table and cites the Data Act and DORA articles", () => {
     const text = sample.stdout;
-    expect(text.split("\n").slice(2, 5)).toEqual(["| item | result |", "|---|---|", "| result | PASSES: the program plans on the destination and the contract holds there (exit 0) |"]);
-    for (const article of ["Article 25(2)(d)", "Article 25(2)(a)", "Article 25(2)(g)", "Article 29(1)", "Article 28(8)"]) expect(text).toContain(`| ${article} |`);
+    expect(text.split("\n").slice(2, 5)).toEqual([
+      "| item | result |",
+      "|---|---|",
+      "| result | PASSES: the program plans on the destination and the contract holds there (exit 0) |",
+    ]);
+    for (const article of ["Article 25(2)(d)", "Article 25(2)(a)", "Article 25(2)(g)", "Article 29(1)", "Article 28(8)"])
+      expect(text).toContain(`| ${article} |`);
     expect(text).toContain("http://data.europa.eu/eli/reg/2023/2854/oj (2026-12-03)");
   });
 });

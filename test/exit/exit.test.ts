@@ -17,7 +17,8 @@ import { inProcessPlanner } from "../../src/exit/rehearse";
 import { exitPlan } from "../../src/exit/run";
 import { readProject } from "../../src/offline/project";
 
-const rows = (from: typeof AWS_CAPABILITIES, to: typeof AWS_CAPABILITIES, type: string) => featureDeltas(`sovereign-cloud:index:${type}`, from, to).map((d) => `${d.feature} ${d.from.level}->${d.to.level} ${d.change}`);
+const rows = (from: typeof AWS_CAPABILITIES, to: typeof AWS_CAPABILITIES, type: string) =>
+  featureDeltas(`sovereign-cloud:index:${type}`, from, to).map((d) => `${d.feature} ${d.from.level}->${d.to.level} ${d.change}`);
 
 describe("feature changes", () => {
   it.each([
@@ -70,7 +71,10 @@ describe("feature changes", () => {
       "bucket.tlsOnly unknown->unsupported absent",
       "bucket.geoRedundancy unsupported->unsupported absent",
     ]);
-    expect(rows(HETZNER_CAPABILITIES, SCALEWAY_CAPABILITIES, "Network")).toEqual(["network.privateSubnet native->native kept", "network.denyInbound native->emulated emulated"]);
+    expect(rows(HETZNER_CAPABILITIES, SCALEWAY_CAPABILITIES, "Network")).toEqual([
+      "network.privateSubnet native->native kept",
+      "network.denyInbound native->emulated emulated",
+    ]);
     expect(featureDeltas("sovereign-cloud:index:Network", HETZNER_CAPABILITIES, SCALEWAY_CAPABILITIES)[1]!.to).toEqual({
       level: "emulated",
       how: SCALEWAY_CAPABILITIES["network.denyInbound"].how,
@@ -103,7 +107,10 @@ describe("feature changes", () => {
       "cluster.customerManagedKeys native->unknown lost",
     ]);
     // Hetzner has no managed PostgreSQL or Kubernetes: everything the source does is lost.
-    expect(featureDeltas("sovereign-cloud:index:Database", AWS_CAPABILITIES, HETZNER_CAPABILITIES).find((d) => d.feature === "db.managed")!.change).toBe("lost");
+    expect(
+      featureDeltas("sovereign-cloud:index:Database", AWS_CAPABILITIES, HETZNER_CAPABILITIES).find((d) => d.feature === "db.managed")!
+        .change,
+    ).toBe("lost");
   });
 
   it("a component without features in the tables has no rows", () => {
@@ -115,7 +122,11 @@ describe("data moves", () => {
   const at = (t: string) => placementOf(t, "t").value!;
 
   it("names each object store's endpoint and rclone backend", () => {
-    expect(objectStoreOf(at("aws:eu-central-1"))).toEqual({ kind: "s3", endpoint: "https://s3.eu-central-1.amazonaws.com", rclone: { type: "s3", provider: "AWS", region: "eu-central-1" } });
+    expect(objectStoreOf(at("aws:eu-central-1"))).toEqual({
+      kind: "s3",
+      endpoint: "https://s3.eu-central-1.amazonaws.com",
+      rclone: { type: "s3", provider: "AWS", region: "eu-central-1" },
+    });
     expect(objectStoreOf(at("scaleway:fr-par")).endpoint).toBe("https://s3.fr-par.scw.cloud");
     expect(objectStoreOf(at("hetzner:fsn1")).endpoint).toBe("https://fsn1.your-objectstorage.com");
     expect(objectStoreOf(at("ovhcloud:gra")).endpoint).toBe("https://s3.gra.io.cloud.ovh.net");
@@ -133,28 +144,65 @@ describe("data moves", () => {
     expect(move.manual[1]).toContain("--s3-versions");
     const unknown = bucketMove("documents", at("gcp:europe-west4"), at("aws:eu-central-1"), record, "unknown");
     expect(unknown.manual[0]).toMatch(/^If the Bucket sets retentionDays \(on Google Cloud retention is a setting of the bucket itself/);
-    const plain = bucketMove("documents", at("otc:eu-de"), at("scaleway:fr-par"), { bucket: { versioning: false, keyManagement: null, sseAlgorithm: null } } as never, false);
+    const plain = bucketMove(
+      "documents",
+      at("otc:eu-de"),
+      at("scaleway:fr-par"),
+      { bucket: { versioning: false, keyManagement: null, sseAlgorithm: null } } as never,
+      false,
+    );
     expect(plain.manual).toEqual([]);
   });
 });
 
 describe("data moves: Database and KubernetesCluster", () => {
   const record = (extra: object) => ({ provider: "aws", region: "eu-central-1", ...extra }) as never;
-  const db = { engine: "postgresql", version: 17, instanceClass: "db.t4g.medium", storageGiB: 20, highAvailability: false, keyManagement: "customer", backupRegions: ["eu-central-1"], backupRetentionDays: 7, pointInTime: true, replicaRegions: ["eu-central-1"], tlsEnforcement: "rds.force_ssl" };
+  const db = {
+    engine: "postgresql",
+    version: 17,
+    instanceClass: "db.t4g.medium",
+    storageGiB: 20,
+    highAvailability: false,
+    keyManagement: "customer",
+    backupRegions: ["eu-central-1"],
+    backupRetentionDays: 7,
+    pointInTime: true,
+    replicaRegions: ["eu-central-1"],
+    tlsEnforcement: "rds.force_ssl",
+  };
 
   it("a Database moves with pg_dump/pg_restore or logical replication, between the two private endpoints, and says what stays behind", () => {
     const move = databaseMove("metadata", record({ database: db }), { provider: "scaleway", region: "fr-par" } as never);
     expect(move.component).toBe('Database "metadata"');
-    expect(move.what).toBe("PostgreSQL 17 databases (schema, data, sequences) of 20 GiB storage; the instance itself is recreated by the program on the destination, empty");
-    expect(move.from).toEqual({ kind: "postgresql", endpoint: "the Database's private host and port on aws eu-central-1 (its host and port outputs), reached from inside the source network" });
-    expect(move.to.endpoint).toBe("the destination Database's private host and port on scaleway fr-par, reached from inside the destination network");
-    expect(move.command).toMatch(/^pg_dump --format=directory .* && pg_restore .*CREATE PUBLICATION on the source, CREATE SUBSCRIPTION on the destination/);
+    expect(move.what).toBe(
+      "PostgreSQL 17 databases (schema, data, sequences) of 20 GiB storage; the instance itself is recreated by the program on the destination, empty",
+    );
+    expect(move.from).toEqual({
+      kind: "postgresql",
+      endpoint:
+        "the Database's private host and port on aws eu-central-1 (its host and port outputs), reached from inside the source network",
+    });
+    expect(move.to.endpoint).toBe(
+      "the destination Database's private host and port on scaleway fr-par, reached from inside the destination network",
+    );
+    expect(move.command).toMatch(
+      /^pg_dump --format=directory .* && pg_restore .*CREATE PUBLICATION on the source, CREATE SUBSCRIPTION on the destination/,
+    );
     expect(move.keeps[2]).toContain("wal_level = logical");
-    expect(move.manual.map((m) => m.split(/[:(]/)[0]!.trim())).toEqual(["Roles and passwords are not in a database dump", "Extensions and server parameters are settings of the managed service, not data", "Key material", "Automated backups", "Read replicas"]);
+    expect(move.manual.map((m) => m.split(/[:(]/)[0]!.trim())).toEqual([
+      "Roles and passwords are not in a database dump",
+      "Extensions and server parameters are settings of the managed service, not data",
+      "Key material",
+      "Automated backups",
+      "Read replicas",
+    ]);
     expect(move.manual[3]).toContain("(7 days, with point-in-time restore)");
     expect(move.sources).toEqual([TOOL_DOCS.pgDump, TOOL_DOCS.pgRestore, TOOL_DOCS.logicalReplication]);
     // Provider-managed keys and no replicas: nothing about either.
-    const plain = databaseMove("metadata", record({ database: { ...db, keyManagement: "provider", replicaRegions: [], pointInTime: false } }));
+    const plain = databaseMove(
+      "metadata",
+      record({ database: { ...db, keyManagement: "provider", replicaRegions: [], pointInTime: false } }),
+    );
     expect(plain.manual.some((m) => m.startsWith("Key material") || m.startsWith("Read replicas"))).toBe(false);
     expect(plain.manual[2]).toContain("(7 days) stay with the source service");
     expect(plain.to.endpoint).toBe("the destination Database's private host and port, reached from inside the destination network");
@@ -172,22 +220,31 @@ describe("data moves: Database and KubernetesCluster", () => {
       "Secrets are restored from the backup as Kubernetes objects; keys and credentials issued by the source provider (registry pulls, cloud IAM) must be issued again on the destination.",
     ]);
     expect(move.sources).toEqual([TOOL_DOCS.veleroMigration, TOOL_DOCS.veleroFsBackup]);
-    expect(clusterMove("apps", record({ kubernetesCluster: { secretsKeyManagement: "customer" } })).manual.at(-1)).toMatch(/^Key material: the customer-managed key/);
+    expect(clusterMove("apps", record({ kubernetesCluster: { secretsKeyManagement: "customer" } })).manual.at(-1)).toMatch(
+      /^Key material: the customer-managed key/,
+    );
   });
 
   it("plans a KubernetesCluster program end to end: cluster.* rows from both tables, the cluster's move, no raw resources", async () => {
     const file = resolve(__dirname, "../fixtures/exit/cluster/Pulumi.yaml");
     const project = readProject(file);
-    const plan = await exitPlan({ project, stack: "dev", planner: inProcessPlanner(file, project) }, placementOf("scaleway:fr-par", "--to").value!);
+    const plan = await exitPlan(
+      { project, stack: "dev", planner: inProcessPlanner(file, project) },
+      placementOf("scaleway:fr-par", "--to").value!,
+    );
     const cluster = plan.components.find((c) => c.type === "sovereign-cloud:index:KubernetesCluster")!;
     expect(cluster.from).toContain("aws:eks/cluster:Cluster");
-    expect(cluster.features.map((f) => `${f.feature} ${f.change}`)).toEqual(rows(AWS_CAPABILITIES, SCALEWAY_CAPABILITIES, "KubernetesCluster").map((r) => r.replace(/ \S+->\S+ /, " ")));
+    expect(cluster.features.map((f) => `${f.feature} ${f.change}`)).toEqual(
+      rows(AWS_CAPABILITIES, SCALEWAY_CAPABILITIES, "KubernetesCluster").map((r) => r.replace(/ \S+->\S+ /, " ")),
+    );
     expect(plan.data.map((d) => d.component)).toEqual(['KubernetesCluster "apps"']);
     expect(plan.data[0]!.from.endpoint).toBe("the cluster's API endpoint on aws eu-central-1 (its endpoint and kubeconfig outputs)");
     expect(plan.raw).toEqual([]);
     // The contract asks for encryption at rest, and Scaleway cannot confirm that Kapsule encrypts secrets: the rehearsal is refused.
     expect(plan.rehearsal.to).toMatchObject({ status: "refused", error: { codes: ["SC_PROVIDER_LIMITATION"] } });
-    expect(plan.rehearsal.to.error!.message).toContain("KubernetesCluster: Kubernetes secrets encrypted at rest is not confirmed on Scaleway");
+    expect(plan.rehearsal.to.error!.message).toContain(
+      "KubernetesCluster: Kubernetes secrets encrypted at rest is not confirmed on Scaleway",
+    );
   }, 60_000);
 });
 
@@ -239,20 +296,37 @@ describe("raw resources", () => {
 
   it("leaves out Kubernetes objects (applied again to the new cluster) but lists a hand-written cluster", () => {
     const res = (type: string, name: string) => ({ urn: `urn:${name}`, type, name, custom: true });
-    const report = { resources: [res("aws:eks/cluster:Cluster", "legacy"), res("kubernetes:apps/v1:Deployment", "web"), res("kubernetes:core/v1:PersistentVolumeClaim", "data"), res("pulumi:providers:kubernetes", "k8s")] } as never;
-    expect(rawResources(report)).toEqual([{ type: "aws:eks/cluster:Cluster", name: "legacy", status: "not portable: must be rewritten", nearest: "KubernetesCluster" }]);
+    const report = {
+      resources: [
+        res("aws:eks/cluster:Cluster", "legacy"),
+        res("kubernetes:apps/v1:Deployment", "web"),
+        res("kubernetes:core/v1:PersistentVolumeClaim", "data"),
+        res("pulumi:providers:kubernetes", "k8s"),
+      ],
+    } as never;
+    expect(rawResources(report)).toEqual([
+      { type: "aws:eks/cluster:Cluster", name: "legacy", status: "not portable: must be rewritten", nearest: "KubernetesCluster" },
+    ]);
   });
 
   it("lists hand-written resources as not portable, next to the portable Bucket that moves", async () => {
     const file = resolve(__dirname, "../fixtures/exit/raw-and-portable/Pulumi.yaml");
     const project = readProject(file);
-    const plan = await exitPlan({ project, stack: "dev", planner: inProcessPlanner(file, project) }, placementOf("aws:eu-west-3", "--to").value!);
+    const plan = await exitPlan(
+      { project, stack: "dev", planner: inProcessPlanner(file, project) },
+      placementOf("aws:eu-west-3", "--to").value!,
+    );
     expect(plan.summary.exitCode).toBe(0);
     expect(plan.raw).toEqual([
       { type: "aws:ec2/vpc:Vpc", name: "legacy", status: "not portable: must be rewritten", nearest: "Network" },
       { type: "aws:s3/bucket:Bucket", name: "logs", status: "not portable: must be rewritten", nearest: "Bucket" },
       { type: "aws:ec2/instance:Instance", name: "legacy-app", status: "not portable: must be rewritten", nearest: "VirtualMachine" },
-      { type: "aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock", name: "logs-pab", status: "not portable: must be rewritten", nearest: "Bucket" },
+      {
+        type: "aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock",
+        name: "logs-pab",
+        status: "not portable: must be rewritten",
+        nearest: "Bucket",
+      },
     ]);
     expect(plan.components.map((c) => c.component)).toEqual(['Bucket "documents"']);
     expect(plan.components[0]!.to).toContain("aws:s3/bucket:Bucket");

@@ -87,15 +87,33 @@ describe("exit-plan for every ordered pair of shipped stacks", () => {
     const from = driverFor(driverOf(placementOf(targetOf(s), "s").value!))!.capabilities;
     const to = driverFor(driverOf(placementOf(targetOf(t), "t").value!))!.capabilities;
     const database = WITH_DATABASE.includes(s) ? ["sovereign-cloud:index:Database"] : [];
-    expect(p.components.map((c) => c.type).sort()).toEqual(["sovereign-cloud:index:Bucket", ...database, "sovereign-cloud:index:Network", "sovereign-cloud:index:VirtualMachine"]);
-    const prefix: Record<string, string> = { "sovereign-cloud:index:Bucket": "bucket.", "sovereign-cloud:index:Database": "db.", "sovereign-cloud:index:Network": "network.", "sovereign-cloud:index:VirtualMachine": "vm." };
+    expect(p.components.map((c) => c.type).sort()).toEqual([
+      "sovereign-cloud:index:Bucket",
+      ...database,
+      "sovereign-cloud:index:Network",
+      "sovereign-cloud:index:VirtualMachine",
+    ]);
+    const prefix: Record<string, string> = {
+      "sovereign-cloud:index:Bucket": "bucket.",
+      "sovereign-cloud:index:Database": "db.",
+      "sovereign-cloud:index:Network": "network.",
+      "sovereign-cloud:index:VirtualMachine": "vm.",
+    };
     for (const c of p.components) {
       const features = (Object.keys(FEATURES) as Feature[]).filter((f) => f.startsWith(prefix[c.type]!));
       expect(features.length, c.type).toBeGreaterThan(0);
       expect(c.features.map((f) => f.feature)).toEqual(features);
       for (const f of c.features) {
-        expect(f.from).toEqual({ level: from[f.feature].level, how: from[f.feature].how, ...(from[f.feature].source ? { source: from[f.feature].source } : {}) });
-        expect(f.to).toEqual({ level: to[f.feature].level, how: to[f.feature].how, ...(to[f.feature].source ? { source: to[f.feature].source } : {}) });
+        expect(f.from).toEqual({
+          level: from[f.feature].level,
+          how: from[f.feature].how,
+          ...(from[f.feature].source ? { source: from[f.feature].source } : {}),
+        });
+        expect(f.to).toEqual({
+          level: to[f.feature].level,
+          how: to[f.feature].how,
+          ...(to[f.feature].source ? { source: to[f.feature].source } : {}),
+        });
         expect(f.change).toBe(changeOf(from[f.feature].level, to[f.feature].level));
       }
     }
@@ -108,39 +126,55 @@ describe("exit-plan for every ordered pair of shipped stacks", () => {
     const ref = reference.get(`${s}>${t}`)!;
     const vm = ref.resources.find((r) => r.type === "sovereign-cloud:index:VirtualMachine");
     expect(size.portable).toBe("SCS-2V-4");
-    const pick = (stack: string) => pickInstanceType(INSTANCE_TYPES[placementOf(targetOf(stack), "x").value!.provider.id]!, { vcpus: 2, memoryGiB: 4 })!.name;
+    const pick = (stack: string) =>
+      pickInstanceType(INSTANCE_TYPES[placementOf(targetOf(stack), "x").value!.provider.id]!, { vcpus: 2, memoryGiB: 4 })!.name;
     expect(size.from).toBe(pick(s));
     expect(size.to).toBe(pick(t));
     if (vm) expect(size).toMatchObject({ to: vm.residency!.virtualMachine!.instanceType, toFrom: "rehearsal" });
     else expect(size.toFrom).toBe("catalog");
   });
 
-  it.each(pairs)("%s -> %s: data moves for the bucket, the VM disk and the database where the stack has one, with the law cited", (s, t) => {
-    const p = plans.get(`${s}>${t}`)!;
-    const withDb = WITH_DATABASE.includes(s);
-    expect(p.data.map((d) => d.component)).toEqual(['Bucket "documents"', 'VirtualMachine "web"', ...(withDb ? ['Database "metadata"'] : [])]);
-    expect(p.data[0]!.tool).toBe("rclone");
-    if (withDb) {
-      const db = p.data[2]!;
-      const from = placementOf(targetOf(s), "s").value!;
-      const there = reference.get(`${s}>${t}`)!.resources.find((r) => r.type === "sovereign-cloud:index:Database");
-      const to = placementOf(targetOf(t), "t").value!;
-      expect(db.tool).toBe("pg_dump / pg_restore, or logical replication");
-      expect(db.what).toMatch(/^PostgreSQL \d+ databases \(schema, data, sequences\) of 20 GiB storage;/);
-      expect(db.from.endpoint).toBe(`the Database's private host and port on ${from.provider.id} ${from.region.code} (its host and port outputs), reached from inside the source network`);
-      // The destination's endpoint is named where its rehearsal created the Database.
-      expect(db.to.endpoint).toBe(`the destination Database's private host and port${there ? ` on ${to.provider.id} ${to.region.code}` : ""}, reached from inside the destination network`);
-      // 7 days of backups in the reference program; point-in-time restore off on Scaleway, which has none.
-      expect(db.manual.find((m) => m.startsWith("Automated backups"))).toContain(s === "scaleway-paris" ? "(7 days) stay" : "(7 days, with point-in-time restore) stay");
-    }
-    expect(p.law.facts.map((f) => f.article)).toEqual(expect.arrayContaining(["Article 25(2)(d)", "Article 25(2)(a)", "Article 25(2)(g)", "Article 29(1)", "Article 28(8)"]));
-    expect(p.raw).toEqual([]);
-    // Retention (30 days in the reference program, off on the OpenStack stacks): read off the object-lock
-    // resource where the driver makes one, stated as a condition where it is a bucket setting.
-    const retention = p.data[0]!.manual.find((m) => m.includes("Object-lock retention"));
-    const driver = placementOf(targetOf(s), "s").value!.provider.driver;
-    if (["aws", "scaleway", "hetzner"].includes(driver)) expect(retention).toMatch(/^Object-lock retention/);
-    else if (driver === "openstack") expect(retention).toBeUndefined();
-    else expect(retention).toMatch(/^If the Bucket sets retentionDays/);
-  });
+  it.each(pairs)(
+    "%s -> %s: data moves for the bucket, the VM disk and the database where the stack has one, with the law cited",
+    (s, t) => {
+      const p = plans.get(`${s}>${t}`)!;
+      const withDb = WITH_DATABASE.includes(s);
+      expect(p.data.map((d) => d.component)).toEqual([
+        'Bucket "documents"',
+        'VirtualMachine "web"',
+        ...(withDb ? ['Database "metadata"'] : []),
+      ]);
+      expect(p.data[0]!.tool).toBe("rclone");
+      if (withDb) {
+        const db = p.data[2]!;
+        const from = placementOf(targetOf(s), "s").value!;
+        const there = reference.get(`${s}>${t}`)!.resources.find((r) => r.type === "sovereign-cloud:index:Database");
+        const to = placementOf(targetOf(t), "t").value!;
+        expect(db.tool).toBe("pg_dump / pg_restore, or logical replication");
+        expect(db.what).toMatch(/^PostgreSQL \d+ databases \(schema, data, sequences\) of 20 GiB storage;/);
+        expect(db.from.endpoint).toBe(
+          `the Database's private host and port on ${from.provider.id} ${from.region.code} (its host and port outputs), reached from inside the source network`,
+        );
+        // The destination's endpoint is named where its rehearsal created the Database.
+        expect(db.to.endpoint).toBe(
+          `the destination Database's private host and port${there ? ` on ${to.provider.id} ${to.region.code}` : ""}, reached from inside the destination network`,
+        );
+        // 7 days of backups in the reference program; point-in-time restore off on Scaleway, which has none.
+        expect(db.manual.find((m) => m.startsWith("Automated backups"))).toContain(
+          s === "scaleway-paris" ? "(7 days) stay" : "(7 days, with point-in-time restore) stay",
+        );
+      }
+      expect(p.law.facts.map((f) => f.article)).toEqual(
+        expect.arrayContaining(["Article 25(2)(d)", "Article 25(2)(a)", "Article 25(2)(g)", "Article 29(1)", "Article 28(8)"]),
+      );
+      expect(p.raw).toEqual([]);
+      // Retention (30 days in the reference program, off on the OpenStack stacks): read off the object-lock
+      // resource where the driver makes one, stated as a condition where it is a bucket setting.
+      const retention = p.data[0]!.manual.find((m) => m.includes("Object-lock retention"));
+      const driver = placementOf(targetOf(s), "s").value!.provider.driver;
+      if (["aws", "scaleway", "hetzner"].includes(driver)) expect(retention).toMatch(/^Object-lock retention/);
+      else if (driver === "openstack") expect(retention).toBeUndefined();
+      else expect(retention).toMatch(/^If the Bucket sets retentionDays/);
+    },
+  );
 });

@@ -1,7 +1,11 @@
 /** A hand-written KubernetesCluster driver spec (no component code involved). */
 import type { KubernetesClusterSpec, NetworkHandle } from "../../src/drivers/types";
 
-export function clusterSpec(network: NetworkHandle, instanceType: string, over: Partial<KubernetesClusterSpec> = {}): KubernetesClusterSpec {
+export function clusterSpec(
+  network: NetworkHandle,
+  instanceType: string,
+  over: Partial<KubernetesClusterSpec> = {},
+): KubernetesClusterSpec {
   return {
     version: "1.34",
     network,

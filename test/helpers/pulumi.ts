@@ -42,7 +42,12 @@ export function valueOf<T>(o: pulumi.Output<T>): Promise<T | undefined> {
   const anyO = o as any;
   return typeof anyO.promise === "function"
     ? anyO.promise(true).then((v: any) => (pulumi.Output.isInstance(v) ? undefined : v))
-    : new Promise((r) => o.apply((v) => { r(v); return v; }));
+    : new Promise((r) =>
+        o.apply((v) => {
+          r(v);
+          return v;
+        }),
+      );
 }
 
 /** Recorded resources of one type. */

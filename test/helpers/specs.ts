@@ -6,7 +6,10 @@ import type { ProviderId } from "../../src/catalog/types";
 import type { Placement } from "../../src/contract/placement";
 import type { BucketSpec, DriverScope, IngressRuleSpec, NetworkHandle, NetworkSpec, VirtualMachineSpec } from "../../src/drivers/types";
 
-export const KEYS = ["ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIExampleKeyOne alice@example", "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIExampleKeyTwo bob@example"];
+export const KEYS = [
+  "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIExampleKeyOne alice@example",
+  "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIExampleKeyTwo bob@example",
+];
 
 export function placementAt(provider: ProviderId, region: string, zone?: string): Placement {
   const r = findRegion(provider, region);
@@ -20,7 +23,17 @@ export function scopeAt(name: string, placement: Placement, labels: Record<strin
 }
 
 export function bucketSpec(over: Partial<BucketSpec> = {}): BucketSpec {
-  return { versioning: true, retentionLocked: false, lifecycle: {}, encryption: "provider-managed", tlsOnly: true, retainOnDelete: true, emptyOnDelete: false, overrides: {}, ...over };
+  return {
+    versioning: true,
+    retentionLocked: false,
+    lifecycle: {},
+    encryption: "provider-managed",
+    tlsOnly: true,
+    retainOnDelete: true,
+    emptyOnDelete: false,
+    overrides: {},
+    ...over,
+  };
 }
 
 export const HTTPS_AND_SSH: readonly IngressRuleSpec[] = [

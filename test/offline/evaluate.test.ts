@@ -31,12 +31,20 @@ describe("default providers", () => {
   });
 
   it("take the namespace's stack config as string inputs, without the namespace, plus version", () => {
-    expect(defaultProviderInputs("aws", CONFIG, "7.48.0")).toEqual({ region: "us-east-1", skipCredentialsValidation: "true", version: "7.48.0" });
+    expect(defaultProviderInputs("aws", CONFIG, "7.48.0")).toEqual({
+      region: "us-east-1",
+      skipCredentialsValidation: "true",
+      version: "7.48.0",
+    });
     expect(defaultProviderInputs("azure-native", CONFIG, undefined)).toEqual({});
   });
 
   it("are synthesised once per package and version, before the first resource that uses them", () => {
-    const inputs = policyInputs("proj", "dev", CONFIG, [resource("aws:s3/bucket:Bucket", "a"), resource("aws:s3/bucket:Bucket", "b"), resource("gcp:storage/bucket:Bucket", "c", {}, "9.37.0")]);
+    const inputs = policyInputs("proj", "dev", CONFIG, [
+      resource("aws:s3/bucket:Bucket", "a"),
+      resource("aws:s3/bucket:Bucket", "b"),
+      resource("gcp:storage/bucket:Bucket", "c", {}, "9.37.0"),
+    ]);
     expect(inputs.map((i) => `${i.synthesized ? "+" : ""}${i.input.type}::${i.input.name}`)).toEqual([
       "+pulumi:providers:aws::default_7_48_0",
       "aws:s3/bucket:Bucket::a",
@@ -58,7 +66,12 @@ describe("default providers", () => {
     const bucket = resource("aws:s3/bucket:Bucket", "b", { provider: `${provider.urn}::paris-id` });
     const inputs = policyInputs("proj", "dev", CONFIG, [provider, bucket]);
     expect(inputs.some((i) => i.synthesized)).toBe(false);
-    expect(inputs[1]!.input.provider).toEqual({ type: "pulumi:providers:aws", name: "paris", urn: provider.urn, props: { region: "eu-west-3" } });
+    expect(inputs[1]!.input.provider).toEqual({
+      type: "pulumi:providers:aws",
+      name: "paris",
+      urn: provider.urn,
+      props: { region: "eu-west-3" },
+    });
     expect(inputs[0]!.input.provider).toBeUndefined();
   });
 
@@ -72,7 +85,11 @@ describe("default providers", () => {
 describe("the stack's contract", () => {
   it("is the eu preset when the stack sets none, and the stack's object with defaults applied otherwise", () => {
     expect(stackContract({}).contract).toMatchObject({ dataLocation: "eu", replication: "same-region" });
-    expect(stackContract({ "sovereign-cloud:residency": '{"preset":"eu","countries":["FR"]}' }).contract).toMatchObject({ dataLocation: "eu", countries: ["FR"], encryption: "provider-managed" });
+    expect(stackContract({ "sovereign-cloud:residency": '{"preset":"eu","countries":["FR"]}' }).contract).toMatchObject({
+      dataLocation: "eu",
+      countries: ["FR"],
+      encryption: "provider-managed",
+    });
   });
 
   it("is a config error when it does not parse", () => {
@@ -85,8 +102,19 @@ describe("errors", () => {
   it("are a residency rejection only when every problem is a residency clause", () => {
     const residency = new SovereignCloudError("Bucket", [{ code: "SC_RESIDENCY_DATA_LOCATION", path: "x", message: "m" }]);
     expect(describeError(residency)).toMatchObject({ kind: "residency", code: "SC_RESIDENCY_DATA_LOCATION" });
-    const mixed = new SovereignCloudError("Bucket", [{ code: "SC_RESIDENCY_DATA_LOCATION", path: "x", message: "m" }, problems.targetMissing("target")]);
-    expect(describeError(mixed)).toMatchObject({ kind: "config", code: "SC_MULTIPLE_PROBLEMS", codes: ["SC_RESIDENCY_DATA_LOCATION", "SC_TARGET_MISSING"] });
-    expect(describeError(new TypeError("x is undefined"))).toMatchObject({ kind: "program", code: "SC_PROGRAM_FAILED", message: "x is undefined" });
+    const mixed = new SovereignCloudError("Bucket", [
+      { code: "SC_RESIDENCY_DATA_LOCATION", path: "x", message: "m" },
+      problems.targetMissing("target"),
+    ]);
+    expect(describeError(mixed)).toMatchObject({
+      kind: "config",
+      code: "SC_MULTIPLE_PROBLEMS",
+      codes: ["SC_RESIDENCY_DATA_LOCATION", "SC_TARGET_MISSING"],
+    });
+    expect(describeError(new TypeError("x is undefined"))).toMatchObject({
+      kind: "program",
+      code: "SC_PROGRAM_FAILED",
+      message: "x is undefined",
+    });
   });
 });

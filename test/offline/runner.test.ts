@@ -12,7 +12,10 @@ const ESM = resolve(__dirname, "../fixtures/programs/esm-program");
 describe("runStacks", () => {
   it("runs every stack in a fresh process, even one after the other", async () => {
     const started: string[] = [];
-    const reports = await runStacks(`${ISOLATION}/Pulumi.yaml`, ISOLATION, ["first", "second"], { jobs: 1, onStart: (s, i, n) => started.push(`${i}/${n} ${s}`) });
+    const reports = await runStacks(`${ISOLATION}/Pulumi.yaml`, ISOLATION, ["first", "second"], {
+      jobs: 1,
+      onStart: (s, i, n) => started.push(`${i}/${n} ${s}`),
+    });
     expect(started).toEqual(["1/2 first", "2/2 second"]);
     // The program counts its runs in globalThis: a shared process would have registered run-2.
     for (const r of reports) expect(r.resources.filter((x) => x.type === "aws:ec2/vpc:Vpc").map((x) => x.name)).toEqual(["run-1"]);
@@ -32,7 +35,11 @@ describe("runStacks", () => {
 
   it("requires a CommonJS TypeScript program: `.js` imports find the `.ts` file, the error's stack names the TypeScript line", async () => {
     const [report] = await runStacks(`${TS_STACK}/Pulumi.yaml`, TS_STACK, ["dev"]);
-    expect(report!.error).toMatchObject({ code: "SC_PROGRAM_FAILED", kind: "program", message: "thrower failed on purpose (fixture) (thrown at lib/thrower.ts:13:78)" });
+    expect(report!.error).toMatchObject({
+      code: "SC_PROGRAM_FAILED",
+      kind: "program",
+      message: "thrower failed on purpose (fixture) (thrown at lib/thrower.ts:13:78)",
+    });
     expect(report!.error!.detail).toContain(`${TS_STACK}/lib/thrower.ts:13:`);
     expect(report!.error!.detail).toContain(`${TS_STACK}/index.ts:4:`);
   }, 60_000);

@@ -27,7 +27,12 @@ const pkg = JSON.parse(readFileSync(join(REPO, "package.json"), "utf8")) as { ve
 let work: string;
 let consumer: string;
 
-function run(cmd: string, args: readonly string[], cwd: string, timeout = 120_000): { code: number | null; stdout: string; stderr: string } {
+function run(
+  cmd: string,
+  args: readonly string[],
+  cwd: string,
+  timeout = 120_000,
+): { code: number | null; stdout: string; stderr: string } {
   const r = spawnSync(cmd, args, { cwd, encoding: "utf8", timeout, env: { ...process.env, npm_config_update_notifier: "false" } });
   return { code: r.status, stdout: r.stdout ?? "", stderr: r.stderr ?? "" };
 }
@@ -95,7 +100,10 @@ beforeAll(() => {
   );
   // Its own policy pack: three lines of code.
   write(join(consumer, "residency-pack/PulumiPolicy.yaml"), "runtime: nodejs\ndescription: ACME residency rules\n");
-  write(join(consumer, "residency-pack/package.json"), JSON.stringify({ name: "acme-residency", version: "1.0.0", main: "index.ts" }, null, 2));
+  write(
+    join(consumer, "residency-pack/package.json"),
+    JSON.stringify({ name: "acme-residency", version: "1.0.0", main: "index.ts" }, null, 2),
+  );
   write(
     join(consumer, "residency-pack/index.ts"),
     'import { PolicyPack } from "@pulumi/policy";\nimport { policies } from "sovereign-cloud/policy";\nnew PolicyPack("acme-residency", { policies: policies("eu") });\n',
@@ -125,7 +133,12 @@ describe("sovereign-cloud installed from its tarball in another project", () => 
     const out = JSON.parse(r.stdout.split("\n").find((l) => l.startsWith("{"))!) as { from: string; registered: string[] };
     expect(out.from).toBe(join(consumer, "node_modules/sovereign-cloud/dist/src/index.js"));
     expect(out.registered).toEqual(
-      expect.arrayContaining(["sovereign-cloud:index:Bucket documents", "pulumi:providers:aws aws-eu-central-1", "aws:s3/bucket:Bucket documents", "aws:s3/bucketPolicy:BucketPolicy documents-tls-only"]),
+      expect.arrayContaining([
+        "sovereign-cloud:index:Bucket documents",
+        "pulumi:providers:aws aws-eu-central-1",
+        "aws:s3/bucket:Bucket documents",
+        "aws:s3/bucketPolicy:BucketPolicy documents-tls-only",
+      ]),
     );
   });
 
@@ -157,7 +170,11 @@ describe("sovereign-cloud installed from its tarball in another project", () => 
       const configure = new pb.ConfigureAnalyzerRequest();
       for (const policy of info.getPoliciesList()) {
         const schema = (policy.getConfigschema()?.getProperties()?.toJavaScript() ?? {}) as Record<string, { default?: unknown }>;
-        const defaults = Object.fromEntries(Object.entries(schema).filter(([, s]) => s.default !== undefined).map(([k, s]) => [k, s.default]));
+        const defaults = Object.fromEntries(
+          Object.entries(schema)
+            .filter(([, s]) => s.default !== undefined)
+            .map(([k, s]) => [k, s.default]),
+        );
         const config = new pb.PolicyConfig();
         config.setEnforcementlevel(policy.getEnforcementlevel());
         config.setProperties(Struct.fromJavaScript(defaults as never));
@@ -192,9 +209,17 @@ describe("sovereign-cloud installed from its tarball in another project", () => 
   it("plans the consumer's stack with npx sovereign-cloud plan", () => {
     const r = run("npx", ["--no-install", "sovereign-cloud", "plan", "--json"], consumer, 180_000);
     expect(r.code, r.stderr + r.stdout.slice(-2000)).toBe(0);
-    const report = JSON.parse(r.stdout) as { stacks: { stack: string; target: string; error?: unknown; resources: { type: string; name: string }[] }[] };
+    const report = JSON.parse(r.stdout) as {
+      stacks: { stack: string; target: string; error?: unknown; resources: { type: string; name: string }[] }[];
+    };
     expect(report.stacks.map((s) => [s.stack, s.target, s.error])).toEqual([["dev", "aws:eu-central-1", undefined]]);
     const types = report.stacks[0]!.resources.map((x) => `${x.type} ${x.name}`);
-    expect(types).toEqual(expect.arrayContaining(["sovereign-cloud:index:Bucket documents", "aws:s3/bucket:Bucket documents", "pulumi:providers:aws aws-eu-central-1"]));
+    expect(types).toEqual(
+      expect.arrayContaining([
+        "sovereign-cloud:index:Bucket documents",
+        "aws:s3/bucket:Bucket documents",
+        "pulumi:providers:aws aws-eu-central-1",
+      ]),
+    );
   });
 });

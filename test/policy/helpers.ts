@@ -20,11 +20,21 @@ export function provider(pkg: string, name: string, props: Record<string, unknow
 }
 
 /** Every diagnostic of `rule` over `resources`, under `contract` (pack-wide) and the policy's own `config`. */
-export function diagnostics(rule: Rule, resources: readonly ResourceInput[], contract: ContractInput = "eu", config: object = {}): Promise<Diagnostic[]> {
+export function diagnostics(
+  rule: Rule,
+  resources: readonly ResourceInput[],
+  contract: ContractInput = "eu",
+  config: object = {},
+): Promise<Diagnostic[]> {
   return runPolicies(policies(contract, [rule]), resources, () => config);
 }
 
 /** Only the messages. */
-export async function messages(rule: Rule, resources: readonly ResourceInput[], contract: ContractInput = "eu", config: object = {}): Promise<string[]> {
+export async function messages(
+  rule: Rule,
+  resources: readonly ResourceInput[],
+  contract: ContractInput = "eu",
+  config: object = {},
+): Promise<string[]> {
   return (await diagnostics(rule, resources, contract, config)).map((d) => d.message);
 }

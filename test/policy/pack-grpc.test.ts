@@ -79,10 +79,18 @@ class Pack {
    */
   async configure(given: Record<string, string | Record<string, unknown>> = {}): Promise<void> {
     const req = new pb.ConfigureAnalyzerRequest();
-    const levels: Record<string, pb.EnforcementLevel> = { advisory: pb.EnforcementLevel.ADVISORY, mandatory: pb.EnforcementLevel.MANDATORY, disabled: pb.EnforcementLevel.DISABLED };
+    const levels: Record<string, pb.EnforcementLevel> = {
+      advisory: pb.EnforcementLevel.ADVISORY,
+      mandatory: pb.EnforcementLevel.MANDATORY,
+      disabled: pb.EnforcementLevel.DISABLED,
+    };
     for (const policy of (await this.info()).getPoliciesList()) {
       const schema = (policy.getConfigschema()?.getProperties()?.toJavaScript() ?? {}) as Record<string, { default?: unknown }>;
-      const defaults = Object.fromEntries(Object.entries(schema).filter(([, s]) => s.default !== undefined).map(([k, s]) => [k, s.default]));
+      const defaults = Object.fromEntries(
+        Object.entries(schema)
+          .filter(([, s]) => s.default !== undefined)
+          .map(([k, s]) => [k, s.default]),
+      );
       const entry = given[policy.getName()];
       const { enforcementLevel, ...props } = typeof entry === "string" ? { enforcementLevel: entry } : (entry ?? {});
       const config = new pb.PolicyConfig();
@@ -147,13 +155,19 @@ function diags(r: pb.AnalyzeResponse): Diag[] {
   return r.getDiagnosticsList().map((d) => {
     const description = RULES.find((rule) => rule.name === d.getPolicyname())?.description;
     const prefix = `${description}\n`;
-    if (description === undefined || d.getDescription() !== description || !d.getMessage().startsWith(prefix)) throw new Error(`unexpected diagnostic: ${d.getMessage()}`);
+    if (description === undefined || d.getDescription() !== description || !d.getMessage().startsWith(prefix))
+      throw new Error(`unexpected diagnostic: ${d.getMessage()}`);
     return { policy: d.getPolicyname(), level: d.getEnforcementlevel(), message: d.getMessage().slice(prefix.length), urn: d.getUrn() };
   });
 }
 
 const of = (ds: Diag[], policy: string) => ds.filter((d) => d.policy === policy);
-const bucket = (region: string): Resource => ({ type: "aws:s3/bucket:Bucket", name: "docs", props: { forceDestroy: false }, provider: { pkg: "aws", name: "default_7_48_0", props: { region } } });
+const bucket = (region: string): Resource => ({
+  type: "aws:s3/bucket:Bucket",
+  name: "docs",
+  props: { forceDestroy: false },
+  provider: { pkg: "aws", name: "default_7_48_0", props: { region } },
+});
 
 describe("the pack over gRPC, as the Pulumi CLI runs it", () => {
   let pack: Pack;
@@ -174,7 +188,15 @@ describe("the pack over gRPC, as the Pulumi CLI runs it", () => {
     expect(dl.getSeverity()).toBe(pb.PolicySeverity.POLICY_SEVERITY_CRITICAL);
     expect(dl.getPolicyType()).toBe(pb.PolicyType.POLICY_TYPE_RESOURCE);
     expect(dl.getRemediationSteps()).toBe(RULES.find((r) => r.name === "data-location")!.remediationSteps);
-    expect(Object.keys(dl.getConfigschema()!.getProperties()!.toJavaScript()).sort()).toEqual(["certifications", "countries", "dataLocation", "encryption", "preset", "providerControl", "replication"]);
+    expect(Object.keys(dl.getConfigschema()!.getProperties()!.toJavaScript()).sort()).toEqual([
+      "certifications",
+      "countries",
+      "dataLocation",
+      "encryption",
+      "preset",
+      "providerControl",
+      "replication",
+    ]);
     expect(policies.find((p) => p.getName() === "replication")!.getPolicyType()).toBe(pb.PolicyType.POLICY_TYPE_STACK);
   });
 
@@ -185,7 +207,8 @@ describe("the pack over gRPC, as the Pulumi CLI runs it", () => {
         policy: "data-location",
         level: pb.EnforcementLevel.MANDATORY,
         urn: "",
-        message: "aws:us-east-1 (from its provider) violates the contract's dataLocation clause: aws:us-east-1 is in US (United States), which is outside the EU (27 member states).",
+        message:
+          "aws:us-east-1 (from its provider) violates the contract's dataLocation clause: aws:us-east-1 is in US (United States), which is outside the EU (27 member states).",
       },
     ]);
     expect(of(await pack.analyze(bucket("eu-central-1")), "data-location")).toEqual([]);
@@ -193,44 +216,109 @@ describe("the pack over gRPC, as the Pulumi CLI runs it", () => {
 
   it("locates GCP multi-regions and Azure locations, and reports what it cannot locate", async () => {
     await pack.configure();
-    expect(of(await pack.analyze({ type: "gcp:storage/bucket:Bucket", name: "g", props: { location: "EU" } }), "data-location")).toEqual([]);
-    expect(of(await pack.analyze({ type: "gcp:storage/bucket:Bucket", name: "g", props: { location: "EUR7" } }), "data-location").map((d) => d.message)).toEqual([
+    expect(of(await pack.analyze({ type: "gcp:storage/bucket:Bucket", name: "g", props: { location: "EU" } }), "data-location")).toEqual(
+      [],
+    );
+    expect(
+      of(await pack.analyze({ type: "gcp:storage/bucket:Bucket", name: "g", props: { location: "EUR7" } }), "data-location").map(
+        (d) => d.message,
+      ),
+    ).toEqual([
       "gcp:eur7 violates the contract's dataLocation clause: gcp:europe-west2 is in GB (United Kingdom), which is outside the EU (27 member states).",
     ]);
-    expect(of(await pack.analyze({ type: "azure-native:resources:ResourceGroup", name: "rg", props: { location: "eastus" } }), "data-location").map((d) => d.message)).toEqual([
+    expect(
+      of(
+        await pack.analyze({ type: "azure-native:resources:ResourceGroup", name: "rg", props: { location: "eastus" } }),
+        "data-location",
+      ).map((d) => d.message),
+    ).toEqual([
       "azure:eastus violates the contract's dataLocation clause: azure:eastus is in US (United States), which is outside the EU (27 member states).",
     ]);
-    const unknown = await pack.analyze({ type: "aws:s3/bucket:Bucket", name: "m", props: {}, provider: { pkg: "aws", name: "minio", props: { region: "eu-central-1", endpoints: '[{"s3":"https://minio.example.com"}]' } } });
+    const unknown = await pack.analyze({
+      type: "aws:s3/bucket:Bucket",
+      name: "m",
+      props: {},
+      provider: { pkg: "aws", name: "minio", props: { region: "eu-central-1", endpoints: '[{"s3":"https://minio.example.com"}]' } },
+    });
     expect(of(unknown, "data-location").map((d) => [d.level, d.message])).toEqual([
-      [pb.EnforcementLevel.MANDATORY, 'cannot tell where aws:s3/bucket:Bucket "m" lives: its provider sends S3 requests to https://minio.example.com, an endpoint the catalog does not know. A location that cannot be read never counts as compliant.'],
+      [
+        pb.EnforcementLevel.MANDATORY,
+        'cannot tell where aws:s3/bucket:Bucket "m" lives: its provider sends S3 requests to https://minio.example.com, an endpoint the catalog does not know. A location that cannot be read never counts as compliant.',
+      ],
     ]);
   });
 
   it("applies --policy-pack-config: a preset and countries per policy, and enforcement levels", async () => {
-    await pack.configure({ "data-location": { preset: "gaia-x-l3", countries: ["DE"] }, "provider-control": { preset: "gaia-x-l3" }, "global-services": "advisory" });
+    await pack.configure({
+      "data-location": { preset: "gaia-x-l3", countries: ["DE"] },
+      "provider-control": { preset: "gaia-x-l3" },
+      "global-services": "advisory",
+    });
     const fr = await pack.analyze({ type: "scaleway:object/bucket:Bucket", name: "s", props: { region: "fr-par" } });
     expect(fr.map((d) => [d.policy, d.message])).toEqual([
-      ["data-location", "scaleway:fr-par violates the contract's countries clause: scaleway:fr-par is in FR (France), not one of the contract's countries (DE)."],
+      [
+        "data-location",
+        "scaleway:fr-par violates the contract's countries clause: scaleway:fr-par is in FR (France), not one of the contract's countries (DE).",
+      ],
     ]);
-    const cdn = await pack.analyze({ type: "aws:cloudfront/distribution:Distribution", name: "cdn", props: { enabled: true }, provider: { pkg: "aws", name: "p", props: { region: "eu-central-1" } } });
+    const cdn = await pack.analyze({
+      type: "aws:cloudfront/distribution:Distribution",
+      name: "cdn",
+      props: { enabled: true },
+      provider: { pkg: "aws", name: "p", props: { region: "eu-central-1" } },
+    });
     expect(of(cdn, "global-services").map((d) => d.level)).toEqual([pb.EnforcementLevel.ADVISORY]);
     expect(of(cdn, "provider-control").map((d) => d.level)).toEqual([pb.EnforcementLevel.MANDATORY]);
   });
 
   it("analyzes the stack: inherited locations, replication destinations, with the URN of the resource at fault", async () => {
     await pack.configure();
-    const rg: Resource = { type: "azure-native:resources:ResourceGroup", name: "rg", props: { location: "francecentral", resourceGroupName: "rg1" } };
-    const inherits: Resource = { type: "azure-native:storage:StorageAccount", name: "ok", props: { resourceGroupName: "rg1", sku: { name: "Standard_LRS" }, kind: "StorageV2" }, propertyDependencies: { resourceGroupName: [urnOf(rg.type, rg.name)] } };
-    const orphan: Resource = { type: "azure-native:storage:StorageAccount", name: "orphan", props: { resourceGroupName: "existing", sku: { name: "Standard_LRS" }, kind: "StorageV2" } };
+    const rg: Resource = {
+      type: "azure-native:resources:ResourceGroup",
+      name: "rg",
+      props: { location: "francecentral", resourceGroupName: "rg1" },
+    };
+    const inherits: Resource = {
+      type: "azure-native:storage:StorageAccount",
+      name: "ok",
+      props: { resourceGroupName: "rg1", sku: { name: "Standard_LRS" }, kind: "StorageV2" },
+      propertyDependencies: { resourceGroupName: [urnOf(rg.type, rg.name)] },
+    };
+    const orphan: Resource = {
+      type: "azure-native:storage:StorageAccount",
+      name: "orphan",
+      props: { resourceGroupName: "existing", sku: { name: "Standard_LRS" }, kind: "StorageV2" },
+    };
     const src: Resource = { type: "aws:s3/bucket:Bucket", name: "src", props: { bucket: "src-1", region: "eu-central-1" } };
-    const dest: Resource = { type: "aws:s3/bucket:Bucket", name: "dest", props: { bucket: "dest-1", arn: "arn:aws:s3:::dest-1", region: "eu-west-1" } };
-    const repl: Resource = { type: "aws:s3/bucketReplicationConfig:BucketReplicationConfig", name: "repl", props: { bucket: "src-1", region: "eu-central-1", role: "arn:aws:iam::1:role/r", rules: [{ id: "all", status: "Enabled", destination: { bucket: "arn:aws:s3:::dest-1" } }] } };
+    const dest: Resource = {
+      type: "aws:s3/bucket:Bucket",
+      name: "dest",
+      props: { bucket: "dest-1", arn: "arn:aws:s3:::dest-1", region: "eu-west-1" },
+    };
+    const repl: Resource = {
+      type: "aws:s3/bucketReplicationConfig:BucketReplicationConfig",
+      name: "repl",
+      props: {
+        bucket: "src-1",
+        region: "eu-central-1",
+        role: "arn:aws:iam::1:role/r",
+        rules: [{ id: "all", status: "Enabled", destination: { bucket: "arn:aws:s3:::dest-1" } }],
+      },
+    };
     const gcs: Resource = { type: "gcp:storage/bucket:Bucket", name: "multi", props: { location: "EU", name: "multi-1" } };
     const ds = await pack.analyzeStack([rg, inherits, orphan, src, dest, repl, gcs]);
-    expect(of(ds, "inherited-location").map((d) => [d.urn, d.level])).toEqual([[urnOf(orphan.type, orphan.name), pb.EnforcementLevel.MANDATORY]]);
+    expect(of(ds, "inherited-location").map((d) => [d.urn, d.level])).toEqual([
+      [urnOf(orphan.type, orphan.name), pb.EnforcementLevel.MANDATORY],
+    ]);
     expect(of(ds, "replication").map((d) => [d.urn, d.message])).toEqual([
-      [urnOf(repl.type, repl.name), 'S3 replication rule "all" copies data to aws:eu-west-1, but the contract keeps data in one region (replication: same-region).'],
-      [urnOf(gcs.type, gcs.name), expect.stringMatching(/^gcp:eu violates the contract's replication clause: .* is a multi-region that stores copies in /)],
+      [
+        urnOf(repl.type, repl.name),
+        'S3 replication rule "all" copies data to aws:eu-west-1, but the contract keeps data in one region (replication: same-region).',
+      ],
+      [
+        urnOf(gcs.type, gcs.name),
+        expect.stringMatching(/^gcp:eu violates the contract's replication clause: .* is a multi-region that stores copies in /),
+      ],
     ]);
   });
 });

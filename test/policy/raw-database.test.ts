@@ -42,8 +42,12 @@ async function plan(config: Record<string, unknown>, program: () => void) {
   const report = await evaluateRun(project, run);
   expect(report.error).toBeUndefined();
   /** `policy resource-name` of every mandatory finding. */
-  const mandatory = report.diagnostics.filter((d) => d.enforcementLevel === "mandatory").map((d) => `${d.policyName} ${(d.urn ?? "").split("::").pop()}`);
-  const advisory = report.diagnostics.filter((d) => d.enforcementLevel !== "mandatory").map((d) => `${d.policyName} ${(d.urn ?? "").split("::").pop()}`);
+  const mandatory = report.diagnostics
+    .filter((d) => d.enforcementLevel === "mandatory")
+    .map((d) => `${d.policyName} ${(d.urn ?? "").split("::").pop()}`);
+  const advisory = report.diagnostics
+    .filter((d) => d.enforcementLevel !== "mandatory")
+    .map((d) => `${d.policyName} ${(d.urn ?? "").split("::").pop()}`);
   return { mandatory, advisory };
 }
 
@@ -54,12 +58,26 @@ const WITHIN = { "sovereign-cloud:residency": { preset: "eu", replication: "with
 const AWS = { "aws:region": "eu-central-1" };
 function rds(over: Partial<aws.rds.InstanceArgs> = {}): aws.rds.Instance {
   const params = new aws.rds.ParameterGroup("pg", { family: "postgres16", parameters: [{ name: "rds.force_ssl", value: "1" }] });
-  return new aws.rds.Instance("db", {
-    engine: "postgres", engineVersion: "16", instanceClass: "db.t4g.medium", allocatedStorage: 20,
-    storageEncrypted: true, publiclyAccessible: false, parameterGroupName: params.name, backupRetentionPeriod: 7,
-    deletionProtection: true, skipFinalSnapshot: false, finalSnapshotIdentifier: "db-final", username: "sovereign", manageMasterUserPassword: true,
-    ...over,
-  }, { retainOnDelete: true });
+  return new aws.rds.Instance(
+    "db",
+    {
+      engine: "postgres",
+      engineVersion: "16",
+      instanceClass: "db.t4g.medium",
+      allocatedStorage: 20,
+      storageEncrypted: true,
+      publiclyAccessible: false,
+      parameterGroupName: params.name,
+      backupRetentionPeriod: 7,
+      deletionProtection: true,
+      skipFinalSnapshot: false,
+      finalSnapshotIdentifier: "db-final",
+      username: "sovereign",
+      manageMasterUserPassword: true,
+      ...over,
+    },
+    { retainOnDelete: true },
+  );
 }
 
 describe("raw RDS judged by the pack", () => {
@@ -69,7 +87,13 @@ describe("raw RDS judged by the pack", () => {
   it("leak: a read replica in us-east-1 (data-location)", async () => {
     const r = await plan({ ...AWS, ...WITHIN }, () => {
       const db = rds();
-      new aws.rds.Instance("replica", { region: "us-east-1", replicateSourceDb: db.arn, instanceClass: "db.t4g.medium", storageEncrypted: true, kmsKeyId: "arn:aws:kms:us-east-1:123456789012:key/x" });
+      new aws.rds.Instance("replica", {
+        region: "us-east-1",
+        replicateSourceDb: db.arn,
+        instanceClass: "db.t4g.medium",
+        storageEncrypted: true,
+        kmsKeyId: "arn:aws:kms:us-east-1:123456789012:key/x",
+      });
     });
     expect(r.mandatory).toContain("data-location replica");
   });
@@ -107,7 +131,13 @@ describe("raw RDS judged by the pack", () => {
   it("leak: a read replica in eu-west-1 under a same-region contract (replication)", async () => {
     const r = await plan({ ...AWS, ...EU }, () => {
       const db = rds();
-      new aws.rds.Instance("replica", { region: "eu-west-1", replicateSourceDb: db.arn, instanceClass: "db.t4g.medium", storageEncrypted: true, kmsKeyId: "arn:aws:kms:eu-west-1:123456789012:key/x" });
+      new aws.rds.Instance("replica", {
+        region: "eu-west-1",
+        replicateSourceDb: db.arn,
+        instanceClass: "db.t4g.medium",
+        storageEncrypted: true,
+        kmsKeyId: "arn:aws:kms:eu-west-1:123456789012:key/x",
+      });
     });
     expect(r.mandatory).toContain("replication replica");
     expect(r.mandatory).not.toContain("data-location replica");
@@ -115,7 +145,13 @@ describe("raw RDS judged by the pack", () => {
   it("ok: a read replica in eu-west-1 under a within-contract EU contract", async () => {
     const r = await plan({ ...AWS, ...WITHIN }, () => {
       const db = rds();
-      new aws.rds.Instance("replica", { region: "eu-west-1", replicateSourceDb: db.arn, instanceClass: "db.t4g.medium", storageEncrypted: true, kmsKeyId: "arn:aws:kms:eu-west-1:123456789012:key/x" });
+      new aws.rds.Instance("replica", {
+        region: "eu-west-1",
+        replicateSourceDb: db.arn,
+        instanceClass: "db.t4g.medium",
+        storageEncrypted: true,
+        kmsKeyId: "arn:aws:kms:eu-west-1:123456789012:key/x",
+      });
     });
     expect(r.mandatory).toEqual([]);
   });
@@ -132,10 +168,19 @@ describe("raw RDS judged by the pack", () => {
 const AZURE = { "azure-native:location": "francecentral" };
 function flexible(backup: Record<string, unknown>, network: Record<string, unknown> = { publicNetworkAccess: "Disabled" }) {
   const rg = new azure.resources.ResourceGroup("rg", { location: "francecentral" });
-  new azure.dbforpostgresql.Server("db", {
-    resourceGroupName: rg.name, location: "francecentral", version: "16", sku: { name: "Standard_D2ds_v5", tier: "GeneralPurpose" },
-    storage: { storageSizeGB: 32 }, backup: { backupRetentionDays: 7, ...backup }, network,
-  }, { retainOnDelete: true });
+  new azure.dbforpostgresql.Server(
+    "db",
+    {
+      resourceGroupName: rg.name,
+      location: "francecentral",
+      version: "16",
+      sku: { name: "Standard_D2ds_v5", tier: "GeneralPurpose" },
+      storage: { storageSizeGB: 32 },
+      backup: { backupRetentionDays: 7, ...backup },
+      network,
+    },
+    { retainOnDelete: true },
+  );
 }
 
 describe("raw Azure flexible server judged by the pack", () => {
@@ -146,17 +191,29 @@ describe("raw Azure flexible server judged by the pack", () => {
     expect((await plan({ ...AZURE, ...EU }, () => flexible({ geoRedundantBackup: "Enabled" }))).mandatory).toContain("replication db");
   });
   it("leak: public network access (no-public-access)", async () => {
-    expect((await plan({ ...AZURE, ...EU }, () => flexible({ geoRedundantBackup: "Disabled" }, { publicNetworkAccess: "Enabled" }))).mandatory).toContain("no-public-access db");
+    expect(
+      (await plan({ ...AZURE, ...EU }, () => flexible({ geoRedundantBackup: "Disabled" }, { publicNetworkAccess: "Enabled" }))).mandatory,
+    ).toContain("no-public-access db");
   });
 });
 
 // ---------- Google Cloud: Cloud SQL ----------
 const GCP = { "gcp:project": "p-123", "gcp:region": "europe-west4" };
 function cloudSql(backupConfiguration: Record<string, unknown>, sslMode = "ENCRYPTED_ONLY") {
-  new gcp.sql.DatabaseInstance("db", {
-    region: "europe-west4", databaseVersion: "POSTGRES_16", deletionProtection: true,
-    settings: { tier: "db-custom-2-4096", backupConfiguration: { enabled: true, pointInTimeRecoveryEnabled: true, ...backupConfiguration }, ipConfiguration: { ipv4Enabled: false, privateNetwork: "projects/p-123/global/networks/n", sslMode } },
-  }, { retainOnDelete: true });
+  new gcp.sql.DatabaseInstance(
+    "db",
+    {
+      region: "europe-west4",
+      databaseVersion: "POSTGRES_16",
+      deletionProtection: true,
+      settings: {
+        tier: "db-custom-2-4096",
+        backupConfiguration: { enabled: true, pointInTimeRecoveryEnabled: true, ...backupConfiguration },
+        ipConfiguration: { ipv4Enabled: false, privateNetwork: "projects/p-123/global/networks/n", sslMode },
+      },
+    },
+    { retainOnDelete: true },
+  );
 }
 
 describe("raw Cloud SQL judged by the pack", () => {
@@ -184,7 +241,19 @@ describe("raw Cloud SQL judged by the pack", () => {
 // ---------- Scaleway: Managed Database (RDB) ----------
 const SCW = { "scaleway:region": "fr-par" };
 function rdb(over: Record<string, unknown>) {
-  new scaleway.databases.Instance("db", { region: "fr-par", nodeType: "DB-DEV-S", engine: "PostgreSQL-16", encryptionAtRest: true, userName: "sovereign", password: "a-long-enough-password", ...over }, { retainOnDelete: true });
+  new scaleway.databases.Instance(
+    "db",
+    {
+      region: "fr-par",
+      nodeType: "DB-DEV-S",
+      engine: "PostgreSQL-16",
+      encryptionAtRest: true,
+      userName: "sovereign",
+      password: "a-long-enough-password",
+      ...over,
+    },
+    { retainOnDelete: true },
+  );
 }
 
 describe("raw Scaleway RDB judged by the pack", () => {
@@ -199,7 +268,9 @@ describe("raw Scaleway RDB judged by the pack", () => {
     expect((await plan({ ...SCW, ...EU }, () => rdb({}))).mandatory).toContain("replication db");
   });
   it("cannot tell: backups left to Scaleway's default under a France-only contract (never passes)", async () => {
-    const r = await plan({ ...SCW, "sovereign-cloud:residency": { preset: "eu", replication: "within-contract", countries: ["FR"] } }, () => rdb({}));
+    const r = await plan({ ...SCW, "sovereign-cloud:residency": { preset: "eu", replication: "within-contract", countries: ["FR"] } }, () =>
+      rdb({}),
+    );
     expect(r.mandatory).toContain("replication db");
   });
   it("ok: backups left to Scaleway's default under within-contract EU (every Scaleway region is in the EU)", async () => {
@@ -210,10 +281,20 @@ describe("raw Scaleway RDB judged by the pack", () => {
 // ---------- OVHcloud: Public Cloud Databases ----------
 const OVH = {};
 function ovhDb(region: string, backupRegions?: string[]) {
-  new ovh.cloudproject.Database("db", {
-    serviceName: "project-123", engine: "postgresql", version: "16", plan: "essential", flavor: "db1-7",
-    nodes: [{ region }], ...(backupRegions ? { backupRegions } : {}), deletionProtection: true,
-  }, { retainOnDelete: true });
+  new ovh.cloudproject.Database(
+    "db",
+    {
+      serviceName: "project-123",
+      engine: "postgresql",
+      version: "16",
+      plan: "essential",
+      flavor: "db1-7",
+      nodes: [{ region }],
+      ...(backupRegions ? { backupRegions } : {}),
+      deletionProtection: true,
+    },
+    { retainOnDelete: true },
+  );
 }
 
 describe("raw OVHcloud database judged by the pack", () => {
@@ -224,7 +305,9 @@ describe("raw OVHcloud database judged by the pack", () => {
     expect((await plan({ ...OVH, ...EU }, () => ovhDb("GRA"))).mandatory).toContain("replication db");
   });
   it("leak: off-site backups from DE to GRA under a Germany-only contract (countries)", async () => {
-    const r = await plan({ "sovereign-cloud:residency": { preset: "eu", replication: "within-contract", countries: ["DE"] } }, () => ovhDb("DE"));
+    const r = await plan({ "sovereign-cloud:residency": { preset: "eu", replication: "within-contract", countries: ["DE"] } }, () =>
+      ovhDb("DE"),
+    );
     expect(r.mandatory.some((m) => m.endsWith(" db"))).toBe(true);
   });
 });

@@ -72,7 +72,10 @@ new aws.eks.Cluster("apps", { roleArn: role.arn, vpcConfig: { subnetIds: ["subne
     code: `import * as aws from "@pulumi/aws";
 ${EKS_ROLE}
 new aws.eks.Cluster("apps", { roleArn: role.arn, vpcConfig: { subnetIds: ["subnet-a", "subnet-b"], endpointPublicAccess: false, endpointPrivateAccess: true } });`,
-    expect: [[RULE_PROVIDER_CONTROL, "apps"], [RULE_ENCRYPTION, "apps"]],
+    expect: [
+      [RULE_PROVIDER_CONTROL, "apps"],
+      [RULE_ENCRYPTION, "apps"],
+    ],
   },
   "ok-gcp-gke-private": {
     residency: "eu",
@@ -142,7 +145,11 @@ new azure.containerservice.AgentPool("user", { resourceGroupName: rg.name, resou
 const rg = new azure.resources.ResourceGroup("rg", { location: "eastus" });
 const c = new azure.containerservice.ManagedCluster("apps", { resourceGroupName: rg.name, dnsPrefix: "apps", identity: { type: "SystemAssigned" }, agentPoolProfiles: [{ name: "system", mode: "System", vmSize: "Standard_D2s_v5", count: 1 }], apiServerAccessProfile: { enablePrivateCluster: true } });
 new azure.containerservice.AgentPool("user", { resourceGroupName: rg.name, resourceName: c.name, vmSize: "Standard_D2s_v5", count: 1, mode: "User" });`,
-    expect: [[RULE_DATA_LOCATION, "rg"], ["inherited-location", "apps"], ["inherited-location", "user"]],
+    expect: [
+      [RULE_DATA_LOCATION, "rg"],
+      ["inherited-location", "apps"],
+      ["inherited-location", "user"],
+    ],
   },
   "leak-azure-aks-gaia-x-l3": {
     residency: "gaia-x-l3",
@@ -196,7 +203,9 @@ function writeProgram(name: string, p: Program): string {
   const dir = join(mkdtempSync(join(tmpdir(), "sc-k8s-")), name);
   mkdirSync(dir);
   writeFileSync(join(dir, "Pulumi.yaml"), `name: ${name}\nruntime:\n  name: nodejs\n  options:\n    typescript: true\nmain: index.ts\n`);
-  const config = Object.entries({ ...p.config, "sovereign-cloud:residency": p.residency }).map(([k, v]) => `  ${k}: ${v}`).join("\n");
+  const config = Object.entries({ ...p.config, "sovereign-cloud:residency": p.residency })
+    .map(([k, v]) => `  ${k}: ${v}`)
+    .join("\n");
   writeFileSync(join(dir, "Pulumi.dev.yaml"), `config:\n${config}\n`);
   writeFileSync(join(dir, "index.ts"), `${p.code}\n`);
   // The program lives outside the repository: resolve its packages through a node_modules link (as
@@ -211,7 +220,11 @@ describe("raw managed-Kubernetes resources written by hand, judged by plan", () 
     const result = await cli(["plan", "--program", dir, "--stack", "dev", "--format", "json"]);
     const report = JSON.parse(result.stdout) as PlanReport;
     // Resource name = the last URN segment.
-    const findings = report.stacks.flatMap((s) => s.diagnostics.filter((d) => d.enforcementLevel === "mandatory").map((d) => [d.policyName, (d.urn ?? "").split("::").pop() ?? ""] as const));
+    const findings = report.stacks.flatMap((s) =>
+      s.diagnostics
+        .filter((d) => d.enforcementLevel === "mandatory")
+        .map((d) => [d.policyName, (d.urn ?? "").split("::").pop() ?? ""] as const),
+    );
     if (program.expect === "ok") {
       expect(findings).toEqual([]);
       expect(result.code).toBe(0);

@@ -24,7 +24,13 @@ const { readProject, readStackConfig } = require(path.join(root, "src/offline/pr
   pulumi.runtime.setAllConfig(readStackConfig(project, stack));
   require(project.main);
   await settle();
-  console.log(JSON.stringify({ tsNode: path.basename(tsnodeRequire), typescript: require(typescriptRequire).version, resources: recorder.resources.length }));
+  console.log(
+    JSON.stringify({
+      tsNode: path.basename(tsnodeRequire),
+      typescript: require(typescriptRequire).version,
+      resources: recorder.resources.length,
+    }),
+  );
 })().catch((e) => {
   console.error(e && e.message ? e.message : e);
   process.exit(1);

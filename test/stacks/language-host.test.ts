@@ -8,7 +8,10 @@ import { expect, it } from "vitest";
 
 it("loads and type-checks the reference program as the Pulumi language host does", () => {
   const root = resolve(__dirname, "../..");
-  const out = execFileSync(process.execPath, [resolve(__dirname, "language-host.cjs"), root, "aws-frankfurt"], { encoding: "utf8", timeout: 180_000 });
+  const out = execFileSync(process.execPath, [resolve(__dirname, "language-host.cjs"), root, "aws-frankfurt"], {
+    encoding: "utf8",
+    timeout: 180_000,
+  });
   const result = JSON.parse(out.trim().split("\n").pop()!);
   expect(result.typescript).toMatch(/^6\./);
   expect(result.resources).toBeGreaterThan(20);

@@ -45,7 +45,9 @@ async function underPlainMocks(stack: string): Promise<Registered> {
     const program = (await import("../../stacks/index")) as Record<string, unknown>;
     // Every stack output must resolve (an apply that throws on a missing output rejects here).
     for (const [key, value] of Object.entries(program)) {
-      await (pulumi.output(value) as unknown as { promise(): Promise<unknown> }).promise().catch((e: unknown) => failures.push(new Error(`output ${key}: ${String(e)}`)));
+      await (pulumi.output(value) as unknown as { promise(): Promise<unknown> })
+        .promise()
+        .catch((e: unknown) => failures.push(new Error(`output ${key}: ${String(e)}`)));
     }
     await settle();
   } finally {

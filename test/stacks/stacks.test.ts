@@ -148,41 +148,52 @@ describe("reference program per stack", () => {
     expect(stacks.sort()).toEqual(Object.keys(EXPECTED).sort());
   });
 
-  it.each(stacks)("stack %s evaluates cleanly: expected resources, all in its region, none on a default provider, data retained", async (stack) => {
-    const { report, inputs } = await plan(stack);
-    expect(report.error).toBeUndefined();
-    expect(report.diagnostics.filter((d) => d.enforcementLevel === "mandatory")).toEqual([]);
+  it.each(stacks)(
+    "stack %s evaluates cleanly: expected resources, all in its region, none on a default provider, data retained",
+    async (stack) => {
+      const { report, inputs } = await plan(stack);
+      expect(report.error).toBeUndefined();
+      expect(report.diagnostics.filter((d) => d.enforcementLevel === "mandatory")).toEqual([]);
 
-    const placement = placementOf(report.target, "test").value!;
-    const custom = report.resources.filter((r) => r.custom);
-    const types = new Set(custom.map((r) => r.type));
-    for (const t of EXPECTED[stack]!) expect(types, t).toContain(t);
-    if (DATABASE[stack]) expect(types, DATABASE[stack]).toContain(DATABASE[stack]);
+      const placement = placementOf(report.target, "test").value!;
+      const custom = report.resources.filter((r) => r.custom);
+      const types = new Set(custom.map((r) => r.type));
+      for (const t of EXPECTED[stack]!) expect(types, t).toContain(t);
+      if (DATABASE[stack]) expect(types, DATABASE[stack]).toContain(DATABASE[stack]);
 
-    // The components, each once (the metadata store only where the provider has a managed PostgreSQL).
-    const components = report.resources.filter((r) => !r.custom).map((r) => r.type).sort();
-    const database = NO_DATABASE.includes(stack) ? [] : ["sovereign-cloud:index:Database"];
-    expect(components).toEqual(["sovereign-cloud:index:Bucket", ...database, "sovereign-cloud:index:Network", "sovereign-cloud:index:VirtualMachine"]);
+      // The components, each once (the metadata store only where the provider has a managed PostgreSQL).
+      const components = report.resources
+        .filter((r) => !r.custom)
+        .map((r) => r.type)
+        .sort();
+      const database = NO_DATABASE.includes(stack) ? [] : ["sovereign-cloud:index:Database"];
+      expect(components).toEqual([
+        "sovereign-cloud:index:Bucket",
+        ...database,
+        "sovereign-cloud:index:Network",
+        "sovereign-cloud:index:VirtualMachine",
+      ]);
 
-    const where = (r: ResourceReport) => `${r.type} ${r.name} (${JSON.stringify(r.location)})`;
-    for (const r of custom) {
-      if (r.type.startsWith("pulumi:providers:")) continue;
-      expect(r.provider?.default, `${r.type} ${r.name} is on a default provider`).toBe(false);
-      // Global objects (firewall rule sets, VPC networks, SSH keys, IAM bindings) hold no data.
-      if (r.location!.from === "global") continue;
-      expect(r.location!.from, where(r)).not.toBe("unknown");
-      expect(r.location!.provider, where(r)).toBe(placement.provider.id);
-      // "cannot tell" is allowed only from advisory rules (tls-only on stores that show no TLS setting).
-      expect(r.verdict, where(r)).not.toBe("violation");
-    }
-    // Located against the catalog: the report's country is the target region's.
-    const countries = new Set(custom.filter((r) => r.location?.country).map((r) => r.location!.country));
-    expect([...countries]).toEqual([known(placement.region.country)]);
+      const where = (r: ResourceReport) => `${r.type} ${r.name} (${JSON.stringify(r.location)})`;
+      for (const r of custom) {
+        if (r.type.startsWith("pulumi:providers:")) continue;
+        expect(r.provider?.default, `${r.type} ${r.name} is on a default provider`).toBe(false);
+        // Global objects (firewall rule sets, VPC networks, SSH keys, IAM bindings) hold no data.
+        if (r.location!.from === "global") continue;
+        expect(r.location!.from, where(r)).not.toBe("unknown");
+        expect(r.location!.provider, where(r)).toBe(placement.provider.id);
+        // "cannot tell" is allowed only from advisory rules (tls-only on stores that show no TLS setting).
+        expect(r.verdict, where(r)).not.toBe("violation");
+      }
+      // Located against the catalog: the report's country is the target region's.
+      const countries = new Set(custom.filter((r) => r.location?.country).map((r) => r.location!.country));
+      expect([...countries]).toEqual([known(placement.region.country)]);
 
-    for (const r of custom.filter((x) => DATA_BEARING.includes(x.type))) {
-      expect(r.retainOnDelete, `${r.type} ${r.name} must be retained`).toBe(true);
-    }
-    const size = VM_SIZE[stack];
-    if (size) expect(inputs(size[0])[size[1]], `SCS-2V-4 on ${stack}`).toBe(size[2]);
-  });
+      for (const r of custom.filter((x) => DATA_BEARING.includes(x.type))) {
+        expect(r.retainOnDelete, `${r.type} ${r.name} must be retained`).toBe(true);
+      }
+      const size = VM_SIZE[stack];
+      if (size) expect(inputs(size[0])[size[1]], `SCS-2V-4 on ${stack}`).toBe(size[2]);
+    },
+  );
 });

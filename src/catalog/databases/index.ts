@@ -41,32 +41,81 @@ const AWS: DatabaseOffering = {
     provider: "aws",
     source: "aws-rds-instance-classes",
     types: [
-      ...rows("shared", [["db.t4g.micro", 2, 1], ["db.t4g.small", 2, 2], ["db.t4g.medium", 2, 4], ["db.t4g.large", 2, 8], ["db.t4g.xlarge", 4, 16], ["db.t4g.2xlarge", 8, 32]]),
+      ...rows("shared", [
+        ["db.t4g.micro", 2, 1],
+        ["db.t4g.small", 2, 2],
+        ["db.t4g.medium", 2, 4],
+        ["db.t4g.large", 2, 8],
+        ["db.t4g.xlarge", 4, 16],
+        ["db.t4g.2xlarge", 8, 32],
+      ]),
       ...rows("dedicated", [
-        ["db.m7g.large", 2, 8], ["db.m7g.xlarge", 4, 16], ["db.m7g.2xlarge", 8, 32], ["db.m7g.4xlarge", 16, 64], ["db.m7g.8xlarge", 32, 128], ["db.m7g.12xlarge", 48, 192], ["db.m7g.16xlarge", 64, 256],
-        ["db.r7g.large", 2, 16], ["db.r7g.xlarge", 4, 32], ["db.r7g.2xlarge", 8, 64], ["db.r7g.4xlarge", 16, 128], ["db.r7g.8xlarge", 32, 256], ["db.r7g.16xlarge", 64, 512],
+        ["db.m7g.large", 2, 8],
+        ["db.m7g.xlarge", 4, 16],
+        ["db.m7g.2xlarge", 8, 32],
+        ["db.m7g.4xlarge", 16, 64],
+        ["db.m7g.8xlarge", 32, 128],
+        ["db.m7g.12xlarge", 48, 192],
+        ["db.m7g.16xlarge", 64, 256],
+        ["db.r7g.large", 2, 16],
+        ["db.r7g.xlarge", 4, 32],
+        ["db.r7g.2xlarge", 8, 64],
+        ["db.r7g.4xlarge", 16, 128],
+        ["db.r7g.8xlarge", 32, 256],
+        ["db.r7g.16xlarge", 64, 512],
       ]),
     ],
   },
-  backupDefault: () => fact(IN_REGION, "aws-rds-backups", "automated backups and snapshots stay in the instance's Region; cross-Region backup replication is opt-in"),
+  backupDefault: () =>
+    fact(
+      IN_REGION,
+      "aws-rds-backups",
+      "automated backups and snapshots stay in the instance's Region; cross-Region backup replication is opt-in",
+    ),
 };
 
 const AZURE: DatabaseOffering = {
   provider: "azure",
   offered: fact(true, "azure-postgresql-versions"),
-  versions: fact([14, 15, 16, 17, 18], "azure-postgresql-versions", "11-13 are past Azure standard support and not offered for new servers here"),
+  versions: fact(
+    [14, 15, 16, 17, 18],
+    "azure-postgresql-versions",
+    "11-13 are past Azure standard support and not offered for new servers here",
+  ),
   classes: {
     provider: "azure",
     source: "azure-postgresql-compute",
     types: [
-      ...rows("shared", [["Standard_B1ms", 1, 2], ["Standard_B2s", 2, 4], ["Standard_B2ms", 2, 8], ["Standard_B4ms", 4, 16], ["Standard_B8ms", 8, 32]]),
+      ...rows("shared", [
+        ["Standard_B1ms", 1, 2],
+        ["Standard_B2s", 2, 4],
+        ["Standard_B2ms", 2, 8],
+        ["Standard_B4ms", 4, 16],
+        ["Standard_B8ms", 8, 32],
+      ]),
       ...rows("dedicated", [
-        ["Standard_D2ds_v5", 2, 8], ["Standard_D4ds_v5", 4, 16], ["Standard_D8ds_v5", 8, 32], ["Standard_D16ds_v5", 16, 64], ["Standard_D32ds_v5", 32, 128], ["Standard_D48ds_v5", 48, 192], ["Standard_D64ds_v5", 64, 256],
-        ["Standard_E2ds_v5", 2, 16], ["Standard_E4ds_v5", 4, 32], ["Standard_E8ds_v5", 8, 64], ["Standard_E16ds_v5", 16, 128], ["Standard_E32ds_v5", 32, 256], ["Standard_E64ds_v5", 64, 512],
+        ["Standard_D2ds_v5", 2, 8],
+        ["Standard_D4ds_v5", 4, 16],
+        ["Standard_D8ds_v5", 8, 32],
+        ["Standard_D16ds_v5", 16, 64],
+        ["Standard_D32ds_v5", 32, 128],
+        ["Standard_D48ds_v5", 48, 192],
+        ["Standard_D64ds_v5", 64, 256],
+        ["Standard_E2ds_v5", 2, 16],
+        ["Standard_E4ds_v5", 4, 32],
+        ["Standard_E8ds_v5", 8, 64],
+        ["Standard_E16ds_v5", 16, 128],
+        ["Standard_E32ds_v5", 32, 256],
+        ["Standard_E64ds_v5", 64, 512],
       ]),
     ],
   },
-  backupDefault: () => fact(IN_REGION, "azure-postgresql-backups", "locally redundant or zone-redundant in the region; geo-redundant backup (to the paired region) is opt-in at creation"),
+  backupDefault: () =>
+    fact(
+      IN_REGION,
+      "azure-postgresql-backups",
+      "locally redundant or zone-redundant in the region; geo-redundant backup (to the paired region) is opt-in at creation",
+    ),
 };
 
 const GCP: DatabaseOffering = {
@@ -74,7 +123,11 @@ const GCP: DatabaseOffering = {
   offered: fact(true, "gcp-cloudsql-versions"),
   versions: fact([14, 15, 16, 17, 18], "gcp-cloudsql-versions"),
   backupDefault: () =>
-    fact({ copiesTo: ["eu"], note: "the multi-region closest to the instance (EU for European regions)" }, "gcp-cloudsql-backups", "the driver always pins the backup location to the instance's region"),
+    fact(
+      { copiesTo: ["eu"], note: "the multi-region closest to the instance (EU for European regions)" },
+      "gcp-cloudsql-backups",
+      "the driver always pins the backup location to the instance's region",
+    ),
 };
 
 /** Scaleway node types: DB-DEV run on the DEV1 instance family (sizes as in the VM table), DB-GP on dedicated cores. */
@@ -86,12 +139,28 @@ const SCALEWAY: DatabaseOffering = {
     provider: "scaleway",
     source: "scaleway-rdb-engines",
     types: [
-      ...rows("shared", [["DB-DEV-S", 2, 2], ["DB-DEV-M", 3, 4], ["DB-DEV-L", 4, 8], ["DB-DEV-XL", 4, 12]]),
-      ...rows("dedicated", [["DB-GP-XS", 4, 16], ["DB-GP-S", 8, 32], ["DB-GP-M", 16, 64], ["DB-GP-L", 32, 128], ["DB-GP-XL", 48, 256]]),
+      ...rows("shared", [
+        ["DB-DEV-S", 2, 2],
+        ["DB-DEV-M", 3, 4],
+        ["DB-DEV-L", 4, 8],
+        ["DB-DEV-XL", 4, 12],
+      ]),
+      ...rows("dedicated", [
+        ["DB-GP-XS", 4, 16],
+        ["DB-GP-S", 8, 32],
+        ["DB-GP-M", 16, 64],
+        ["DB-GP-L", 32, 128],
+        ["DB-GP-XL", 48, 256],
+      ]),
     ],
   },
   // The API says "a different region" without naming it: the copy's place is not a confirmed fact.
-  backupDefault: () => unconfirmed<BackupDefault>("backups go to an offsite backend in a different region by default, which the API documentation does not name; the driver sets backupSameRegion", undefined, "scaleway-rdb-backups"),
+  backupDefault: () =>
+    unconfirmed<BackupDefault>(
+      "backups go to an offsite backend in a different region by default, which the API documentation does not name; the driver sets backupSameRegion",
+      undefined,
+      "scaleway-rdb-backups",
+    ),
 };
 
 /** OVHcloud's off-site default per database region (catalog codes). */
@@ -100,11 +169,22 @@ const OVH_OFFSITE: Readonly<Record<string, string>> = { gra: "sbg", sbg: "gra", 
 const OVHCLOUD: DatabaseOffering = {
   provider: "ovhcloud",
   offered: fact(true, "ovh-databases-provider"),
-  versions: fact([14, 15, 16, 17], "ovh-databases-provider", "TO CONFIRM: the source read shows major 14 only (the provider's example); 15-17 are taken as offered without a source read here (GET /cloud/project/{serviceName}/database/capabilities lists them)"),
+  versions: fact(
+    [14, 15, 16, 17],
+    "ovh-databases-provider",
+    "TO CONFIRM: the source read shows major 14 only (the provider's example); 15-17 are taken as offered without a source read here (GET /cloud/project/{serviceName}/database/capabilities lists them)",
+  ),
   classes: {
     provider: "ovhcloud",
     source: "ovh-databases-provider",
-    types: rows("dedicated", [["db1-4", 1, 4], ["db1-7", 2, 7], ["db1-15", 4, 15], ["db1-30", 8, 30], ["db1-60", 16, 60], ["db1-120", 32, 120]]),
+    types: rows("dedicated", [
+      ["db1-4", 1, 4],
+      ["db1-7", 2, 7],
+      ["db1-15", 4, 15],
+      ["db1-30", 8, 30],
+      ["db1-60", 16, 60],
+      ["db1-120", 32, 120],
+    ]),
   },
   backupDefault: (r) => {
     const other = OVH_OFFSITE[r.code];
@@ -116,8 +196,13 @@ const OVHCLOUD: DatabaseOffering = {
 
 const HETZNER: DatabaseOffering = {
   provider: "hetzner",
-  offered: fact(false, "hcloud-package-resources", "Hetzner Cloud has servers, volumes, networks, load balancers and object storage; no managed database service"),
-  instead: "run PostgreSQL yourself on a VirtualMachine in the Network (with a Volume for data and your own backups), or place the Database on another provider the contract allows",
+  offered: fact(
+    false,
+    "hcloud-package-resources",
+    "Hetzner Cloud has servers, volumes, networks, load balancers and object storage; no managed database service",
+  ),
+  instead:
+    "run PostgreSQL yourself on a VirtualMachine in the Network (with a Volume for data and your own backups), or place the Database on another provider the contract allows",
   versions: unconfirmed("no managed database"),
   backupDefault: () => unconfirmed("no managed database"),
 };
@@ -127,7 +212,8 @@ function openstackCloud(provider: ProviderId, note: string): DatabaseOffering {
   return {
     provider,
     offered: unconfirmed(note),
-    instead: "run PostgreSQL on a VirtualMachine in the Network, or place the Database on a provider with a managed PostgreSQL that the contract allows",
+    instead:
+      "run PostgreSQL on a VirtualMachine in the Network, or place the Database on a provider with a managed PostgreSQL that the contract allows",
     versions: unconfirmed("no confirmed Trove datastore versions"),
     backupDefault: () => unconfirmed("Trove backups go to the cloud's object storage; not confirmed per cloud"),
   };
@@ -140,7 +226,10 @@ export const DATABASE_OFFERINGS: Readonly<Partial<Record<ProviderId, DatabaseOff
   scaleway: SCALEWAY,
   ovhcloud: OVHCLOUD,
   hetzner: HETZNER,
-  otc: openstackCloud("otc", "OTC's Relational Database Service has its own API (driven by the opentelekomcloud provider), not Trove; no source says OTC runs Trove"),
+  otc: openstackCloud(
+    "otc",
+    "OTC's Relational Database Service has its own API (driven by the opentelekomcloud provider), not Trove; no source says OTC runs Trove",
+  ),
   cleura: openstackCloud("cleura", "no Cleura source read confirms a Trove (OpenStack Database) endpoint"),
   "pluscloud-open": openstackCloud("pluscloud-open", "no pluscloud open source read confirms a Trove (OpenStack Database) endpoint"),
 };

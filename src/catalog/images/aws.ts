@@ -19,11 +19,14 @@ import type { ImageTable } from "./types";
 import { fact } from "../types";
 
 export const AWS_IMAGES: ImageTable = {
-  "debian-12": fact("/aws/service/debian/release/12/latest/amd64", "debian-ssm-public-iac", "x86-64; the bookworm alias is /aws/service/debian/release/bookworm/latest/amd64"),
+  "debian-12": fact(
+    "/aws/service/debian/release/12/latest/amd64",
+    "debian-ssm-public-iac",
+    "x86-64; the bookworm alias is /aws/service/debian/release/bookworm/latest/amd64",
+  ),
   "ubuntu-24.04": fact(
     "/aws/service/canonical/ubuntu/server/24.04/stable/current/amd64/hvm/ebs-gp3/ami-id",
     "canonical-ubuntu-aws-ssm",
     "Canonical's documented path grammar with RELEASE=24.04, ARCH=amd64, VOL_TYPE=ebs-gp3",
   ),
 };
-

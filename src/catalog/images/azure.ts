@@ -18,4 +18,3 @@ export const AZURE_IMAGES: ImageTable = {
   "debian-12": fact("Debian:debian-12:12-gen2:latest", "debian-azure-gen2-urn", "x64 Gen2 SKU of the Debian cloud team's debian-12 offer"),
   "ubuntu-24.04": fact("Canonical:ubuntu-24_04-lts:server:latest", "azure-cli-image-aliases", "Azure CLI alias Ubuntu2404 (x64)"),
 };
-

@@ -15,7 +15,11 @@ import type { ImageTable } from "./types";
 import { fact, type Fact } from "../types";
 
 export const GCP_IMAGES: ImageTable = {
-  "debian-12": fact("debian-cloud/debian-12", "pulumi-gcp-image-debian-12", "image project debian-cloud, family debian-12 (bookworm, x86-64)"),
+  "debian-12": fact(
+    "debian-cloud/debian-12",
+    "pulumi-gcp-image-debian-12",
+    "image project debian-cloud, family debian-12 (bookworm, x86-64)",
+  ),
   "ubuntu-24.04": fact(
     "ubuntu-os-cloud/ubuntu-2404-lts-amd64",
     "gcp-ubuntu-2404-family-public-iac",
@@ -30,6 +34,10 @@ export const GCP_IMAGES: ImageTable = {
  * `user-data` (stated by Google's image maintainer in 2018; not re-checked for Debian 12).
  */
 export const GCP_IMAGE_RUNS_CLOUD_INIT: Readonly<Record<keyof typeof GCP_IMAGES, Fact<boolean>>> = {
-  "debian-12": fact(false, "gce-debian-no-cloud-init", "Google's maintainer refused cloud-init in the official GCE Debian image manifests (2018); not re-checked for debian-12"),
+  "debian-12": fact(
+    false,
+    "gce-debian-no-cloud-init",
+    "Google's maintainer refused cloud-init in the official GCE Debian image manifests (2018); not re-checked for debian-12",
+  ),
   "ubuntu-24.04": fact(true, "cloud-init-ubuntu-gce-userdata", "Ubuntu's GCE images process user-data with cloud-init's GCE datasource"),
 };

@@ -14,7 +14,11 @@ import type { ProviderId } from "../types";
 import { fact, unconfirmed } from "../types";
 
 export const PLUSCLOUD_OPEN_IMAGES: ImageTable = {
-  "debian-12": unconfirmed("SCS-0104 only recommends \"Debian 12\"; whether pluscloud open offers it is not confirmed", "Debian 12", "scs-0104-images"),
+  "debian-12": unconfirmed(
+    'SCS-0104 only recommends "Debian 12"; whether pluscloud open offers it is not confirmed',
+    "Debian 12",
+    "scs-0104-images",
+  ),
   "ubuntu-24.04": fact("Ubuntu 24.04", "scs-0104-images", "mandatory SCS standard image"),
 };
 
@@ -24,8 +28,16 @@ export const CLEURA_IMAGES: ImageTable = {
 };
 
 export const OTC_IMAGES: ImageTable = {
-  "debian-12": fact("Standard_Debian_12_amd64_bios_latest", "otc-tf-debian-image", "the _latest suffix follows OTC's monthly rebuilds (otc-public-images)"),
-  "ubuntu-24.04": fact("Standard_Ubuntu_24.04_amd64_bios_latest", "otc-ubuntu-image-iac", "the _latest suffix follows OTC's monthly rebuilds (otc-public-images)"),
+  "debian-12": fact(
+    "Standard_Debian_12_amd64_bios_latest",
+    "otc-tf-debian-image",
+    "the _latest suffix follows OTC's monthly rebuilds (otc-public-images)",
+  ),
+  "ubuntu-24.04": fact(
+    "Standard_Ubuntu_24.04_amd64_bios_latest",
+    "otc-ubuntu-image-iac",
+    "the _latest suffix follows OTC's monthly rebuilds (otc-public-images)",
+  ),
 };
 
 /** The OpenStack clouds' image tables by provider. */

@@ -103,8 +103,13 @@ function row([code, description, city, country, partition = "aws"]: Row): Region
     code,
     displayName: description,
     kind: "region",
-    city: city === undefined ? unconfirmed(`the description "${description}" names no city`) : fact(city, SDK, `description "${description}"`),
-    country: fact(country, SDK, city === undefined ? `description "${description}"` : `description "${description}": ${city} is in ${country}`),
+    city:
+      city === undefined ? unconfirmed(`the description "${description}" names no city`) : fact(city, SDK, `description "${description}"`),
+    country: fact(
+      country,
+      SDK,
+      city === undefined ? `description "${description}"` : `description "${description}": ${city} is in ${country}`,
+    ),
     status:
       restricted === undefined
         ? fact("ga", SDK, "a region of the aws partition in the SDK endpoint data")
@@ -113,7 +118,8 @@ function row([code, description, city, country, partition = "aws"]: Row): Region
     services: restricted === undefined ? ALL_SERVICES : [],
     partition,
     ...(partition === "aws" ? {} : { operator: partitionOperator(partition) }),
-    notes: `Outside Europe: catalogued to be rejected by fact. ${enumNote}${restricted === undefined ? "" : `${restricted}: no portable services are offered here.`}`.trim(),
+    notes:
+      `Outside Europe: catalogued to be rejected by fact. ${enumNote}${restricted === undefined ? "" : `${restricted}: no portable services are offered here.`}`.trim(),
   };
 }
 

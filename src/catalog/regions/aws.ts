@@ -27,7 +27,13 @@ function abc(code: string): readonly string[] {
 }
 
 /** A commercial-partition region whose description names the city. */
-function commercial(code: string, displayName: string, city: RegionFacts["city"], country: string, rest: Partial<RegionFacts> = {}): RegionFacts {
+function commercial(
+  code: string,
+  displayName: string,
+  city: RegionFacts["city"],
+  country: string,
+  rest: Partial<RegionFacts> = {},
+): RegionFacts {
   return {
     provider: "aws",
     code,
@@ -56,8 +62,16 @@ const OPT_IN_UNCONFIRMED = "Opt-in region (must be enabled per account): UNCONFI
  */
 export const AWS_EUSC_OPERATOR: LegalEntity = {
   id: "aws-eusc",
-  name: fact("AWS European Sovereign Cloud GmbH", "aws-eusc-launch-2026-01", "the German parent company of the AWS European Sovereign Cloud (subsidiaries for infrastructure, trust services and employment), per AWS's launch announcement"),
-  headquarters: fact("DE", "golem-eusc-2026-01", "the operating company is seated in Potsdam, Brandenburg; register court Potsdam (eusc-register-reading)"),
+  name: fact(
+    "AWS European Sovereign Cloud GmbH",
+    "aws-eusc-launch-2026-01",
+    "the German parent company of the AWS European Sovereign Cloud (subsidiaries for infrastructure, trust services and employment), per AWS's launch announcement",
+  ),
+  headquarters: fact(
+    "DE",
+    "golem-eusc-2026-01",
+    "the operating company is seated in Potsdam, Brandenburg; register court Potsdam (eusc-register-reading)",
+  ),
   parent: fact(
     "A100 ROW, Inc. (Wilmington, Delaware, US), of the Amazon group (ultimately Amazon.com, Inc.)",
     "eusc-register-reading",
@@ -69,20 +83,29 @@ export const AWS_EUSC_OPERATOR: LegalEntity = {
     "eusc-register-reading",
   ),
   registrationNumbers: [
-    fact({ kind: "local", value: "HRB 40853", register: "Amtsgericht Potsdam" }, "eusc-register-reading", "as a third party read it from the register; not checked against the register here"),
+    fact(
+      { kind: "local", value: "HRB 40853", register: "Amtsgericht Potsdam" },
+      "eusc-register-reading",
+      "as a third party read it from the register; not checked against the register here",
+    ),
   ],
 };
 
 export const AWS_REGIONS: readonly RegionFacts[] = [
   // --- European commercial regions (aws partition) ---
   commercial("eu-central-1", "Europe (Frankfurt)", fact("Frankfurt", SDK), "DE"),
-  commercial("eu-central-2", "Europe (Zurich)", fact("Zurich", SDK), "CH", { notes: `Switzerland: not EU/EEA (GDPR adequacy). ${OPT_IN_UNCONFIRMED}` }),
+  commercial("eu-central-2", "Europe (Zurich)", fact("Zurich", SDK), "CH", {
+    notes: `Switzerland: not EU/EEA (GDPR adequacy). ${OPT_IN_UNCONFIRMED}`,
+  }),
   commercial("eu-north-1", "Europe (Stockholm)", fact("Stockholm", SDK), "SE"),
   commercial("eu-south-1", "Europe (Milan)", fact("Milan", SDK), "IT", { notes: OPT_IN_UNCONFIRMED }),
   commercial(
     "eu-south-2",
     "Europe (Spain)",
-    unconfirmed("the AWS description names only the country; secondary lists disagree (Aragón vs Madrid); re-checked 2026-12-03: press consistently places the zones around Zaragoza and Huesca (Aragón), no AWS page names the city", "Aragón"),
+    unconfirmed(
+      "the AWS description names only the country; secondary lists disagree (Aragón vs Madrid); re-checked 2026-12-03: press consistently places the zones around Zaragoza and Huesca (Aragón), no AWS page names the city",
+      "Aragón",
+    ),
     "ES",
     { notes: OPT_IN_UNCONFIRMED },
   ),
@@ -98,10 +121,21 @@ export const AWS_REGIONS: readonly RegionFacts[] = [
     code: "eusc-de-east-1",
     displayName: "AWS European Sovereign Cloud (Germany)",
     kind: "region",
-    city: unconfirmed("only the state is public: Brandenburg (colocation first, own data centres in Elbe-Elster and Baruth/Mark later, per golem.de); re-checked 2026-12-03, no source names a city", "Brandenburg (state)", "golem-eusc-2026-01"),
+    city: unconfirmed(
+      "only the state is public: Brandenburg (colocation first, own data centres in Elbe-Elster and Baruth/Mark later, per golem.de); re-checked 2026-12-03, no source names a city",
+      "Brandenburg (state)",
+      "golem-eusc-2026-01",
+    ),
     country: fact("DE", SDK, 'partition aws-eusc, description "AWS European Sovereign Cloud (Germany)"'),
-    status: fact("ga", "aws-eusc-launch-2026-01", "generally available since 15 January 2026 (AWS launch announcement in Potsdam; golem-eusc-2026-01); a region of the aws-eusc partition in the SDK data"),
-    zones: unconfirmed("no AWS source lists the zones (re-checked 2026-12-03); public configurations use eusc-de-east-1a and -1b and note that a third AZ is not there yet", ["eusc-de-east-1a", "eusc-de-east-1b"]),
+    status: fact(
+      "ga",
+      "aws-eusc-launch-2026-01",
+      "generally available since 15 January 2026 (AWS launch announcement in Potsdam; golem-eusc-2026-01); a region of the aws-eusc partition in the SDK data",
+    ),
+    zones: unconfirmed(
+      "no AWS source lists the zones (re-checked 2026-12-03); public configurations use eusc-de-east-1a and -1b and note that a third AZ is not there yet",
+      ["eusc-de-east-1a", "eusc-de-east-1b"],
+    ),
     services: ALL_SERVICES,
     partition: "aws-eusc",
     operator: AWS_EUSC_OPERATOR,

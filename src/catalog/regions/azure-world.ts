@@ -18,7 +18,16 @@ const ALL_SERVICES: readonly PortableService[] = ["bucket", "network", "virtualM
 const LIST = "azure-regions-list" as const;
 
 /** [code, display name, physical location, city?, country, zones?, restricted?, pair] */
-type Row = readonly [code: string, name: string, location: string, city: boolean, country: string, zones: boolean, restricted: boolean, pair: string | null];
+type Row = readonly [
+  code: string,
+  name: string,
+  location: string,
+  city: boolean,
+  country: string,
+  zones: boolean,
+  restricted: boolean,
+  pair: string | null,
+];
 
 const ROWS: readonly Row[] = [
   ["australiacentral", "Australia Central", "Canberra", true, "AU", false, false, "australiacentral2"],
@@ -59,12 +68,24 @@ function row([code, displayName, location, isCity, country, zones, restricted, p
     code,
     displayName,
     kind: "region",
-    city: isCity ? fact(location, LIST, "physical location column") : unconfirmed<string>(`the regions list gives only "${location}" as the physical location`, undefined, LIST),
+    city: isCity
+      ? fact(location, LIST, "physical location column")
+      : unconfirmed<string>(`the regions list gives only "${location}" as the physical location`, undefined, LIST),
     country: fact(country, LIST, `physical location "${location}"`),
     status: restricted
-      ? fact<RegionStatus>("restricted", LIST, "listed with the restricted icon: access is granted on request (disaster-recovery scenarios)")
+      ? fact<RegionStatus>(
+          "restricted",
+          LIST,
+          "listed with the restricted icon: access is granted on request (disaster-recovery scenarios)",
+        )
       : fact<RegionStatus>("ga", LIST, "listed without the restricted or coming-soon icon"),
-    zones: zones ? fact<readonly string[]>(["1", "2", "3"], "azure-az-overview", "the regions list marks availability zone support; zones are logical and mapped per subscription") : fact<readonly string[]>([], LIST, "no availability zone support in the regions list"),
+    zones: zones
+      ? fact<readonly string[]>(
+          ["1", "2", "3"],
+          "azure-az-overview",
+          "the regions list marks availability zone support; zones are logical and mapped per subscription",
+        )
+      : fact<readonly string[]>([], LIST, "no availability zone support in the regions list"),
     services: ALL_SERVICES,
     pairedRegion: pair === null ? fact(null, LIST, "paired region: N/A") : fact(pair, LIST, `paired region column of ${displayName}`),
     notes: "Outside Europe: catalogued to be rejected by fact.",

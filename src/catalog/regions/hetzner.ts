@@ -20,7 +20,13 @@ const EU: readonly PortableService[] = ["bucket", "network", "virtualMachine"];
 const COMPUTE: readonly PortableService[] = ["network", "virtualMachine"];
 const LOC = "hetzner-locations-cnap" as const;
 
-function location(code: string, city: string, country: string, services: readonly PortableService[], source: "hetzner-locations-cnap" | "residency-facts" = LOC): RegionFacts {
+function location(
+  code: string,
+  city: string,
+  country: string,
+  services: readonly PortableService[],
+  source: "hetzner-locations-cnap" | "residency-facts" = LOC,
+): RegionFacts {
   return {
     provider: "hetzner",
     code,

@@ -40,7 +40,11 @@ const OTC_DOC = "otc-regions-endpoints" as const;
 const OTC_REGIONS: readonly RegionFacts[] = [
   {
     ...base("otc", "eu-de", "eu-de (Germany)"),
-    city: unconfirmed("OTC docs give no city; press places T-Systems' cloud data centres in Biere/Magdeburg", "Biere / Magdeburg", "tsystems-biere-datacenter"),
+    city: unconfirmed(
+      "OTC docs give no city; press places T-Systems' cloud data centres in Biere/Magdeburg",
+      "Biere / Magdeburg",
+      "tsystems-biere-datacenter",
+    ),
     country: fact("DE", OTC_DOC, "read off the region name eu-de"),
     status: fact("ga", OTC_DOC, "region with public service endpoints"),
     zones: fact(["eu-de-01", "eu-de-02", "eu-de-03"], OTC_DOC),
@@ -61,7 +65,8 @@ const OTC_REGIONS: readonly RegionFacts[] = [
     status: fact("ga", "residency-facts", "used in public IaC (secondary)"),
     zones: fact(["eu-ch2a", "eu-ch2b"], "residency-facts", "IaC repositories (secondary)"),
     services: COMPUTE,
-    notes: "Switzerland: outside the EU/EEA (GDPR adequacy only). Whether T-Systems International GmbH or a Swiss entity operates it is not confirmed.",
+    notes:
+      "Switzerland: outside the EU/EEA (GDPR adequacy only). Whether T-Systems International GmbH or a Swiss entity operates it is not confirmed.",
   },
 ];
 
@@ -70,7 +75,11 @@ const CLEURA = "cleura-public-versions" as const;
 function cleura(code: string, cityName: string, country: string): RegionFacts {
   return {
     ...base("cleura", code, `${code} (${cityName})`),
-    city: fact(cityName, "cleura-regions-secondary", "Cleura names its regions Stockholm, Karlskrona, Frankfurt (cleura-docs-sovereignty); code-to-city from a secondary table"),
+    city: fact(
+      cityName,
+      "cleura-regions-secondary",
+      "Cleura names its regions Stockholm, Karlskrona, Frankfurt (cleura-docs-sovereignty); code-to-city from a secondary table",
+    ),
     country: fact(country, "cleura-regions-secondary"),
     status: fact("ga", CLEURA, "Public Cloud region with production service versions listed"),
     zones: unconfirmed("Cleura availability-zone names were not found in a source"),
@@ -78,7 +87,11 @@ function cleura(code: string, cityName: string, country: string): RegionFacts {
   };
 }
 
-const CLEURA_REGIONS: readonly RegionFacts[] = [cleura("Kna1", "Karlskrona", "SE"), cleura("Sto2", "Stockholm", "SE"), cleura("Fra1", "Frankfurt", "DE")];
+const CLEURA_REGIONS: readonly RegionFacts[] = [
+  cleura("Kna1", "Karlskrona", "SE"),
+  cleura("Sto2", "Stockholm", "SE"),
+  cleura("Fra1", "Frankfurt", "DE"),
+];
 
 /** pluscloud open environments: name, region, availability zone, city (`pco-environments`, `pco-regions-azs`). */
 const PCO_ENVIRONMENTS: readonly (readonly [n: number, region: string, zone: string, city: string])[] = [

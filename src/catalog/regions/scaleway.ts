@@ -48,9 +48,17 @@ export const SCALEWAY_REGIONS: readonly RegionFacts[] = [
     code: "it-mil",
     displayName: "Milan",
     kind: "region",
-    city: fact("Milan", "scaleway-it-mil-endpoints-iac", "third-party tables name it-mil 'Milan, Italy'; the SDK itself names only the code"),
+    city: fact(
+      "Milan",
+      "scaleway-it-mil-endpoints-iac",
+      "third-party tables name it-mil 'Milan, Italy'; the SDK itself names only the code",
+    ),
     country: fact("IT", SDK, "region code it-mil: the prefix is the ISO country code, as for fr-par, nl-ams and pl-waw"),
-    status: fact("ga", SDK, "in the SDK's list of all regions (RegionItMil) since 2026-02-23; the Instance, VPC and IPAM API clients serve it"),
+    status: fact(
+      "ga",
+      SDK,
+      "in the SDK's list of all regions (RegionItMil) since 2026-02-23; the Instance, VPC and IPAM API clients serve it",
+    ),
     zones: fact(["it-mil-1"], SDK, "GetZones(it-mil) = [it-mil-1]: one zone so far"),
     services: ["network"],
     unconfirmedServices: {
@@ -65,6 +73,7 @@ export const SCALEWAY_REGIONS: readonly RegionFacts[] = [
         "scaleway-sdk-it-mil-apis",
       ),
     },
-    notes: "Opened 2026 (SDK locality since 2026-02-23). Container Registry endpoints for it-mil use the scw.eu domain (rg.it-mil.scw.eu) instead of scw.cloud (scaleway-sdk-it-mil-apis).",
+    notes:
+      "Opened 2026 (SDK locality since 2026-02-23). Container Registry endpoints for it-mil use the scw.eu domain (rg.it-mil.scw.eu) instead of scw.cloud (scaleway-sdk-it-mil-apis).",
   },
 ];

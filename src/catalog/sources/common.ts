@@ -21,13 +21,15 @@ export const COMMON_SOURCES = defineSources({
     kind: "primary",
   },
   "uk-adequacy-renewal": {
-    title: "European Commission, Daily News of 19 December 2025: 'Commission renews decisions to allow free flow of personal data with the UK' (GDPR and Law Enforcement Directive decisions renewed, sunset clause of six years running until 27 December 2031, review after four years)",
+    title:
+      "European Commission, Daily News of 19 December 2025: 'Commission renews decisions to allow free flow of personal data with the UK' (GDPR and Law Enforcement Directive decisions renewed, sunset clause of six years running until 27 December 2031, review after four years)",
     ref: "European Commission press corner, Daily News 19/12/2025 (copy: https://cna.org.cy/en/press_releases/article/9563124/press-release-european-commission); also itpro.com 2025-12-24",
     asOf: "2026-12-03",
     kind: "primary",
   },
   "brazil-adequacy": {
-    title: "Commission Implementing Decision (EU) 2026/179 of 26 January 2026 pursuant to Regulation (EU) 2016/679 on the adequate protection of personal data by Brazil (announced 27 January, published in the Official Journal 28 January 2026; applies to private and public sector recipients)",
+    title:
+      "Commission Implementing Decision (EU) 2026/179 of 26 January 2026 pursuant to Regulation (EU) 2016/679 on the adequate protection of personal data by Brazil (announced 27 January, published in the Official Journal 28 January 2026; applies to private and public sector recipients)",
     ref: "http://data.europa.eu/eli/dec_impl/2026/179/oj (EUR-Lex); title and OJ date as recorded by the Norwegian EEA database https://europalov.no/rettsakt/beskyttelse-av-personopplysninger-ved-datautveksling-med-brasil/id-34841; scope per deleporte-wentz-avocat.com and cms.law summaries",
     asOf: "2026-12-03",
     kind: "primary",

@@ -36,31 +36,36 @@ export const GCP_SOURCES = defineSources({
     kind: "secondary",
   },
   "gcp-machine-types-doc": {
-    title: "Compute Engine: Machine types. 'E2 machine types are cost-optimized VMs that offer up to 32 vCPUs with up to 128 GB of memory with a maximum of 8 GB per vCPU.'",
+    title:
+      "Compute Engine: Machine types. 'E2 machine types are cost-optimized VMs that offer up to 32 vCPUs with up to 128 GB of memory with a maximum of 8 GB per vCPU.'",
     ref: "https://cloud.google.com/compute/docs/machine-types",
     asOf: "2026-11-28",
     kind: "primary",
   },
   "pulumi-gcp-image-debian-12": {
-    title: "Pulumi registry, gcp.compute.Image 'Image Basic' example: gcp.compute.getImage({ family: \"debian-12\", project: \"debian-cloud\" })",
+    title:
+      'Pulumi registry, gcp.compute.Image \'Image Basic\' example: gcp.compute.getImage({ family: "debian-12", project: "debian-cloud" })',
     ref: "https://www.pulumi.com/registry/packages/gcp/api-docs/compute/image/",
     asOf: "2026-11-28",
     kind: "secondary",
   },
   "gcp-ubuntu-2404-family-public-iac": {
-    title: "Image family ubuntu-os-cloud/ubuntu-2404-lts-amd64 (Ubuntu 24.04 LTS, x86-64) as used for google_compute_instance boot disks in many public Terraform configurations",
+    title:
+      "Image family ubuntu-os-cloud/ubuntu-2404-lts-amd64 (Ubuntu 24.04 LTS, x86-64) as used for google_compute_instance boot disks in many public Terraform configurations",
     ref: "public repositories found by exact-string search for 'ubuntu-os-cloud/ubuntu-2404-lts-amd64' (no Google or Canonical page listing the family was found)",
     asOf: "2026-11-28",
     kind: "secondary",
   },
   "cloud-init-gce-datasource": {
-    title: "cloud-init: Google Compute Engine datasource ('user-data and user-data-encoding can be provided to cloud-init by setting those custom metadata keys')",
+    title:
+      "cloud-init: Google Compute Engine datasource ('user-data and user-data-encoding can be provided to cloud-init by setting those custom metadata keys')",
     ref: "https://cloudinit.readthedocs.io/en/stable/reference/datasources/gce.html",
     asOf: "2026-11-28",
     kind: "primary",
   },
   "cloud-init-ubuntu-gce-userdata": {
-    title: "cloud-init bug 'cloud-init no longer processes user data on GCE in artful' (Ubuntu's GCE images run cloud-init, which reads the user-data metadata key; fixed in 2018 SRU for xenial/artful/bionic)",
+    title:
+      "cloud-init bug 'cloud-init no longer processes user data on GCE in artful' (Ubuntu's GCE images run cloud-init, which reads the user-data metadata key; fixed in 2018 SRU for xenial/artful/bionic)",
     ref: "canonical/cloud-init issue #3129 (Launchpad #1752711)",
     asOf: "2026-11-28",
     kind: "secondary",
@@ -79,13 +84,15 @@ export const GCP_SOURCES = defineSources({
     kind: "secondary",
   },
   "gcp-kms-locations": {
-    title: "Cloud KMS locations: key material confined to the selected location; 'Resources created in the europe multi-region are not stored in the europe-west2 (London) or europe-west6 (Zürich) data centers.'",
+    title:
+      "Cloud KMS locations: key material confined to the selected location; 'Resources created in the europe multi-region are not stored in the europe-west2 (London) or europe-west6 (Zürich) data centers.'",
     ref: "https://cloud.google.com/kms/docs/locations",
     asOf: "2026-11-28",
     kind: "primary",
   },
   "gcs-cmek-key-location": {
-    title: "@google-cloud/storage (Google's Node.js client), Bucket#file option kmsKeyName: 'KMS key ring must use the same location as the bucket.'",
+    title:
+      "@google-cloud/storage (Google's Node.js client), Bucket#file option kmsKeyName: 'KMS key ring must use the same location as the bucket.'",
     ref: "googleapis/nodejs-storage src/bucket.ts (doc comment, as reproduced in generated typings)",
     asOf: "2026-11-28",
     kind: "primary",

@@ -3,7 +3,8 @@ import { defineSources } from "./types";
 /** Sources of the managed-Kubernetes facts (`src/catalog/kubernetes.ts`). */
 export const KUBERNETES_SOURCES = defineSources({
   "aws-eks-endpoints": {
-    title: "Amazon EKS endpoints and quotas: service endpoints per Region (Europe: eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3)",
+    title:
+      "Amazon EKS endpoints and quotas: service endpoints per Region (Europe: eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3)",
     ref: "https://docs.aws.amazon.com/general/latest/gr/eks.html",
     asOf: "2026-12-03",
     kind: "primary",
@@ -21,7 +22,8 @@ export const KUBERNETES_SOURCES = defineSources({
     kind: "primary",
   },
   "gke-mesh-regions": {
-    title: "Cloud Service Mesh: GKE clusters must be in one of the listed regions (Europe: europe-central2, europe-north1, europe-southwest1, europe-west1/2/3/4/6/8/9)",
+    title:
+      "Cloud Service Mesh: GKE clusters must be in one of the listed regions (Europe: europe-central2, europe-north1, europe-southwest1, europe-west1/2/3/4/6/8/9)",
     ref: "https://cloud.google.com/service-mesh/v1.21/docs/onboarding/kubernetes-off-gcp/install/migrate-in-cluster-to-managed-on-new-cluster",
     asOf: "2026-12-03",
     kind: "primary",
@@ -33,7 +35,8 @@ export const KUBERNETES_SOURCES = defineSources({
     kind: "secondary",
   },
   "scaleway-k8s-versions": {
-    title: "Scaleway Kubernetes version support policy (validated 2025-10-01): 1.31 to 1.34 released on Kapsule, 1.31 deprecated from 2025-12-02",
+    title:
+      "Scaleway Kubernetes version support policy (validated 2025-10-01): 1.31 to 1.34 released on Kapsule, 1.31 deprecated from 2025-12-02",
     ref: "scaleway/docs-content pages/kubernetes/reference-content/version-support-policy.mdx (PR #5593)",
     asOf: "2025-10-01",
     kind: "primary",
@@ -45,7 +48,8 @@ export const KUBERNETES_SOURCES = defineSources({
     kind: "primary",
   },
   "ovh-kube-regions": {
-    title: "OVHcloud API enum cloud.kube.RegionEnum as generated into a TypeScript client: BHS5, DE1, GRA5, GRA7, GRA9, SBG5, SGP1, SYD1, UK1, US-EAST-VA-1, US-WEST-OR-1, WAW1",
+    title:
+      "OVHcloud API enum cloud.kube.RegionEnum as generated into a TypeScript client: BHS5, DE1, GRA5, GRA7, GRA9, SBG5, SGP1, SYD1, UK1, US-EAST-VA-1, US-WEST-OR-1, WAW1",
     ref: "npm node-ovh-ts@0.0.5 dist/models/CloudKubeRegionEnum.d.ts",
     asOf: "2026-12-03",
     kind: "secondary",

@@ -10,25 +10,29 @@ import { defineSources } from "./types";
 export const PROVIDERS_SOURCES = defineSources({
   // --- Amazon Web Services -------------------------------------------------------------------
   "aws-marketplace-billing-emea": {
-    title: "AWS Marketplace Buyer Guide: accounts based in EMEA (excluding Turkey and South Africa) are billed by Amazon Web Services EMEA SARL (AWS Europe)",
+    title:
+      "AWS Marketplace Buyer Guide: accounts based in EMEA (excluding Turkey and South Africa) are billed by Amazon Web Services EMEA SARL (AWS Europe)",
     ref: "awsdocs/aws-marketplace-user-guide-for-buyers doc_source/buyer-paying-for-products.md",
     asOf: "2026-11-28",
     kind: "primary",
   },
   "aws-customer-agreement-europe": {
-    title: "AWS Customer Agreement: since 1 July 2018 customers in Europe, the Middle East or Africa contract with AWS's European based AWS Contracting Party (Section 14)",
+    title:
+      "AWS Customer Agreement: since 1 July 2018 customers in Europe, the Middle East or Africa contract with AWS's European based AWS Contracting Party (Section 14)",
     ref: "https://aws.amazon.com/agreement/ (version of 30 April 2019, archived copy at https://www.docracy.com/0l6b9wo3ek3/aws-customer-agreement)",
     asOf: "2026-11-28",
     kind: "secondary",
   },
   "aws-europe-notice-2018": {
-    title: "AWS customer notice (June 2018): invoicing for EMEA accounts moves to AWS Europe, headquartered in Luxembourg with branches in 15 countries",
+    title:
+      "AWS customer notice (June 2018): invoicing for EMEA accounts moves to AWS Europe, headquartered in Luxembourg with branches in 15 countries",
     ref: "https://pastebin.com/cKdkrrMs (copy of the AWS e-mail)",
     asOf: "2026-11-28",
     kind: "secondary",
   },
   "amazon-10k-2025-ex21": {
-    title: "Amazon.com, Inc. Form 10-K 2025, Exhibit 21.1: Amazon Web Services, Inc. (Delaware) is a 100% owned subsidiary of Amazon.com, Inc.",
+    title:
+      "Amazon.com, Inc. Form 10-K 2025, Exhibit 21.1: Amazon Web Services, Inc. (Delaware) is a 100% owned subsidiary of Amazon.com, Inc.",
     ref: "https://www.sec.gov/Archives/edgar/data/1018724/000101872426000004/amzn-20251231xex211.htm",
     asOf: "2026-11-28",
     kind: "primary",
@@ -53,7 +57,8 @@ export const PROVIDERS_SOURCES = defineSources({
     kind: "primary",
   },
   "microsoft-10k-2016-ex21": {
-    title: "Microsoft Corporation Form 10-K, Exhibit 21 (subsidiaries as of 30 June 2016): Microsoft Ireland Operations Limited, incorporated in Ireland",
+    title:
+      "Microsoft Corporation Form 10-K, Exhibit 21 (subsidiaries as of 30 June 2016): Microsoft Ireland Operations Limited, incorporated in Ireland",
     ref: "https://www.sec.gov/Archives/edgar/data/789019/000119312516662209/d187868dex21.htm",
     asOf: "2026-11-28",
     kind: "primary",
@@ -72,19 +77,22 @@ export const PROVIDERS_SOURCES = defineSources({
   },
   // --- Google Cloud --------------------------------------------------------------------------
   "google-contracting-entity": {
-    title: "Google Cloud: Google Contracting Entity (the Google entity depends on the customer's billing address; EEA countries have their own rows)",
+    title:
+      "Google Cloud: Google Contracting Entity (the Google entity depends on the customer's billing address; EEA countries have their own rows)",
     ref: "https://cloud.google.com/terms/google-entity (version of 12 July 2021)",
     asOf: "2026-11-28",
     kind: "primary",
   },
   "google-cloud-emea-secondary": {
-    title: "Third-party records naming Google Cloud EMEA Limited, 70 Sir John Rogerson's Quay, Dublin 2, Ireland, as the Google Cloud contracting party (privacy notices, G-Cloud listing)",
-    ref: "public repositories found by exact-string search for \"Google Cloud EMEA Limited\"",
+    title:
+      "Third-party records naming Google Cloud EMEA Limited, 70 Sir John Rogerson's Quay, Dublin 2, Ireland, as the Google Cloud contracting party (privacy notices, G-Cloud listing)",
+    ref: 'public repositories found by exact-string search for "Google Cloud EMEA Limited"',
     asOf: "2026-11-28",
     kind: "secondary",
   },
   "alphabet-google-parent": {
-    title: "Google Cloud is an arm of Alphabet Inc.; Alphabet is an American holding company headquartered in Mountain View, California, and the parent of Google",
+    title:
+      "Google Cloud is an arm of Alphabet Inc.; Alphabet is an American holding company headquartered in Mountain View, California, and the parent of Google",
     ref: "https://www.techradar.com/news/google-expands-emea-cloud-business; https://people.wiki/alphabet-inc/",
     asOf: "2026-11-28",
     kind: "secondary",
@@ -103,8 +111,9 @@ export const PROVIDERS_SOURCES = defineSources({
   },
   // --- Scaleway ------------------------------------------------------------------------------
   "scaleway-sas-identity": {
-    title: "Scaleway SAS, 8 rue de la Ville l'Évêque, 75008 Paris, France (RCS Paris 433 115 904), as named in hosting notices of many sites hosted on Scaleway",
-    ref: "public repositories found by exact-string search for \"Scaleway SAS, 8 rue de la Ville\"",
+    title:
+      "Scaleway SAS, 8 rue de la Ville l'Évêque, 75008 Paris, France (RCS Paris 433 115 904), as named in hosting notices of many sites hosted on Scaleway",
+    ref: 'public repositories found by exact-string search for "Scaleway SAS, 8 rue de la Ville"',
     asOf: "2026-11-28",
     kind: "secondary",
   },
@@ -134,19 +143,22 @@ export const PROVIDERS_SOURCES = defineSources({
     kind: "secondary",
   },
   "ovh-sas-hosting-notice": {
-    title: "Legal notice of a site hosted by OVH, naming its host: OVH SAS, RCS Lille 424 761 419 00045, VAT FR 22 424 761 419, 2 rue Kellermann, 59100 Roubaix",
+    title:
+      "Legal notice of a site hosted by OVH, naming its host: OVH SAS, RCS Lille 424 761 419 00045, VAT FR 22 424 761 419, 2 rue Kellermann, 59100 Roubaix",
     ref: "https://www.overthemoon-paris.com/en/legal-notices/",
     asOf: "2026-11-29",
     kind: "secondary",
   },
   "ovhcloud-urd-history": {
-    title: "OVHcloud Universal Registration Document: history (founded by Octave Klaba; KKR and TowerBrook Capital Partners shareholders since 2016)",
+    title:
+      "OVHcloud Universal Registration Document: history (founded by Octave Klaba; KKR and TowerBrook Capital Partners shareholders since 2016)",
     ref: "https://ovhcloud.fr.digital-report.net/en/report/3010",
     asOf: "2026-11-28",
     kind: "primary",
   },
   "ovh-klaba-majority": {
-    title: "OVHcloud before its 2021 IPO: \"Octave Klaba et sa famille resteraient actionnaires majoritaires\"; AFP at the IPO: the family remains largely majority",
+    title:
+      'OVHcloud before its 2021 IPO: "Octave Klaba et sa famille resteraient actionnaires majoritaires"; AFP at the IPO: the family remains largely majority',
     ref: "https://www.nextinpact.com/article/46355/la-decision-est-prise-ovhcloud-se-prepare-a-eventuelle-introduction-en-bourse; https://limportant.fr/430626",
     asOf: "2026-11-28",
     kind: "secondary",
@@ -171,13 +183,15 @@ export const PROVIDERS_SOURCES = defineSources({
     kind: "primary",
   },
   "hetzner-owner-falk-report": {
-    title: "Falk-Report (Gunzenhausen local news, Sept 2024): the mayor convinced the owner (Eigentümer) Martin Hetzner to build Hetzner Online's new headquarters in Gunzenhausen, DE",
+    title:
+      "Falk-Report (Gunzenhausen local news, Sept 2024): the mayor convinced the owner (Eigentümer) Martin Hetzner to build Hetzner Online's new headquarters in Gunzenhausen, DE",
     ref: "https://www.falk-report.de/2024/09/hetzner-online-baut-silicon-valley/",
     asOf: "2026-11-28",
     kind: "secondary",
   },
   "hetzner-fdp-visit": {
-    title: "Altmühlfranken: Hetzner Online, managing director Martin Hetzner; headquarters still in Gunzenhausen; data centres in Falkenstein, Nuremberg, Helsinki, Ashburn (US) under construction",
+    title:
+      "Altmühlfranken: Hetzner Online, managing director Martin Hetzner; headquarters still in Gunzenhausen; data centres in Falkenstein, Nuremberg, Helsinki, Ashburn (US) under construction",
     ref: "https://www.altmuehlfranken-online.de/fdp-besucht-hetzner-online-in-nuernberg",
     asOf: "2026-11-28",
     kind: "secondary",
@@ -202,14 +216,16 @@ export const PROVIDERS_SOURCES = defineSources({
     kind: "secondary",
   },
   "dt-shareholders": {
-    title: "Deutsche Telekom (Bonn): the Federal Republic of Germany and KfW remain its largest shareholders (about 27.8% after the 2024 sale); SoftBank (JP) held 4.5%",
+    title:
+      "Deutsche Telekom (Bonn): the Federal Republic of Germany and KfW remain its largest shareholders (about 27.8% after the 2024 sale); SoftBank (JP) held 4.5%",
     ref: "https://xity.de/panorama/staatliche-foerderbank-kfw-verkauft-110-millionen-telekom-aktien (AFP); https://aussiedlerbote.de/en/kfw-eyes-billions-in-proceeds-from-telekoms-share-sale",
     asOf: "2026-11-28",
     kind: "secondary",
   },
   // --- Cleura --------------------------------------------------------------------------------
   "cleura-docs-sovereignty": {
-    title: "Cleura docs, Security & Digital Sovereignty: a fully European provider not subject to US extraterritorial surveillance laws; regions Stockholm, Karlskrona, Frankfurt keep data in the EU",
+    title:
+      "Cleura docs, Security & Digital Sovereignty: a fully European provider not subject to US extraterritorial surveillance laws; regions Stockholm, Karlskrona, Frankfurt keep data in the EU",
     ref: "cleura/docs docs/background/waf/security-digital-sovereignty.md",
     asOf: "2026-11-28",
     kind: "primary",
@@ -221,13 +237,15 @@ export const PROVIDERS_SOURCES = defineSources({
     kind: "primary",
   },
   "cleura-ab-copyright": {
-    title: "Copyright headers \"Copyright (c) 2023 Cleura AB\" / \"Copyright 2026, Cleura AB\" in public OpenStack tooling (e.g. the OpenStack Ansible SIG modules volume_type and volume_type_info)",
-    ref: "public repositories found by exact-string search for \"Cleura AB\" (the hosting repositories were not identified)",
+    title:
+      'Copyright headers "Copyright (c) 2023 Cleura AB" / "Copyright 2026, Cleura AB" in public OpenStack tooling (e.g. the OpenStack Ansible SIG modules volume_type and volume_type_info)',
+    ref: 'public repositories found by exact-string search for "Cleura AB" (the hosting repositories were not identified)',
     asOf: "2026-11-28",
     kind: "secondary",
   },
   "hetzner-registration-form-copy": {
-    title: "Hetzner Online GmbH form \"Domain Transfer Order (konsoleH to Robot)\" (status 29.07.2015), footer: Ansbach Registration Office HRB 6089, VAT Reg. No. DE812871812; the same HRB in Hetzner staff e-mail signatures on public mailing lists",
+    title:
+      'Hetzner Online GmbH form "Domain Transfer Order (konsoleH to Robot)" (status 29.07.2015), footer: Ansbach Registration Office HRB 6089, VAT Reg. No. DE812871812; the same HRB in Hetzner staff e-mail signatures on public mailing lists',
     ref: "https://studylib.net/doc/8403937/domain-transfer-order--konsoleh-to-robot-",
     asOf: "2026-11-29",
     kind: "secondary",
@@ -246,7 +264,8 @@ export const PROVIDERS_SOURCES = defineSources({
     kind: "secondary",
   },
   "scs-compliance-overview": {
-    title: "SCS compliance monitor overview: pluscloud open, public cloud for customers (4 SCS regions), operator plusserver GmbH, listed as non-certified SCS-compatible IaaS",
+    title:
+      "SCS compliance monitor overview: pluscloud open, public cloud for customers (4 SCS regions), operator plusserver GmbH, listed as non-certified SCS-compatible IaaS",
     ref: "SovereignCloudStack/standards compliance-monitor/templates/overview.md.j2",
     asOf: "2026-11-28",
     kind: "primary",

@@ -54,14 +54,22 @@ export function createBucket(spec: BucketSpec, scope: DriverScope): BucketResult
         dataOpts,
       ).arn;
   }
-  new s3.BucketServerSideEncryptionConfiguration(`${name}-encryption`, { region, bucket: bucketName, rules: [sseRule(kmsKeyArn)] }, dataOpts);
+  new s3.BucketServerSideEncryptionConfiguration(
+    `${name}-encryption`,
+    { region, bucket: bucketName, rules: [sseRule(kmsKeyArn)] },
+    dataOpts,
+  );
 
   const publicAccess = new s3.BucketPublicAccessBlock(
     `${name}-public-access`,
     { region, bucket: bucketName, blockPublicAcls: true, blockPublicPolicy: true, ignorePublicAcls: true, restrictPublicBuckets: true },
     dataOpts,
   );
-  new s3.BucketOwnershipControls(`${name}-ownership`, { region, bucket: bucketName, rule: { objectOwnership: "BucketOwnerEnforced" } }, dataOpts);
+  new s3.BucketOwnershipControls(
+    `${name}-ownership`,
+    { region, bucket: bucketName, rule: { objectOwnership: "BucketOwnerEnforced" } },
+    dataOpts,
+  );
   new s3.BucketPolicy(
     `${name}-tls-only`,
     { region, bucket: bucketName, policy: tlsOnlyPolicy(bucket.arn) },

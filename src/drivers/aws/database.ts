@@ -38,25 +38,62 @@ function dbZones(data: Pick<CheckContext, "placement">): string[] | undefined {
 export function checkDatabase(spec: DatabaseSpec, ctx: CheckContext): Problem[] {
   const found: Problem[] = [];
   if (spec.storageGiB < GP3_MIN_GIB || spec.storageGiB > GP3_MAX_GIB) {
-    found.push(problems.invalidArgument("storageGiB", "RDS gp3 storage is 20 to 65536 GiB.", spec.storageGiB, `${GP3_MIN_GIB}-${GP3_MAX_GIB}`, "choose a storage size in range."));
+    found.push(
+      problems.invalidArgument(
+        "storageGiB",
+        "RDS gp3 storage is 20 to 65536 GiB.",
+        spec.storageGiB,
+        `${GP3_MIN_GIB}-${GP3_MAX_GIB}`,
+        "choose a storage size in range.",
+      ),
+    );
   }
   for (const [i, net] of [spec.network, ...spec.readReplicas.map((r) => r.network)].entries()) {
     const data = net.data as AwsNetworkData;
     const path = i === 0 ? "network" : `readReplicas[${i - 1}].network`;
     if (!dbZones({ placement: net.placement })) {
-      found.push(problems.providerLimitation(path, `RDS needs subnets in two Availability Zones, and the catalog confirms fewer than two zones for ${net.placement.region.code}.`, net.placement.region.code, "a Region with two confirmed zones", "choose another Region."));
+      found.push(
+        problems.providerLimitation(
+          path,
+          `RDS needs subnets in two Availability Zones, and the catalog confirms fewer than two zones for ${net.placement.region.code}.`,
+          net.placement.region.code,
+          "a Region with two confirmed zones",
+          "choose another Region.",
+        ),
+      );
     }
     if (data.cidr !== undefined && data.subnetCidr !== undefined && databaseBlocks(data.cidr, data.subnetCidr, 2) === undefined) {
-      found.push(problems.invalidCidr(path, data.cidr, `the network's range has no room for two database subnets next to ${data.subnetCidr}`, "a network cidr of /24 or larger whose subnet leaves the last quarter free (the default 10.0.0.0/16 does)"));
+      found.push(
+        problems.invalidCidr(
+          path,
+          data.cidr,
+          `the network's range has no room for two database subnets next to ${data.subnetCidr}`,
+          "a network cidr of /24 or larger whose subnet leaves the last quarter free (the default 10.0.0.0/16 does)",
+        ),
+      );
     }
   }
   const arn = spec.overrides.aws?.kmsKeyArn;
   if (arn !== undefined) {
     const keyRegion = arn.split(":")[3];
     if (spec.encryption !== "customer-managed") {
-      found.push(problems.conflictingArguments("overrides.aws.kmsKeyArn", "a KMS key is given but the encryption is provider-managed, so it would not be used.", arn, "remove the key, or ask for customer-managed encryption."));
+      found.push(
+        problems.conflictingArguments(
+          "overrides.aws.kmsKeyArn",
+          "a KMS key is given but the encryption is provider-managed, so it would not be used.",
+          arn,
+          "remove the key, or ask for customer-managed encryption.",
+        ),
+      );
     } else if (!arn.startsWith("arn:") || keyRegion !== ctx.placement.region.code) {
-      found.push(problems.placementMismatch("overrides.aws.kmsKeyArn", `the KMS key must be a key ARN in ${ctx.placement.region.code}, the database's Region.`, arn, ctx.placement.region.code));
+      found.push(
+        problems.placementMismatch(
+          "overrides.aws.kmsKeyArn",
+          `the KMS key must be a key ARN in ${ctx.placement.region.code}, the database's Region.`,
+          arn,
+          ctx.placement.region.code,
+        ),
+      );
     }
   }
   return found;
@@ -69,7 +106,14 @@ interface SharedSubnets {
 const SUBNET_GROUPS = new WeakMap<AwsNetworkData, SharedSubnets>();
 
 /** The network's DB subnet group, created on first use under the network component. */
-function subnetGroup(data: AwsNetworkData, region: string, zones: string[], fallback: pulumi.CustomResourceOptions, fallbackTags: Record<string, string>, ready: DriverScope["ready"]): SharedSubnets {
+function subnetGroup(
+  data: AwsNetworkData,
+  region: string,
+  zones: string[],
+  fallback: pulumi.CustomResourceOptions,
+  fallbackTags: Record<string, string>,
+  ready: DriverScope["ready"],
+): SharedSubnets {
   const hit = SUBNET_GROUPS.get(data);
   if (hit) return hit;
   const { ec2, rds } = sdk();
@@ -77,28 +121,85 @@ function subnetGroup(data: AwsNetworkData, region: string, zones: string[], fall
   const base = data.name ?? "network";
   // Children of the network: they outlive any one database and keep the network's provider.
   // They wait for the database's provider check (if any): a refused database creates none of them.
-  const opts: pulumi.CustomResourceOptions = { ...(data.parent && data.provider ? { parent: data.parent, provider: data.provider } : fallback), ...(ready ? { dependsOn: ready } : {}) };
+  const opts: pulumi.CustomResourceOptions = {
+    ...(data.parent && data.provider ? { parent: data.parent, provider: data.provider } : fallback),
+    ...(ready ? { dependsOn: ready } : {}),
+  };
   // The network's labels (they belong to the network, not to the database that came first).
   const tags = data.tags ?? fallbackTags;
   const subnets = zones.map(
     (zone, i) =>
-      new ec2.Subnet(`${base}-db-${String.fromCharCode(97 + i)}`, { region, vpcId: data.vpcId, cidrBlock: blocks[i]!, availabilityZone: zone, mapPublicIpOnLaunch: false, tags: { ...tags, Name: `${base}-db-${zone}` } }, opts),
+      new ec2.Subnet(
+        `${base}-db-${String.fromCharCode(97 + i)}`,
+        {
+          region,
+          vpcId: data.vpcId,
+          cidrBlock: blocks[i]!,
+          availabilityZone: zone,
+          mapPublicIpOnLaunch: false,
+          tags: { ...tags, Name: `${base}-db-${zone}` },
+        },
+        opts,
+      ),
   );
-  const group = new rds.SubnetGroup(`${base}-db`, { region, subnetIds: subnets.map((s) => s.id), description: `sovereign-cloud ${base}: database subnets (no route to the internet)`, tags: { ...tags } }, opts);
+  const group = new rds.SubnetGroup(
+    `${base}-db`,
+    {
+      region,
+      subnetIds: subnets.map((s) => s.id),
+      description: `sovereign-cloud ${base}: database subnets (no route to the internet)`,
+      tags: { ...tags },
+    },
+    opts,
+  );
   const shared = { groupName: group.name };
   SUBNET_GROUPS.set(data, shared);
   return shared;
 }
 
 /** Security group admitting PostgreSQL from the VPC range only. */
-function securityGroup(name: string, region: string, data: AwsNetworkData, ctx: Pick<AwsContext, "tags">, opts: pulumi.CustomResourceOptions): aws.ec2.SecurityGroup {
+function securityGroup(
+  name: string,
+  region: string,
+  data: AwsNetworkData,
+  ctx: Pick<AwsContext, "tags">,
+  opts: pulumi.CustomResourceOptions,
+): aws.ec2.SecurityGroup {
   const { ec2, vpc } = sdk();
-  const sg = new ec2.SecurityGroup(name, { region, vpcId: data.vpcId, description: `sovereign-cloud ${name}: PostgreSQL from the network only`, tags: childTags(ctx, { Name: name }) }, opts);
-  new vpc.SecurityGroupIngressRule(`${name}-postgres`, { region, securityGroupId: sg.id, ipProtocol: "tcp", fromPort: 5432, toPort: 5432, cidrIpv4: data.cidr ?? "10.0.0.0/8", description: "PostgreSQL from the network", tags: childTags(ctx) }, opts);
+  const sg = new ec2.SecurityGroup(
+    name,
+    {
+      region,
+      vpcId: data.vpcId,
+      description: `sovereign-cloud ${name}: PostgreSQL from the network only`,
+      tags: childTags(ctx, { Name: name }),
+    },
+    opts,
+  );
+  new vpc.SecurityGroupIngressRule(
+    `${name}-postgres`,
+    {
+      region,
+      securityGroupId: sg.id,
+      ipProtocol: "tcp",
+      fromPort: 5432,
+      toPort: 5432,
+      cidrIpv4: data.cidr ?? "10.0.0.0/8",
+      description: "PostgreSQL from the network",
+      tags: childTags(ctx),
+    },
+    opts,
+  );
   return sg;
 }
 
-function parameterGroup(name: string, region: string, spec: DatabaseSpec, ctx: Pick<AwsContext, "tags">, opts: pulumi.CustomResourceOptions): aws.rds.ParameterGroup {
+function parameterGroup(
+  name: string,
+  region: string,
+  spec: DatabaseSpec,
+  ctx: Pick<AwsContext, "tags">,
+  opts: pulumi.CustomResourceOptions,
+): aws.rds.ParameterGroup {
   const { rds } = sdk();
   return new rds.ParameterGroup(
     name,
@@ -113,9 +214,19 @@ function parameterGroup(name: string, region: string, spec: DatabaseSpec, ctx: P
   );
 }
 
-function kmsKey(name: string, region: string, what: string, ctx: Pick<AwsContext, "tags">, opts: pulumi.CustomResourceOptions): pulumi.Output<string> {
+function kmsKey(
+  name: string,
+  region: string,
+  what: string,
+  ctx: Pick<AwsContext, "tags">,
+  opts: pulumi.CustomResourceOptions,
+): pulumi.Output<string> {
   // The longest waiting period, so a deleted key can still be recovered for snapshots.
-  return new (sdk().kms.Key)(name, { region, description: `sovereign-cloud ${what}`, enableKeyRotation: true, deletionWindowInDays: 30, tags: childTags(ctx) }, opts).arn;
+  return new (sdk().kms.Key)(
+    name,
+    { region, description: `sovereign-cloud ${what}`, enableKeyRotation: true, deletionWindowInDays: 30, tags: childTags(ctx) },
+    opts,
+  ).arn;
 }
 
 export function createDatabase(spec: DatabaseSpec, scope: DriverScope): DatabaseResult {
@@ -130,7 +241,9 @@ export function createDatabase(spec: DatabaseSpec, scope: DriverScope): Database
   const group = subnetGroup(net, region, dbZones(scope)!, opts, ctx.tags, scope.ready);
   const sg = securityGroup(`${name}-sg`, region, net, ctx, opts);
   const params = parameterGroup(`${name}-params`, region, spec, ctx, opts);
-  const keyArn = cmk ? (spec.overrides.aws?.kmsKeyArn ?? kmsKey(`${name}-key`, region, `database ${name}: storage and backups`, ctx, keep)) : undefined;
+  const keyArn = cmk
+    ? (spec.overrides.aws?.kmsKeyArn ?? kmsKey(`${name}-key`, region, `database ${name}: storage and backups`, ctx, keep))
+    : undefined;
 
   const instance = new rds.Instance(
     name,
@@ -169,7 +282,12 @@ export function createDatabase(spec: DatabaseSpec, scope: DriverScope): Database
     const copyKey = cmk ? kmsKey(`${name}-backup-copy-key`, copyTo, `database ${name}: backup copies in ${copyTo}`, ctx, keep) : undefined;
     new rds.InstanceAutomatedBackupsReplication(
       `${name}-backup-copy`,
-      { region: copyTo, sourceDbInstanceArn: instance.arn, retentionPeriod: spec.backup.retentionDays, ...(copyKey === undefined ? {} : { kmsKeyId: copyKey }) },
+      {
+        region: copyTo,
+        sourceDbInstanceArn: instance.arn,
+        retentionPeriod: spec.backup.retentionDays,
+        ...(copyKey === undefined ? {} : { kmsKeyId: copyKey }),
+      },
       keep,
     );
   }
@@ -178,12 +296,30 @@ export function createDatabase(spec: DatabaseSpec, scope: DriverScope): Database
     const rRegion = r.placement.region.code;
     const rName = `${name}-replica-${i}`;
     if (r.sameRegion) {
-      return new rds.Instance(rName, { region, replicateSourceDb: instance.identifier, instanceClass: spec.instanceClass, storageEncrypted: true, ...(keyArn === undefined ? {} : { kmsKeyId: keyArn }), vpcSecurityGroupIds: [sg.id], parameterGroupName: params.name, publiclyAccessible: false, deletionProtection: spec.deletionProtection, skipFinalSnapshot: true, tags: childTags(ctx) }, keep).id;
+      return new rds.Instance(
+        rName,
+        {
+          region,
+          replicateSourceDb: instance.identifier,
+          instanceClass: spec.instanceClass,
+          storageEncrypted: true,
+          ...(keyArn === undefined ? {} : { kmsKeyId: keyArn }),
+          vpcSecurityGroupIds: [sg.id],
+          parameterGroupName: params.name,
+          publiclyAccessible: false,
+          deletionProtection: spec.deletionProtection,
+          skipFinalSnapshot: true,
+          tags: childTags(ctx),
+        },
+        keep,
+      ).id;
     }
     // Another Region: its own subnet group, security group, parameter group and key there.
     const rNet = r.network.data as AwsNetworkData;
     const rGroup = subnetGroup(rNet, rRegion, dbZones({ placement: r.network.placement })!, opts, ctx.tags, scope.ready);
-    const rKey = cmk ? kmsKey(`${rName}-key`, rRegion, `database ${name}: replica in ${rRegion}`, ctx, keep) : kms.getAliasOutput({ name: "alias/aws/rds", region: rRegion }, { parent: scope.parent, provider: opts.provider }).targetKeyArn;
+    const rKey = cmk
+      ? kmsKey(`${rName}-key`, rRegion, `database ${name}: replica in ${rRegion}`, ctx, keep)
+      : kms.getAliasOutput({ name: "alias/aws/rds", region: rRegion }, { parent: scope.parent, provider: opts.provider }).targetKeyArn;
     return new rds.Instance(
       rName,
       {

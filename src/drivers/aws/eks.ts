@@ -65,28 +65,88 @@ function arnRegion(arn: string): string | undefined {
 export function checkKubernetesCluster(spec: KubernetesClusterSpec, ctx: CheckContext): Problem[] {
   const out: Problem[] = [];
   const net = spec.network.data as AwsNetworkData;
-  if (net.cidr === undefined || net.subnetCidr === undefined || secondSubnetCidr(net.cidr, net.subnetCidr, RESERVED.get(net)) === undefined) {
-    out.push(problems.providerLimitation("network", "EKS needs subnets in two Availability Zones, and the network's address space has no room for a second subnet of the same size.", net.subnetCidr ?? "unknown", "a Network whose cidr is larger than its subnetCidr (e.g. 10.0.0.0/16 with 10.0.1.0/24)", "give the Network a larger cidr."));
+  if (
+    net.cidr === undefined ||
+    net.subnetCidr === undefined ||
+    secondSubnetCidr(net.cidr, net.subnetCidr, RESERVED.get(net)) === undefined
+  ) {
+    out.push(
+      problems.providerLimitation(
+        "network",
+        "EKS needs subnets in two Availability Zones, and the network's address space has no room for a second subnet of the same size.",
+        net.subnetCidr ?? "unknown",
+        "a Network whose cidr is larger than its subnetCidr (e.g. 10.0.0.0/16 with 10.0.1.0/24)",
+        "give the Network a larger cidr.",
+      ),
+    );
   }
   if (secondZone(ctx.placement, net.zone) === undefined) {
-    out.push(problems.providerLimitation("target", `EKS needs subnets in two Availability Zones, and the catalog does not confirm a second zone of ${ctx.placement.region.code}.`, ctx.placement.region.code, "a Region whose zones the catalog knows", "choose another Region."));
+    out.push(
+      problems.providerLimitation(
+        "target",
+        `EKS needs subnets in two Availability Zones, and the catalog does not confirm a second zone of ${ctx.placement.region.code}.`,
+        ctx.placement.region.code,
+        "a Region whose zones the catalog knows",
+        "choose another Region.",
+      ),
+    );
   }
   const key = spec.overrides.aws?.kmsKeyArn;
   if (key !== undefined) {
-    if (spec.encryption === "any") out.push(problems.conflictingArguments("overrides.aws.kmsKeyArn", "a KMS key is given but the contract does not ask for encrypted secrets, so it would not be used.", key, "remove the key, or ask for encryption in the contract or the component."));
-    else if (arnRegion(key) === undefined) out.push(problems.invalidArgument("overrides.aws.kmsKeyArn", "this is not a KMS key ARN.", key, "arn:<partition>:kms:<region>:<account>:key/<key-id>", "give the key's full ARN."));
-    else if (arnRegion(key) !== ctx.placement.region.code) out.push(problems.placementMismatch("overrides.aws.kmsKeyArn", `the KMS key is in ${arnRegion(key)}, not in ${ctx.placement.region.code}: keys must stay in the cluster's Region.`, arnRegion(key)!, ctx.placement.region.code));
+    if (spec.encryption === "any")
+      out.push(
+        problems.conflictingArguments(
+          "overrides.aws.kmsKeyArn",
+          "a KMS key is given but the contract does not ask for encrypted secrets, so it would not be used.",
+          key,
+          "remove the key, or ask for encryption in the contract or the component.",
+        ),
+      );
+    else if (arnRegion(key) === undefined)
+      out.push(
+        problems.invalidArgument(
+          "overrides.aws.kmsKeyArn",
+          "this is not a KMS key ARN.",
+          key,
+          "arn:<partition>:kms:<region>:<account>:key/<key-id>",
+          "give the key's full ARN.",
+        ),
+      );
+    else if (arnRegion(key) !== ctx.placement.region.code)
+      out.push(
+        problems.placementMismatch(
+          "overrides.aws.kmsKeyArn",
+          `the KMS key is in ${arnRegion(key)}, not in ${ctx.placement.region.code}: keys must stay in the cluster's Region.`,
+          arnRegion(key)!,
+          ctx.placement.region.code,
+        ),
+      );
   }
   for (const pool of spec.nodePools) {
-    if (pool.zones !== undefined && net.zone !== undefined && pool.zones.some((z) => z !== net.zone && z !== secondZone(ctx.placement, net.zone))) {
-      out.push(problems.providerLimitation(`nodePools.${pool.name}.zones`, `node groups run in the network's subnets, which are in ${net.zone} and ${secondZone(ctx.placement, net.zone)}.`, pool.zones, `${net.zone}, ${secondZone(ctx.placement, net.zone)}`, "use those zones or leave zones out."));
+    if (
+      pool.zones !== undefined &&
+      net.zone !== undefined &&
+      pool.zones.some((z) => z !== net.zone && z !== secondZone(ctx.placement, net.zone))
+    ) {
+      out.push(
+        problems.providerLimitation(
+          `nodePools.${pool.name}.zones`,
+          `node groups run in the network's subnets, which are in ${net.zone} and ${secondZone(ctx.placement, net.zone)}.`,
+          pool.zones,
+          `${net.zone}, ${secondZone(ctx.placement, net.zone)}`,
+          "use those zones or leave zones out.",
+        ),
+      );
     }
   }
   return out;
 }
 
 function rolePolicy(service: string): string {
-  return JSON.stringify({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Principal: { Service: service }, Action: "sts:AssumeRole" }] });
+  return JSON.stringify({
+    Version: "2012-10-17",
+    Statement: [{ Effect: "Allow", Principal: { Service: service }, Action: "sts:AssumeRole" }],
+  });
 }
 
 export function createKubernetesCluster(spec: KubernetesClusterSpec, scope: DriverScope): KubernetesClusterResult {
@@ -99,10 +159,22 @@ export function createKubernetesCluster(spec: KubernetesClusterSpec, scope: Driv
   const policyArn = (p: string) => `arn:${partition}:iam::aws:policy/${p}`;
 
   // IAM roles are global: they carry no `region` and hold no data.
-  const clusterRole = new iam.Role(`${name}-cluster-role`, { assumeRolePolicy: rolePolicy("eks.amazonaws.com"), description: `sovereign-cloud ${name}: EKS control plane`, tags: childTags(ctx) }, opts);
-  const clusterAttachments = CLUSTER_POLICIES.map((p) => new iam.RolePolicyAttachment(`${name}-cluster-${p}`, { role: clusterRole.name, policyArn: policyArn(p) }, opts));
-  const nodeRole = new iam.Role(`${name}-node-role`, { assumeRolePolicy: rolePolicy("ec2.amazonaws.com"), description: `sovereign-cloud ${name}: EKS nodes`, tags: childTags(ctx) }, opts);
-  const nodeAttachments = NODE_POLICIES.map((p) => new iam.RolePolicyAttachment(`${name}-node-${p}`, { role: nodeRole.name, policyArn: policyArn(p) }, opts));
+  const clusterRole = new iam.Role(
+    `${name}-cluster-role`,
+    { assumeRolePolicy: rolePolicy("eks.amazonaws.com"), description: `sovereign-cloud ${name}: EKS control plane`, tags: childTags(ctx) },
+    opts,
+  );
+  const clusterAttachments = CLUSTER_POLICIES.map(
+    (p) => new iam.RolePolicyAttachment(`${name}-cluster-${p}`, { role: clusterRole.name, policyArn: policyArn(p) }, opts),
+  );
+  const nodeRole = new iam.Role(
+    `${name}-node-role`,
+    { assumeRolePolicy: rolePolicy("ec2.amazonaws.com"), description: `sovereign-cloud ${name}: EKS nodes`, tags: childTags(ctx) },
+    opts,
+  );
+  const nodeAttachments = NODE_POLICIES.map(
+    (p) => new iam.RolePolicyAttachment(`${name}-node-${p}`, { role: nodeRole.name, policyArn: policyArn(p) }, opts),
+  );
 
   const zone2 = secondZone(scope.placement, net.zone)!;
   const taken = RESERVED.get(net) ?? new Set<string>();
@@ -111,7 +183,14 @@ export function createKubernetesCluster(spec: KubernetesClusterSpec, scope: Driv
   RESERVED.set(net, taken);
   const subnet2 = new ec2.Subnet(
     `${name}-subnet-2`,
-    { region, vpcId: net.vpcId, cidrBlock: cidr2, availabilityZone: zone2, mapPublicIpOnLaunch: false, tags: childTags(ctx, { Name: `${name}-subnet-2` }) },
+    {
+      region,
+      vpcId: net.vpcId,
+      cidrBlock: cidr2,
+      availabilityZone: zone2,
+      mapPublicIpOnLaunch: false,
+      tags: childTags(ctx, { Name: `${name}-subnet-2` }),
+    },
     opts,
   );
   if (net.ownRouteTable && net.routeTableId !== undefined) {
@@ -121,18 +200,44 @@ export function createKubernetesCluster(spec: KubernetesClusterSpec, scope: Driv
 
   const endpointSg = new ec2.SecurityGroup(
     `${name}-endpoints`,
-    { region, vpcId: net.vpcId, description: `sovereign-cloud ${name}: HTTPS from the VPC to its endpoints`, ingress: [{ protocol: "tcp", fromPort: 443, toPort: 443, cidrBlocks: [net.cidr!] }], tags: childTags(ctx, { Name: `${name}-endpoints` }) },
+    {
+      region,
+      vpcId: net.vpcId,
+      description: `sovereign-cloud ${name}: HTTPS from the VPC to its endpoints`,
+      ingress: [{ protocol: "tcp", fromPort: 443, toPort: 443, cidrBlocks: [net.cidr!] }],
+      tags: childTags(ctx, { Name: `${name}-endpoints` }),
+    },
     opts,
   );
   for (const svc of INTERFACE_ENDPOINTS) {
     new ec2.VpcEndpoint(
       `${name}-${svc.replace(".", "-")}`,
-      { region, vpcId: net.vpcId, serviceName: `com.amazonaws.${region}.${svc}`, vpcEndpointType: "Interface", privateDnsEnabled: true, subnetIds, securityGroupIds: [endpointSg.id], tags: childTags(ctx) },
+      {
+        region,
+        vpcId: net.vpcId,
+        serviceName: `com.amazonaws.${region}.${svc}`,
+        vpcEndpointType: "Interface",
+        privateDnsEnabled: true,
+        subnetIds,
+        securityGroupIds: [endpointSg.id],
+        tags: childTags(ctx),
+      },
       opts,
     );
   }
   if (net.routeTableId !== undefined) {
-    new ec2.VpcEndpoint(`${name}-s3`, { region, vpcId: net.vpcId, serviceName: `com.amazonaws.${region}.s3`, vpcEndpointType: "Gateway", routeTableIds: [net.routeTableId], tags: childTags(ctx) }, opts);
+    new ec2.VpcEndpoint(
+      `${name}-s3`,
+      {
+        region,
+        vpcId: net.vpcId,
+        serviceName: `com.amazonaws.${region}.s3`,
+        vpcEndpointType: "Gateway",
+        routeTableIds: [net.routeTableId],
+        tags: childTags(ctx),
+      },
+      opts,
+    );
   }
 
   let keyArn: pulumi.Input<string> | undefined;
@@ -140,7 +245,17 @@ export function createKubernetesCluster(spec: KubernetesClusterSpec, scope: Driv
     keyArn =
       spec.overrides.aws?.kmsKeyArn ??
       // Kept with the cluster's secrets: without the key they cannot be decrypted.
-      new kms.Key(`${name}-secrets-key`, { region, description: `sovereign-cloud cluster ${name}: envelope encryption of Kubernetes secrets`, enableKeyRotation: true, deletionWindowInDays: 30, tags: childTags(ctx) }, opts).arn;
+      new kms.Key(
+        `${name}-secrets-key`,
+        {
+          region,
+          description: `sovereign-cloud cluster ${name}: envelope encryption of Kubernetes secrets`,
+          enableKeyRotation: true,
+          deletionWindowInDays: 30,
+          tags: childTags(ctx),
+        },
+        opts,
+      ).arn;
   }
 
   const cluster = new eks.Cluster(
@@ -188,8 +303,25 @@ export function createKubernetesCluster(spec: KubernetesClusterSpec, scope: Driv
       clusters: [{ name: clusterName, cluster: { server: endpoint, "certificate-authority-data": ca?.data ?? "" } }],
       contexts: [{ name: clusterName, context: { cluster: clusterName, user: clusterName } }],
       "current-context": clusterName,
-      users: [{ name: clusterName, user: { exec: { apiVersion: "client.authentication.k8s.io/v1beta1", command: "aws", args: ["eks", "get-token", "--cluster-name", clusterName, "--region", region] } } }],
+      users: [
+        {
+          name: clusterName,
+          user: {
+            exec: {
+              apiVersion: "client.authentication.k8s.io/v1beta1",
+              command: "aws",
+              args: ["eks", "get-token", "--cluster-name", clusterName, "--region", region],
+            },
+          },
+        },
+      ],
     }),
   );
-  return { clusterId: cluster.arn, clusterName: cluster.name, endpoint: cluster.endpoint, kubeconfig: pulumi.secret(kubeconfig), secretsKeyManagement: keyArn === undefined ? null : "customer" };
+  return {
+    clusterId: cluster.arn,
+    clusterName: cluster.name,
+    endpoint: cluster.endpoint,
+    kubeconfig: pulumi.secret(kubeconfig),
+    secretsKeyManagement: keyArn === undefined ? null : "customer",
+  };
 }

@@ -14,9 +14,27 @@ import * as checks from "./checks";
 import * as network from "./network";
 import * as vm from "./vm";
 
-export type { AwsBucketOverrides, AwsDatabaseOverrides, AwsKubernetesClusterOverrides, AwsNetworkOverrides, AwsVirtualMachineOverrides } from "./overrides";
+export type {
+  AwsBucketOverrides,
+  AwsDatabaseOverrides,
+  AwsKubernetesClusterOverrides,
+  AwsNetworkOverrides,
+  AwsVirtualMachineOverrides,
+} from "./overrides";
 
-export const awsDriver: Driver = defineDriver("aws", AWS_CAPABILITIES, { checks, bucket, network, vm }, {
-  instanceType: (o) => o.aws?.instanceType,
-  image: (o) => o.aws?.ami,
-}, { checkDatabase, database: createDatabase, overriddenDatabaseClass: (o) => o.aws?.instanceClass, checkKubernetesCluster, kubernetesCluster: createKubernetesCluster });
+export const awsDriver: Driver = defineDriver(
+  "aws",
+  AWS_CAPABILITIES,
+  { checks, bucket, network, vm },
+  {
+    instanceType: (o) => o.aws?.instanceType,
+    image: (o) => o.aws?.ami,
+  },
+  {
+    checkDatabase,
+    database: createDatabase,
+    overriddenDatabaseClass: (o) => o.aws?.instanceClass,
+    checkKubernetesCluster,
+    kubernetesCluster: createKubernetesCluster,
+  },
+);

@@ -50,11 +50,19 @@ export function createNetwork(spec: NetworkSpec, scope: DriverScope): NetworkRes
   const name = scope.name;
   const zone = subnetZone(scope);
 
-  const vpc = new ec2.Vpc(name, { region, cidrBlock: spec.cidr, enableDnsSupport: true, enableDnsHostnames: true, tags: childTags(ctx, { Name: name }) }, opts);
+  const vpc = new ec2.Vpc(
+    name,
+    { region, cidrBlock: spec.cidr, enableDnsSupport: true, enableDnsHostnames: true, tags: childTags(ctx, { Name: name }) },
+    opts,
+  );
 
   // Take over the VPC's default security group and leave it without any rule, so nothing that
   // lands in it by default is reachable or can reach out.
-  new ec2.DefaultSecurityGroup(`${name}-default-sg`, { region, vpcId: vpc.id, ingress: [], egress: [], tags: childTags(ctx, { Name: `${name}-default-locked` }) }, opts);
+  new ec2.DefaultSecurityGroup(
+    `${name}-default-sg`,
+    { region, vpcId: vpc.id, ingress: [], egress: [], tags: childTags(ctx, { Name: `${name}-default-locked` }) },
+    opts,
+  );
 
   const subnet = new ec2.Subnet(
     `${name}-subnet`,
@@ -85,13 +93,26 @@ export function createNetwork(spec: NetworkSpec, scope: DriverScope): NetworkRes
 
   const sg = new ec2.SecurityGroup(
     `${name}-sg`,
-    { region, vpcId: vpc.id, description: `sovereign-cloud ${name}: ingress as declared, egress open`, tags: childTags(ctx, { Name: `${name}-sg` }) },
+    {
+      region,
+      vpcId: vpc.id,
+      description: `sovereign-cloud ${name}: ingress as declared, egress open`,
+      tags: childTags(ctx, { Name: `${name}-sg` }),
+    },
     opts,
   );
   for (const rule of uniqueRules(spec.ingress)) {
-    new vpcModule.SecurityGroupIngressRule(ruleName(name, rule), { region, securityGroupId: sg.id, ...ingressInputs(rule), tags: childTags(ctx) }, opts);
+    new vpcModule.SecurityGroupIngressRule(
+      ruleName(name, rule),
+      { region, securityGroupId: sg.id, ...ingressInputs(rule), tags: childTags(ctx) },
+      opts,
+    );
   }
-  new vpcModule.SecurityGroupEgressRule(`${name}-egress-all`, { region, securityGroupId: sg.id, ipProtocol: "-1", cidrIpv4: "0.0.0.0/0", description: "all egress", tags: childTags(ctx) }, opts);
+  new vpcModule.SecurityGroupEgressRule(
+    `${name}-egress-all`,
+    { region, securityGroupId: sg.id, ipProtocol: "-1", cidrIpv4: "0.0.0.0/0", description: "all egress", tags: childTags(ctx) },
+    opts,
+  );
 
   const data: AwsNetworkData = {
     vpcId: vpc.id,
@@ -133,4 +154,3 @@ export function ingressInputs(rule: IngressRuleSpec): {
     description: rule.description,
   };
 }
-

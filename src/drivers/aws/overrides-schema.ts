@@ -7,11 +7,24 @@ import { flag, oneOf, text, type OverrideBlock } from "../override-schema";
 import type { AwsBucketOverrides, AwsColdStorageClass, AwsNetworkOverrides, AwsVirtualMachineOverrides } from "./overrides";
 
 const PATH = "overrides.aws";
-const COLD_CLASSES: readonly AwsColdStorageClass[] = ["STANDARD_IA", "ONEZONE_IA", "INTELLIGENT_TIERING", "GLACIER_IR", "GLACIER", "DEEP_ARCHIVE"];
+const COLD_CLASSES: readonly AwsColdStorageClass[] = [
+  "STANDARD_IA",
+  "ONEZONE_IA",
+  "INTELLIGENT_TIERING",
+  "GLACIER_IR",
+  "GLACIER",
+  "DEEP_ARCHIVE",
+];
 
 export const AWS_BUCKET_OVERRIDES: OverrideBlock<AwsBucketOverrides> = {
   path: PATH,
-  fields: { coldStorageClass: oneOf(COLD_CLASSES, "is not a storage class an S3 lifecycle rule can move objects to.", "use one of the allowed classes.") },
+  fields: {
+    coldStorageClass: oneOf(
+      COLD_CLASSES,
+      "is not a storage class an S3 lifecycle rule can move objects to.",
+      "use one of the allowed classes.",
+    ),
+  },
 };
 
 export const AWS_NETWORK_OVERRIDES: OverrideBlock<AwsNetworkOverrides> = { path: PATH, fields: { internetGateway: flag() } };

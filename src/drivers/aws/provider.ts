@@ -98,7 +98,12 @@ export function awsContext(scope: DriverScope): AwsContext {
   const region = scope.placement.region.code;
   const provider =
     userProvider<aws.Provider>(scope, "aws") ??
-    sharedProvider("aws", providerName(["aws", region]), configFingerprint("aws"), (name, opts) => new (sdk().Provider)(name, providerArgs(scope), opts));
+    sharedProvider(
+      "aws",
+      providerName(["aws", region]),
+      configFingerprint("aws"),
+      (name, opts) => new (sdk().Provider)(name, providerArgs(scope), opts),
+    );
   return { provider, region, opts: { parent: scope.parent, provider }, tags: awsTags(scope.labels) };
 }
 

@@ -34,7 +34,8 @@ export function createVirtualMachine(spec: VirtualMachineSpec, scope: DriverScop
     ami = o.ami;
   } else {
     const path = known(AWS_IMAGES[spec.image]);
-    if (path === undefined) throw new Error(`aws: image ${spec.image} has no confirmed SSM parameter (checkVirtualMachine should have reported this)`);
+    if (path === undefined)
+      throw new Error(`aws: image ${spec.image} has no confirmed SSM parameter (checkVirtualMachine should have reported this)`);
     ami = ssm.getParameterOutput({ name: path, region }, { provider: opts.provider, parent: scope.parent }).value;
   }
 
@@ -57,7 +58,10 @@ export function createVirtualMachine(spec: VirtualMachineSpec, scope: DriverScop
   }
 
   const firstKey = spec.sshKeys[0];
-  const keyPair = firstKey === undefined ? undefined : new ec2.KeyPair(`${name}-ssh-key`, { region, publicKey: firstKey.trim(), tags: childTags(ctx) }, opts);
+  const keyPair =
+    firstKey === undefined
+      ? undefined
+      : new ec2.KeyPair(`${name}-ssh-key`, { region, publicKey: firstKey.trim(), tags: childTags(ctx) }, opts);
   const userData = renderUserData(spec.adminUsername, spec.sshKeys, spec.userData);
 
   const instance = new ec2.Instance(

@@ -28,14 +28,39 @@ export const DNS_SERVICE_IP = "172.20.0.10";
 export function checkKubernetesCluster(spec: KubernetesClusterSpec, _ctx: CheckContext): Problem[] {
   const out: Problem[] = [];
   spec.nodePools.forEach((p, i) => {
-    if (!POOL_NAME.test(p.name)) out.push(problems.providerLimitation(`nodePools[${i}].name`, "AKS Linux node pool names are 1-12 lowercase letters and digits, starting with a letter.", p.name, "e.g. system, workers, gpu1", "rename the pool."));
+    if (!POOL_NAME.test(p.name))
+      out.push(
+        problems.providerLimitation(
+          `nodePools[${i}].name`,
+          "AKS Linux node pool names are 1-12 lowercase letters and digits, starting with a letter.",
+          p.name,
+          "e.g. system, workers, gpu1",
+          "rename the pool.",
+        ),
+      );
   });
   const system = spec.nodePools[0];
   if (system !== undefined && (system.vcpus < 2 || system.memoryGiB < 4)) {
-    out.push(problems.providerLimitation("nodePools[0].size", "the first pool is the AKS system pool, which needs at least 2 vCPUs and 4 GiB of memory.", `${system.instanceType} (${system.vcpus} vCPU, ${system.memoryGiB} GiB)`, "2 vCPUs and 4 GiB or more, e.g. SCS-2V-4", "give the first pool a larger size."));
+    out.push(
+      problems.providerLimitation(
+        "nodePools[0].size",
+        "the first pool is the AKS system pool, which needs at least 2 vCPUs and 4 GiB of memory.",
+        `${system.instanceType} (${system.vcpus} vCPU, ${system.memoryGiB} GiB)`,
+        "2 vCPUs and 4 GiB or more, e.g. SCS-2V-4",
+        "give the first pool a larger size.",
+      ),
+    );
   }
   if (system !== undefined && system.min < 1) {
-    out.push(problems.providerLimitation("nodePools[0].min", "the AKS system pool cannot scale to zero.", system.min, "1 or more", "set the first pool's min to at least 1."));
+    out.push(
+      problems.providerLimitation(
+        "nodePools[0].min",
+        "the AKS system pool cannot scale to zero.",
+        system.min,
+        "1 or more",
+        "set the first pool's min to at least 1.",
+      ),
+    );
   }
   return out;
 }
@@ -71,12 +96,17 @@ export function createKubernetesCluster(spec: KubernetesClusterSpec, scope: Driv
       resourceGroupName: net.resourceGroupName,
       location: ctx.location,
       kubernetesVersion: spec.version,
-      dnsPrefix: scope.name.toLowerCase().replace(/[^a-z0-9-]/g, "-").slice(0, 40),
+      dnsPrefix: scope.name
+        .toLowerCase()
+        .replace(/[^a-z0-9-]/g, "-")
+        .slice(0, 40),
       identity: { type: "SystemAssigned" },
       enableRBAC: true,
       agentPoolProfiles: [{ name: system!.name, mode: "System", ...poolProfile(system!, net.subnetId, ctx.tags) }],
       networkProfile: { networkPlugin: "azure", networkPolicy: "azure", serviceCidr: SERVICE_CIDR, dnsServiceIP: DNS_SERVICE_IP },
-      apiServerAccessProfile: spec.privateApi ? { enablePrivateCluster: true } : { enablePrivateCluster: false, authorizedIPRanges: [...spec.apiAllowedFrom] },
+      apiServerAccessProfile: spec.privateApi
+        ? { enablePrivateCluster: true }
+        : { enablePrivateCluster: false, authorizedIPRanges: [...spec.apiAllowedFrom] },
       tags: ctx.tags,
     },
     // The autoscaler changes pool counts; Pulumi must not reset them.
@@ -86,16 +116,27 @@ export function createKubernetesCluster(spec: KubernetesClusterSpec, scope: Driv
   for (const pool of user) {
     new containerservice.AgentPool(
       `${scope.name}-${pool.name}`,
-      { resourceGroupName: net.resourceGroupName, resourceName: cluster.name, agentPoolName: pool.name, mode: "User", ...poolProfile(pool, net.subnetId, ctx.tags) },
+      {
+        resourceGroupName: net.resourceGroupName,
+        resourceName: cluster.name,
+        agentPoolName: pool.name,
+        mode: "User",
+        ...poolProfile(pool, net.subnetId, ctx.tags),
+      },
       { ...ctx.opts, ignoreChanges: ["count"] },
     );
   }
 
-  const creds = containerservice.listManagedClusterUserCredentialsOutput({ resourceGroupName: net.resourceGroupName, resourceName: cluster.name }, { provider: ctx.provider, parent: scope.parent });
+  const creds = containerservice.listManagedClusterUserCredentialsOutput(
+    { resourceGroupName: net.resourceGroupName, resourceName: cluster.name },
+    { provider: ctx.provider, parent: scope.parent },
+  );
   const kubeconfig = creds.apply((c) => {
     const value = c?.kubeconfigs?.[0]?.value;
     return typeof value === "string" ? Buffer.from(value, "base64").toString("utf8") : "";
   });
-  const endpoint = spec.privateApi ? cluster.privateFQDN.apply((f) => `https://${f ?? ""}`) : cluster.fqdn.apply((f) => `https://${f ?? ""}`);
+  const endpoint = spec.privateApi
+    ? cluster.privateFQDN.apply((f) => `https://${f ?? ""}`)
+    : cluster.fqdn.apply((f) => `https://${f ?? ""}`);
   return { clusterId: cluster.id, clusterName: cluster.name, endpoint, kubeconfig: pulumi.secret(kubeconfig), secretsKeyManagement: null };
 }

@@ -27,7 +27,10 @@ import { sdk } from "./sdk";
 export const DEFAULT_SOFT_DELETE_DAYS = 7;
 
 /** Storage redundancy: zone-redundant where the region has zones; geo-redundant only to an allowed pair. */
-export function storageSku(regionHasZones: boolean, geoRedundant: boolean): "Standard_ZRS" | "Standard_LRS" | "Standard_GZRS" | "Standard_GRS" {
+export function storageSku(
+  regionHasZones: boolean,
+  geoRedundant: boolean,
+): "Standard_ZRS" | "Standard_LRS" | "Standard_GZRS" | "Standard_GRS" {
   if (geoRedundant) return regionHasZones ? "Standard_GZRS" : "Standard_GRS";
   return regionHasZones ? "Standard_ZRS" : "Standard_LRS";
 }
@@ -144,7 +147,9 @@ export function createBucket(spec: BucketSpec, scope: DriverScope): BucketResult
   return {
     bucketName: blobContainer.id.apply(() => container),
     bucketId: blobContainer.id,
-    endpoint: pulumi.all([account.primaryEndpoints, account.name, blobContainer.id]).apply(([e, accountName]) => blobEndpoint(e?.blob, accountName, container)),
+    endpoint: pulumi
+      .all([account.primaryEndpoints, account.name, blobContainer.id])
+      .apply(([e, accountName]) => blobEndpoint(e?.blob, accountName, container)),
     // Azure Storage's own encryption (no algorithm set by us), or the Key Vault key above.
     encryption: { sseAlgorithm: null, keyManagement: spec.encryption === "customer-managed" ? "customer" : null },
   };
@@ -161,11 +166,16 @@ export function blobEndpoint(reported: string | undefined, accountName: string, 
 }
 
 /** The lifecycle rules, or `undefined` when there are none. */
-export function lifecyclePolicy(spec: BucketSpec, coldTier: "Cool" | "Cold"): azure.types.input.storage.ManagementPolicySchemaArgs | undefined {
+export function lifecyclePolicy(
+  spec: BucketSpec,
+  coldTier: "Cool" | "Cold",
+): azure.types.input.storage.ManagementPolicySchemaArgs | undefined {
   const { expireAfterDays, noncurrentExpireAfterDays, coldAfterDays } = spec.lifecycle;
   if (expireAfterDays === undefined && noncurrentExpireAfterDays === undefined && coldAfterDays === undefined) return undefined;
   const baseBlob: azure.types.input.storage.ManagementPolicyBaseBlobArgs = {
-    ...(coldAfterDays === undefined ? {} : { [coldTier === "Cold" ? "tierToCold" : "tierToCool"]: { daysAfterCreationGreaterThan: coldAfterDays } }),
+    ...(coldAfterDays === undefined
+      ? {}
+      : { [coldTier === "Cold" ? "tierToCold" : "tierToCool"]: { daysAfterCreationGreaterThan: coldAfterDays } }),
     ...(expireAfterDays === undefined ? {} : { delete: { daysAfterCreationGreaterThan: expireAfterDays } }),
   };
   return {
@@ -180,7 +190,9 @@ export function lifecyclePolicy(spec: BucketSpec, coldTier: "Cool" | "Cold"): az
             ...(Object.keys(baseBlob).length > 0 ? { baseBlob } : {}),
             // A previous version is created when the current one is overwritten or deleted, so its
             // creation time is when it became noncurrent.
-            ...(noncurrentExpireAfterDays === undefined ? {} : { version: { delete: { daysAfterCreationGreaterThan: noncurrentExpireAfterDays } } }),
+            ...(noncurrentExpireAfterDays === undefined
+              ? {}
+              : { version: { delete: { daysAfterCreationGreaterThan: noncurrentExpireAfterDays } } }),
           },
         },
       },

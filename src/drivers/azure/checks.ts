@@ -11,9 +11,38 @@ import { FIRST_PRIORITY, LAST_PRIORITY, MAX_RULE_DESCRIPTION, PRIORITY_STEP } fr
 
 /** Admin user names Azure refuses (OSProfile.adminUsername, Azure Compute API reference). */
 export const AZURE_RESERVED_USERS = [
-  "administrator", "admin", "user", "user1", "test", "user2", "test1", "user3", "admin1", "1", "123", "a", "actuser", "adm", "admin2",
-  "aspnet", "backup", "console", "david", "guest", "john", "owner", "root", "server", "sql", "support", "support_388945a0", "sys",
-  "test2", "test3", "user4", "user5",
+  "administrator",
+  "admin",
+  "user",
+  "user1",
+  "test",
+  "user2",
+  "test1",
+  "user3",
+  "admin1",
+  "1",
+  "123",
+  "a",
+  "actuser",
+  "adm",
+  "admin2",
+  "aspnet",
+  "backup",
+  "console",
+  "david",
+  "guest",
+  "john",
+  "owner",
+  "root",
+  "server",
+  "sql",
+  "support",
+  "support_388945a0",
+  "sys",
+  "test2",
+  "test3",
+  "user4",
+  "user5",
 ];
 
 export function checkBucket(spec: BucketSpec, ctx: CheckContext): Problem[] {
@@ -60,11 +89,27 @@ export function checkNetwork(spec: NetworkSpec, _ctx: CheckContext): Problem[] {
   const found = overrideProblems(AZURE_NETWORK_OVERRIDES, spec.overrides.azure);
   const max = Math.floor((LAST_PRIORITY - FIRST_PRIORITY) / PRIORITY_STEP) + 1;
   if (spec.ingress.length > max) {
-    found.push(problems.providerLimitation("args.ingress", `an Azure network security group rule needs a priority between ${FIRST_PRIORITY} and ${LAST_PRIORITY}; the driver spaces rules ${PRIORITY_STEP} apart, which fits ${max} rules.`, `${spec.ingress.length} rules`, `at most ${max} rules`, "merge rules (port ranges, wider source ranges)."));
+    found.push(
+      problems.providerLimitation(
+        "args.ingress",
+        `an Azure network security group rule needs a priority between ${FIRST_PRIORITY} and ${LAST_PRIORITY}; the driver spaces rules ${PRIORITY_STEP} apart, which fits ${max} rules.`,
+        `${spec.ingress.length} rules`,
+        `at most ${max} rules`,
+        "merge rules (port ranges, wider source ranges).",
+      ),
+    );
   }
   spec.ingress.forEach((r, i) => {
     if (r.description.length > MAX_RULE_DESCRIPTION) {
-      found.push(problems.providerLimitation(`args.ingress[${i}].description`, `Azure limits a security rule description to ${MAX_RULE_DESCRIPTION} characters.`, `${r.description.length} characters`, `at most ${MAX_RULE_DESCRIPTION} characters`, "shorten the description."));
+      found.push(
+        problems.providerLimitation(
+          `args.ingress[${i}].description`,
+          `Azure limits a security rule description to ${MAX_RULE_DESCRIPTION} characters.`,
+          `${r.description.length} characters`,
+          `at most ${MAX_RULE_DESCRIPTION} characters`,
+          "shorten the description.",
+        ),
+      );
     }
   });
   return found;
@@ -73,10 +118,26 @@ export function checkNetwork(spec: NetworkSpec, _ctx: CheckContext): Problem[] {
 export function checkVirtualMachine(spec: VirtualMachineSpec, _ctx: CheckContext): Problem[] {
   const found = overrideProblems(AZURE_VM_OVERRIDES, spec.overrides.azure);
   if (spec.sshKeys.length === 0) {
-    found.push(problems.providerLimitation("args.sshKeys", "Azure requires at least one SSH public key for a Linux VM whose password login is off (it always is).", [], "one or more OpenSSH public keys", "pass the contents of your .pub file in sshKeys."));
+    found.push(
+      problems.providerLimitation(
+        "args.sshKeys",
+        "Azure requires at least one SSH public key for a Linux VM whose password login is off (it always is).",
+        [],
+        "one or more OpenSSH public keys",
+        "pass the contents of your .pub file in sshKeys.",
+      ),
+    );
   }
   if (AZURE_RESERVED_USERS.includes(spec.adminUsername)) {
-    found.push(problems.invalidArgument("args.adminUsername", "Azure refuses this admin user name.", spec.adminUsername, `any valid name except ${AZURE_RESERVED_USERS.slice(0, 8).join(", ")}, ...`, 'use e.g. "sovereign" or "ops".'));
+    found.push(
+      problems.invalidArgument(
+        "args.adminUsername",
+        "Azure refuses this admin user name.",
+        spec.adminUsername,
+        `any valid name except ${AZURE_RESERVED_USERS.slice(0, 8).join(", ")}, ...`,
+        'use e.g. "sovereign" or "ops".',
+      ),
+    );
   }
   return found;
 }

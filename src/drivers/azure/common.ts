@@ -25,7 +25,13 @@ export const FORWARDED_STRING_KEYS = [
   "oidcTokenFilePath",
   "partnerId",
 ] as const;
-export const FORWARDED_BOOLEAN_KEYS = ["useOidc", "useMsi", "useDefaultAzureCredential", "disableInstanceDiscovery", "disablePulumiPartnerId"] as const;
+export const FORWARDED_BOOLEAN_KEYS = [
+  "useOidc",
+  "useMsi",
+  "useDefaultAzureCredential",
+  "disableInstanceDiscovery",
+  "disablePulumiPartnerId",
+] as const;
 /** Forwarded as secrets. */
 export const FORWARDED_SECRET_KEYS = ["clientSecret", "clientCertificatePassword", "oidcToken", "oidcRequestToken"] as const;
 
@@ -58,7 +64,12 @@ export function providerArgs(scope: Pick<DriverScope, "placement">): azure.Provi
 export function azureContext(scope: DriverScope): AzureContext {
   const provider =
     userProvider<azure.Provider>(scope, "azure-native") ??
-    sharedProvider("azure-native", providerName(["azure", scope.placement.region.code]), configFingerprint("azure-native"), (name, opts) => new (sdk().Provider)(name, providerArgs(scope), opts));
+    sharedProvider(
+      "azure-native",
+      providerName(["azure", scope.placement.region.code]),
+      configFingerprint("azure-native"),
+      (name, opts) => new (sdk().Provider)(name, providerArgs(scope), opts),
+    );
   let client: pulumi.Output<azure.authorization.GetClientConfigResult> | undefined;
   return {
     provider,
@@ -112,7 +123,11 @@ export function uniqueSuffix(subscriptionId: string, kind: string, name: string)
 }
 
 /** Lowercase letters and digits of a name, at most `max`. */
-const alnum = (name: string, max: number) => name.toLowerCase().replace(/[^a-z0-9]/g, "").slice(0, max);
+const alnum = (name: string, max: number) =>
+  name
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, "")
+    .slice(0, max);
 
 /**
  * Storage account name: 3-24 lowercase letters and digits, globally unique. azure-native's
@@ -134,7 +149,12 @@ export function keyVaultName(subscriptionId: string, kind: string, name: string)
  * every hyphen between two letters or digits.
  */
 export function containerName(name: string): string {
-  const body = name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 63).replace(/-+$/, "");
+  const body = name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 63)
+    .replace(/-+$/, "");
   return body.length >= 3 ? body : `${body}${body.length > 0 ? "-" : ""}data`.replace(/^-/, "");
 }
 

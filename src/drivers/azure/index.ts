@@ -16,7 +16,19 @@ import * as vm from "./vm";
 
 export type { AzureBucketOverrides, AzureDatabaseOverrides, AzureNetworkOverrides, AzureVirtualMachineOverrides } from "./overrides";
 
-export const azureDriver: Driver = defineDriver("azure", AZURE_CAPABILITIES, { checks, bucket, network, vm }, {
-  instanceType: (o) => o.azure?.vmSize,
-  image: (o) => o.azure?.imageUrn,
-}, { checkDatabase, database: createDatabase, overriddenDatabaseClass: (o) => o.azure?.skuName, checkKubernetesCluster, kubernetesCluster: createKubernetesCluster });
+export const azureDriver: Driver = defineDriver(
+  "azure",
+  AZURE_CAPABILITIES,
+  { checks, bucket, network, vm },
+  {
+    instanceType: (o) => o.azure?.vmSize,
+    image: (o) => o.azure?.imageUrn,
+  },
+  {
+    checkDatabase,
+    database: createDatabase,
+    overriddenDatabaseClass: (o) => o.azure?.skuName,
+    checkKubernetesCluster,
+    kubernetesCluster: createKubernetesCluster,
+  },
+);

@@ -27,9 +27,25 @@ export const AZURE_BUCKET_OVERRIDES: OverrideBlock<AzureBucketOverrides> = {
   strict,
   fields: {
     resourceGroupName,
-    storageAccountName: azureName("storageAccountName", "storage account name", STORAGE_ACCOUNT_NAME, "3-24 lowercase letters and digits (globally unique)"),
-    containerName: azureName("containerName", "blob container name", CONTAINER_NAME, "3-63 lowercase letters, digits and single hyphens, starting and ending with a letter or digit"),
-    softDeleteDays: wholeNumber(1, 365, "Azure keeps soft-deleted blobs and containers for 1 to 365 days.", "an integer 1..365", "give a number of days between 1 and 365."),
+    storageAccountName: azureName(
+      "storageAccountName",
+      "storage account name",
+      STORAGE_ACCOUNT_NAME,
+      "3-24 lowercase letters and digits (globally unique)",
+    ),
+    containerName: azureName(
+      "containerName",
+      "blob container name",
+      CONTAINER_NAME,
+      "3-63 lowercase letters, digits and single hyphens, starting and ending with a letter or digit",
+    ),
+    softDeleteDays: wholeNumber(
+      1,
+      365,
+      "Azure keeps soft-deleted blobs and containers for 1 to 365 days.",
+      "an integer 1..365",
+      "give a number of days between 1 and 365.",
+    ),
     coldTier: oneOf(["Cool", "Cold"]),
     lockExistingRetentionPolicy: bool("lockExistingRetentionPolicy"),
     keyVaultName,
@@ -47,7 +63,12 @@ export const AZURE_VM_OVERRIDES: OverrideBlock<AzureVirtualMachineOverrides> = {
   strict,
   fields: {
     vmSize: azureName("vmSize", "VM size", /^[A-Za-z0-9_]+$/, "an Azure VM size name such as Standard_D2s_v5"),
-    imageUrn: azureName("imageUrn", "image URN", /^[^:\s]+:[^:\s]+:[^:\s]+:[^:\s]+$/, "publisher:offer:sku:version, e.g. Debian:debian-12:12-gen2:latest"),
+    imageUrn: azureName(
+      "imageUrn",
+      "image URN",
+      /^[^:\s]+:[^:\s]+:[^:\s]+:[^:\s]+$/,
+      "publisher:offer:sku:version, e.g. Debian:debian-12:12-gen2:latest",
+    ),
     resourceGroupName,
     encryptionAtHost: bool("encryptionAtHost"),
     trustedLaunch: bool("trustedLaunch"),

@@ -37,7 +37,15 @@ export function checkBucket(spec: BucketSpec, ctx: CheckContext): Problem[] {
   if (o.bucketName === undefined) found.push(...checkComponentName(ctx.name));
   else found.push(...checkBucketName("overrides.gcp.bucketName", o.bucketName));
   if (o.coldStorageClass !== undefined && !GCP_COLD_STORAGE_CLASSES.includes(o.coldStorageClass)) {
-    found.push(problems.invalidArgument("overrides.gcp.coldStorageClass", "is not a Cloud Storage class a lifecycle rule can move objects to.", o.coldStorageClass, GCP_COLD_STORAGE_CLASSES.join(", "), "use one of the allowed classes."));
+    found.push(
+      problems.invalidArgument(
+        "overrides.gcp.coldStorageClass",
+        "is not a Cloud Storage class a lifecycle rule can move objects to.",
+        o.coldStorageClass,
+        GCP_COLD_STORAGE_CLASSES.join(", "),
+        "use one of the allowed classes.",
+      ),
+    );
   }
   found.push(...checkKeyOverrides(o.kmsKeyName, o.keyRotationDays));
   const region = ctx.placement.region;
@@ -59,10 +67,29 @@ export function checkBucket(spec: BucketSpec, ctx: CheckContext): Problem[] {
 export function checkKeyOverrides(kmsKeyName: unknown, rotationDays: unknown, path = "overrides.gcp"): Problem[] {
   const found: Problem[] = [];
   if (kmsKeyName !== undefined && (typeof kmsKeyName !== "string" || !KMS_KEY_NAME.test(kmsKeyName))) {
-    found.push(problems.invalidArgument(`${path}.kmsKeyName`, "is not a Cloud KMS key resource name.", kmsKeyName, "projects/P/locations/L/keyRings/R/cryptoKeys/K", "give the key's full resource name."));
+    found.push(
+      problems.invalidArgument(
+        `${path}.kmsKeyName`,
+        "is not a Cloud KMS key resource name.",
+        kmsKeyName,
+        "projects/P/locations/L/keyRings/R/cryptoKeys/K",
+        "give the key's full resource name.",
+      ),
+    );
   }
-  if (rotationDays !== undefined && (typeof rotationDays !== "number" || !Number.isInteger(rotationDays) || rotationDays < 1 || rotationDays > 3650)) {
-    found.push(problems.invalidArgument(`${path}.keyRotationDays`, "must be a whole number of days between 1 and 3650.", rotationDays, "1..3650", "set a rotation period in days."));
+  if (
+    rotationDays !== undefined &&
+    (typeof rotationDays !== "number" || !Number.isInteger(rotationDays) || rotationDays < 1 || rotationDays > 3650)
+  ) {
+    found.push(
+      problems.invalidArgument(
+        `${path}.keyRotationDays`,
+        "must be a whole number of days between 1 and 3650.",
+        rotationDays,
+        "1..3650",
+        "set a rotation period in days.",
+      ),
+    );
   }
   return found;
 }

@@ -30,13 +30,35 @@ export function checkDatabase(spec: DatabaseSpec, _ctx: CheckContext): Problem[]
   const net = spec.network.data as GcpNetworkData;
   const o = spec.overrides.gcp ?? {};
   if (o.project !== undefined && o.project !== net.project) {
-    found.push(problems.placementMismatch("overrides.gcp.project", `the database must be in its network's project (${net.project}) to get a private IP there.`, String(o.project), net.project));
+    found.push(
+      problems.placementMismatch(
+        "overrides.gcp.project",
+        `the database must be in its network's project (${net.project}) to get a private IP there.`,
+        String(o.project),
+        net.project,
+      ),
+    );
   }
   if (spec.storageGiB > MAX_STORAGE_GB) {
-    found.push(problems.invalidArgument("storageGiB", "Cloud SQL storage is at most 65536 GB.", spec.storageGiB, `10-${MAX_STORAGE_GB}`, "ask for less storage."));
+    found.push(
+      problems.invalidArgument(
+        "storageGiB",
+        "Cloud SQL storage is at most 65536 GB.",
+        spec.storageGiB,
+        `10-${MAX_STORAGE_GB}`,
+        "ask for less storage.",
+      ),
+    );
   }
   if (o.kmsKeyName !== undefined && spec.encryption !== "customer-managed") {
-    found.push(problems.conflictingArguments("overrides.gcp.kmsKeyName", "a KMS key is given but the encryption is provider-managed, so it would not be used.", o.kmsKeyName, "remove the key, or ask for customer-managed encryption."));
+    found.push(
+      problems.conflictingArguments(
+        "overrides.gcp.kmsKeyName",
+        "a KMS key is given but the encryption is provider-managed, so it would not be used.",
+        o.kmsKeyName,
+        "remove the key, or ask for customer-managed encryption.",
+      ),
+    );
   }
   return found;
 }
@@ -47,15 +69,38 @@ interface SharedAccess {
 const SHARED = new WeakMap<GcpNetworkData, SharedAccess>();
 
 /** Private services access on the network, created on first use under the network component. */
-function privateServicesAccess(net: GcpNetworkData, fallback: pulumi.CustomResourceOptions, fallbackLabels: Record<string, string>, ready: DriverScope["ready"]): SharedAccess {
+function privateServicesAccess(
+  net: GcpNetworkData,
+  fallback: pulumi.CustomResourceOptions,
+  fallbackLabels: Record<string, string>,
+  ready: DriverScope["ready"],
+): SharedAccess {
   const hit = SHARED.get(net);
   if (hit) return hit;
   const g = sdk();
   const base = net.name ?? "network";
   // They wait for the database's provider check (if any): a refused database creates none of them.
-  const opts: pulumi.CustomResourceOptions = { ...(net.parent && net.provider ? { parent: net.parent, provider: net.provider } : fallback), ...(ready ? { dependsOn: ready } : {}) };
-  const range = new g.compute.GlobalAddress(`${base}-db-range`, { network: net.networkId, purpose: "VPC_PEERING", addressType: "INTERNAL", prefixLength: 20, description: `sovereign-cloud ${base}: private services access`, labels: net.labels ?? fallbackLabels }, opts);
-  const connection = new g.servicenetworking.Connection(`${base}-db-peering`, { network: net.networkId, service: "servicenetworking.googleapis.com", reservedPeeringRanges: [range.name] }, opts);
+  const opts: pulumi.CustomResourceOptions = {
+    ...(net.parent && net.provider ? { parent: net.parent, provider: net.provider } : fallback),
+    ...(ready ? { dependsOn: ready } : {}),
+  };
+  const range = new g.compute.GlobalAddress(
+    `${base}-db-range`,
+    {
+      network: net.networkId,
+      purpose: "VPC_PEERING",
+      addressType: "INTERNAL",
+      prefixLength: 20,
+      description: `sovereign-cloud ${base}: private services access`,
+      labels: net.labels ?? fallbackLabels,
+    },
+    opts,
+  );
+  const connection = new g.servicenetworking.Connection(
+    `${base}-db-peering`,
+    { network: net.networkId, service: "servicenetworking.googleapis.com", reservedPeeringRanges: [range.name] },
+    opts,
+  );
   const shared = { connection };
   SHARED.set(net, shared);
   return shared;
@@ -128,7 +173,11 @@ export function createDatabase(spec: DatabaseSpec, scope: DriverScope): Database
   );
 
   if (spec.adminPassword !== undefined) {
-    new g.sql.User(`${scope.name}-admin`, { instance: instance.name, name: spec.adminUsername, password: spec.adminPassword, type: "BUILT_IN" }, keep);
+    new g.sql.User(
+      `${scope.name}-admin`,
+      { instance: instance.name, name: spec.adminUsername, password: spec.adminPassword, type: "BUILT_IN" },
+      keep,
+    );
   }
 
   const replicaIds = spec.readReplicas.map(
@@ -141,7 +190,16 @@ export function createDatabase(spec: DatabaseSpec, scope: DriverScope): Database
           masterInstanceName: instance.name,
           deletionProtection: spec.deletionProtection,
           ...(keyName === undefined ? {} : { encryptionKeyName: keyName }),
-          settings: { tier, edition: "ENTERPRISE", availabilityType: "ZONAL", diskSize: spec.storageGiB, diskType: "PD_SSD", diskAutoresize: true, ipConfiguration, userLabels },
+          settings: {
+            tier,
+            edition: "ENTERPRISE",
+            availabilityType: "ZONAL",
+            diskSize: spec.storageGiB,
+            diskType: "PD_SSD",
+            diskAutoresize: true,
+            ipConfiguration,
+            userLabels,
+          },
         },
         { ...keep, dependsOn },
       ).id,
@@ -152,6 +210,10 @@ export function createDatabase(spec: DatabaseSpec, scope: DriverScope): Database
     host: instance.privateIpAddress.apply((ip) => ip ?? ""),
     port: pulumi.output(5432),
     replicaIds,
-    deployment: { keyManagement: keyName ? "customer" : "provider", backupRegions: [region], tlsEnforcement: spec.tlsOnly ? "ipConfiguration.sslMode = ENCRYPTED_ONLY" : null },
+    deployment: {
+      keyManagement: keyName ? "customer" : "provider",
+      backupRegions: [region],
+      tlsEnforcement: spec.tlsOnly ? "ipConfiguration.sslMode = ENCRYPTED_ONLY" : null,
+    },
   };
 }

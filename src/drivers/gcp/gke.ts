@@ -29,14 +29,46 @@ export function checkKubernetesCluster(spec: KubernetesClusterSpec, ctx: CheckCo
   const o = spec.overrides.gcp ?? {};
   const cidr = o.masterIpv4CidrBlock;
   if (cidr !== undefined && (!ipaddr.isValidCIDR(cidr) || !cidr.endsWith("/28") || ipaddr.parseCIDR(cidr)[0].range() !== "private")) {
-    out.push(problems.invalidCidr("overrides.gcp.masterIpv4CidrBlock", cidr, "GKE takes a private (RFC 1918) /28 for the control plane", "a /28 such as 172.16.0.0/28"));
+    out.push(
+      problems.invalidCidr(
+        "overrides.gcp.masterIpv4CidrBlock",
+        cidr,
+        "GKE takes a private (RFC 1918) /28 for the control plane",
+        "a /28 such as 172.16.0.0/28",
+      ),
+    );
   }
   const key = o.kmsKeyName;
   if (key !== undefined) {
     const location = /^projects\/[^/]+\/locations\/([^/]+)\/keyRings\/[^/]+\/cryptoKeys\/[^/]+$/.exec(key)?.[1];
-    if (spec.encryption === "any") out.push(problems.conflictingArguments("overrides.gcp.kmsKeyName", "a Cloud KMS key is given but the contract does not ask for encrypted secrets, so it would not be used.", key, "remove the key, or ask for encryption in the contract or the component."));
-    else if (location === undefined) out.push(problems.invalidArgument("overrides.gcp.kmsKeyName", "this is not a Cloud KMS key name.", key, "projects/P/locations/<region>/keyRings/R/cryptoKeys/K", "give the key's full resource name."));
-    else if (location !== ctx.placement.region.code) out.push(problems.placementMismatch("overrides.gcp.kmsKeyName", `the key is in ${location}, not in ${ctx.placement.region.code}: keys must stay in the cluster's region.`, location, ctx.placement.region.code));
+    if (spec.encryption === "any")
+      out.push(
+        problems.conflictingArguments(
+          "overrides.gcp.kmsKeyName",
+          "a Cloud KMS key is given but the contract does not ask for encrypted secrets, so it would not be used.",
+          key,
+          "remove the key, or ask for encryption in the contract or the component.",
+        ),
+      );
+    else if (location === undefined)
+      out.push(
+        problems.invalidArgument(
+          "overrides.gcp.kmsKeyName",
+          "this is not a Cloud KMS key name.",
+          key,
+          "projects/P/locations/<region>/keyRings/R/cryptoKeys/K",
+          "give the key's full resource name.",
+        ),
+      );
+    else if (location !== ctx.placement.region.code)
+      out.push(
+        problems.placementMismatch(
+          "overrides.gcp.kmsKeyName",
+          `the key is in ${location}, not in ${ctx.placement.region.code}: keys must stay in the cluster's region.`,
+          location,
+          ctx.placement.region.code,
+        ),
+      );
   }
   return out;
 }
@@ -78,7 +110,11 @@ export function createKubernetesCluster(spec: KubernetesClusterSpec, scope: Driv
       initialNodeCount: 1,
       networkingMode: "VPC_NATIVE",
       ipAllocationPolicy: {},
-      privateClusterConfig: { enablePrivateNodes: true, enablePrivateEndpoint: spec.privateApi, masterIpv4CidrBlock: o.masterIpv4CidrBlock ?? DEFAULT_MASTER_CIDR },
+      privateClusterConfig: {
+        enablePrivateNodes: true,
+        enablePrivateEndpoint: spec.privateApi,
+        masterIpv4CidrBlock: o.masterIpv4CidrBlock ?? DEFAULT_MASTER_CIDR,
+      },
       masterAuthorizedNetworksConfig: { cidrBlocks: spec.apiAllowedFrom.map((c) => ({ cidrBlock: c, displayName: `allowed ${c}` })) },
       masterAuth: { clientCertificateConfig: { issueClientCertificate: false } },
       databaseEncryption: keyName === undefined ? { state: "DECRYPTED" } : { state: "ENCRYPTED", keyName },
@@ -118,7 +154,14 @@ export function createKubernetesCluster(spec: KubernetesClusterSpec, scope: Driv
       clusters: [{ name, cluster: { server: `https://${server}`, "certificate-authority-data": auth?.clusterCaCertificate ?? "" } }],
       contexts: [{ name, context: { cluster: name, user: name } }],
       "current-context": name,
-      users: [{ name, user: { exec: { apiVersion: "client.authentication.k8s.io/v1beta1", command: "gke-gcloud-auth-plugin", provideClusterInfo: true } } }],
+      users: [
+        {
+          name,
+          user: {
+            exec: { apiVersion: "client.authentication.k8s.io/v1beta1", command: "gke-gcloud-auth-plugin", provideClusterInfo: true },
+          },
+        },
+      ],
     }),
   );
   return {

@@ -12,13 +12,31 @@ import { GCP_CAPABILITIES } from "./capabilities";
 import * as network from "./network";
 import * as vm from "./vm";
 
-export type { GcpBucketOverrides, GcpDatabaseOverrides, GcpKubernetesClusterOverrides, GcpNetworkOverrides, GcpVirtualMachineOverrides } from "./overrides";
+export type {
+  GcpBucketOverrides,
+  GcpDatabaseOverrides,
+  GcpKubernetesClusterOverrides,
+  GcpNetworkOverrides,
+  GcpVirtualMachineOverrides,
+} from "./overrides";
 export type { GcpNetworkData } from "./network";
 
 // The checks live next to what they check (bucket.ts, network.ts, vm.ts), not in a checks.ts.
 const checks = { checkBucket: bucket.checkBucket, checkNetwork: network.checkNetwork, checkVirtualMachine: vm.checkVirtualMachine };
 
-export const gcpDriver: Driver = defineDriver("gcp", GCP_CAPABILITIES, { checks, bucket, network, vm }, {
-  instanceType: (o) => o.gcp?.machineType,
-  image: (o) => o.gcp?.image,
-}, { checkDatabase, database: createDatabase, overriddenDatabaseClass: (o) => o.gcp?.tier, checkKubernetesCluster, kubernetesCluster: createKubernetesCluster });
+export const gcpDriver: Driver = defineDriver(
+  "gcp",
+  GCP_CAPABILITIES,
+  { checks, bucket, network, vm },
+  {
+    instanceType: (o) => o.gcp?.machineType,
+    image: (o) => o.gcp?.image,
+  },
+  {
+    checkDatabase,
+    database: createDatabase,
+    overriddenDatabaseClass: (o) => o.gcp?.tier,
+    checkKubernetesCluster,
+    kubernetesCluster: createKubernetesCluster,
+  },
+);

@@ -17,7 +17,10 @@ export function sanitizeLabels(labels: Readonly<Record<string, string>>): Record
   for (const [k, v] of Object.entries(labels).slice(0, 64)) {
     let key = k.toLowerCase().replace(/[^a-z0-9_-]/g, "_");
     if (!/^[a-z]/.test(key)) key = `k_${key}`;
-    out[key.slice(0, 63)] = v.toLowerCase().replace(/[^a-z0-9_-]/g, "_").slice(0, 63);
+    out[key.slice(0, 63)] = v
+      .toLowerCase()
+      .replace(/[^a-z0-9_-]/g, "_")
+      .slice(0, 63);
   }
   return out;
 }
@@ -27,7 +30,10 @@ export function sanitizeLabels(labels: Readonly<Record<string, string>>): Record
  * lowercase letters, digits and hyphens, starting with a letter and not ending with a hyphen.
  */
 export function networkTag(name: string): string {
-  const body = name.toLowerCase().replace(/[^a-z0-9-]/g, "-").replace(/-+/g, "-");
+  const body = name
+    .toLowerCase()
+    .replace(/[^a-z0-9-]/g, "-")
+    .replace(/-+/g, "-");
   return `sc-${body}`.slice(0, 63).replace(/-+$/, "");
 }
 

@@ -46,7 +46,15 @@ export function checkNetwork(spec: NetworkSpec, ctx: CheckContext): Problem[] {
   const found: Problem[] = [...checkProject(o.project, ctx, "overrides.gcp.project"), ...checkComponentName(ctx.name)];
   found.push(...overrideProblems(GCP_NETWORK_OVERRIDES, spec.overrides.gcp));
   if (spec.ingress.length > 99) {
-    found.push(problems.invalidArgument("ingress", "the gcp driver creates one firewall rule per ingress rule and supports at most 99.", spec.ingress.length, "up to 99 rules", "merge rules that share a source."));
+    found.push(
+      problems.invalidArgument(
+        "ingress",
+        "the gcp driver creates one firewall rule per ingress rule and supports at most 99.",
+        spec.ingress.length,
+        "up to 99 rules",
+        "merge rules that share a source.",
+      ),
+    );
   }
   return found;
 }

@@ -13,7 +13,12 @@ export const GCP_NETWORK_OVERRIDES: OverrideBlock<GcpNetworkOverrides> = {
   path: PATH,
   fields: {
     flowLogs: flag("set a boolean."),
-    flowLogSampling: { schema: z.number().gt(0).lte(1), message: "must be a fraction greater than 0 and at most 1.", allowed: "0 < x <= 1", fix: "set e.g. 0.5." },
+    flowLogSampling: {
+      schema: z.number().gt(0).lte(1),
+      message: "must be a fraction greater than 0 and at most 1.",
+      allowed: "0 < x <= 1",
+      fix: "set e.g. 0.5.",
+    },
   },
 };
 

@@ -41,7 +41,15 @@ export function resolveProject(override: string | undefined): ProjectChoice {
 /** A problem when no project can be found (reported before anything is created). */
 export function checkProject(override: string | undefined, ctx: CheckContext, path: string): Problem[] {
   if (override !== undefined && (typeof override !== "string" || override.trim() === "")) {
-    return [problems.invalidArgument(path, "must be a non-empty Google Cloud project id.", override, "a project id such as `my-project-123`", `set ${path} or leave it out.`)];
+    return [
+      problems.invalidArgument(
+        path,
+        "must be a non-empty Google Cloud project id.",
+        override,
+        "a project id such as `my-project-123`",
+        `set ${path} or leave it out.`,
+      ),
+    ];
   }
   if (resolveProject(override).project !== undefined) return [];
   return [
@@ -80,11 +88,20 @@ export function createProvider(scope: DriverScope, project: string, _zone?: stri
   const region = scope.placement.region.code;
   return (
     userProvider<gcp.Provider>(scope, "gcp") ??
-    sharedProvider("gcp", providerName(["gcp", region]), `${project}\n${configFingerprint("gcp")}`, (name, opts) => new (sdk().Provider)(name, { ...forwardedProviderArgs(), project, region }, opts))
+    sharedProvider(
+      "gcp",
+      providerName(["gcp", region]),
+      `${project}\n${configFingerprint("gcp")}`,
+      (name, opts) => new (sdk().Provider)(name, { ...forwardedProviderArgs(), project, region }, opts),
+    )
   );
 }
 
 /** Options every child takes: parent, the explicit provider, and (for data) retainOnDelete. */
-export function childOptions(scope: DriverScope, provider: gcp.Provider, extra: pulumi.CustomResourceOptions = {}): pulumi.CustomResourceOptions {
+export function childOptions(
+  scope: DriverScope,
+  provider: gcp.Provider,
+  extra: pulumi.CustomResourceOptions = {},
+): pulumi.CustomResourceOptions {
   return { parent: scope.parent, provider, ...extra };
 }

@@ -50,7 +50,14 @@ export function checkVirtualMachine(spec: VirtualMachineSpec, ctx: CheckContext)
   const region = ctx.placement.region;
   const found: Problem[] = [...checkProject(o.project, ctx, "overrides.gcp.project"), ...checkComponentName(ctx.name)];
   if (spec.network.driver !== "gcp") {
-    found.push(problems.placementMismatch("network", `the VM is on Google Cloud but its network was made by the ${spec.network.driver} driver.`, spec.network.driver, "a Network placed on gcp"));
+    found.push(
+      problems.placementMismatch(
+        "network",
+        `the VM is on Google Cloud but its network was made by the ${spec.network.driver} driver.`,
+        spec.network.driver,
+        "a Network placed on gcp",
+      ),
+    );
   }
   const zone = chooseZone(spec, ctx);
   const zones = region.zones.confirmed ? region.zones.value : undefined;
@@ -72,10 +79,25 @@ export function checkVirtualMachine(spec: VirtualMachineSpec, ctx: CheckContext)
     found.push(problems.imageUnavailable("image", spec.image, "gcp", "the catalog has no confirmed image family for it"));
   }
   if (o.osLogin === true && spec.sshKeys.length > 0) {
-    found.push(problems.conflictingArguments("sshKeys", "with overrides.gcp.osLogin the VM ignores metadata SSH keys, so the given sshKeys would never work.", spec.sshKeys.length, "drop sshKeys (grant roles/compute.osLogin in IAM instead) or drop osLogin."));
+    found.push(
+      problems.conflictingArguments(
+        "sshKeys",
+        "with overrides.gcp.osLogin the VM ignores metadata SSH keys, so the given sshKeys would never work.",
+        spec.sshKeys.length,
+        "drop sshKeys (grant roles/compute.osLogin in IAM instead) or drop osLogin.",
+      ),
+    );
   }
   if (o.serviceAccount !== undefined && (typeof o.serviceAccount?.email !== "string" || !o.serviceAccount.email.includes("@"))) {
-    found.push(problems.invalidArgument("overrides.gcp.serviceAccount.email", "must be a service account e-mail address.", o.serviceAccount?.email, "name@project.iam.gserviceaccount.com", "give the service account's e-mail."));
+    found.push(
+      problems.invalidArgument(
+        "overrides.gcp.serviceAccount.email",
+        "must be a service account e-mail address.",
+        o.serviceAccount?.email,
+        "name@project.iam.gserviceaccount.com",
+        "give the service account's e-mail.",
+      ),
+    );
   }
   found.push(...checkKeyOverrides(o.kmsKeyName, o.keyRotationDays));
   if (spec.userData !== undefined && userDataKey(spec) === undefined) {
@@ -147,7 +169,9 @@ export function createVirtualMachine(spec: VirtualMachineSpec, scope: DriverScop
       shieldedInstanceConfig: { enableSecureBoot: true, enableVtpm: true, enableIntegrityMonitoring: true },
       metadata: metadata(spec, o),
       // No service account unless asked: the default compute account often holds broad roles.
-      ...(o.serviceAccount === undefined ? {} : { serviceAccount: { email: o.serviceAccount.email, scopes: [...(o.serviceAccount.scopes ?? ["cloud-platform"])] } }),
+      ...(o.serviceAccount === undefined
+        ? {}
+        : { serviceAccount: { email: o.serviceAccount.email, scopes: [...(o.serviceAccount.scopes ?? ["cloud-platform"])] } }),
       deletionProtection: false,
       allowStoppingForUpdate: true,
       labels: sanitizeLabels(scope.labels),

@@ -45,7 +45,10 @@ export function createBucket(spec: BucketSpec, scope: DriverScope): BucketResult
     bucketName,
     // Hetzner buckets have no ARN or resource id beyond their name.
     bucketId: created.bucket.id,
-    endpoint: o.pathStyle === true ? pulumi.interpolate`${endpoint}/${bucketName}` : pulumi.interpolate`https://${bucketName}.${location}.your-objectstorage.com`,
+    endpoint:
+      o.pathStyle === true
+        ? pulumi.interpolate`${endpoint}/${bucketName}`
+        : pulumi.interpolate`https://${bucketName}.${location}.your-objectstorage.com`,
     encryption: { sseAlgorithm: null, keyManagement: null }, // Hetzner Object Storage has no default encryption (only SSE-C)
   };
 }

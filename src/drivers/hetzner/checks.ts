@@ -45,7 +45,14 @@ export function checkNetwork(spec: NetworkSpec, ctx: CheckContext): Problem[] {
   const out: Problem[] = [];
   const o = spec.overrides.hetzner ?? {};
   if (!isPrivateIpv4Range(spec.cidr)) {
-    out.push(problems.invalidCidr("cidr", spec.cidr, "Hetzner networks take a private IPv4 range inside 10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16 (RFC 1918)", "an RFC 1918 IPv4 CIDR such as 10.0.0.0/16"));
+    out.push(
+      problems.invalidCidr(
+        "cidr",
+        spec.cidr,
+        "Hetzner networks take a private IPv4 range inside 10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16 (RFC 1918)",
+        "an RFC 1918 IPv4 CIDR such as 10.0.0.0/16",
+      ),
+    );
   }
   out.push(...overrideProblems(HETZNER_NETWORK_OVERRIDES, spec.overrides.hetzner));
   if (o.networkZone === undefined && networkZoneOf(spec, ctx.placement.region.code) === undefined) {
@@ -60,14 +67,30 @@ export function checkNetwork(spec: NetworkSpec, ctx: CheckContext): Problem[] {
     );
   }
   if (spec.ingress.length > FIREWALL_MAX_RULES) {
-    out.push(problems.invalidArgument("ingress", `a Hetzner Cloud Firewall holds at most ${FIREWALL_MAX_RULES} rules.`, spec.ingress.length, `up to ${FIREWALL_MAX_RULES} rules`, "merge rules that share a port."));
+    out.push(
+      problems.invalidArgument(
+        "ingress",
+        `a Hetzner Cloud Firewall holds at most ${FIREWALL_MAX_RULES} rules.`,
+        spec.ingress.length,
+        `up to ${FIREWALL_MAX_RULES} rules`,
+        "merge rules that share a port.",
+      ),
+    );
   }
   return out;
 }
 
 export function checkVirtualMachine(spec: VirtualMachineSpec, _ctx: CheckContext): Problem[] {
   const o = spec.overrides.hetzner ?? {};
-  const out: Problem[] = [...overrideProblems(HETZNER_VM_OVERRIDES, spec.overrides.hetzner), ...catalogImageProblems(o.image, HETZNER_IMAGES, spec.image)];
-  out.push(...userDataProblems(spec, { maxBytes: USER_DATA_MAX_BYTES, message: "Hetzner server user data (with the SSH-key part) is limited to 32 KiB." }));
+  const out: Problem[] = [
+    ...overrideProblems(HETZNER_VM_OVERRIDES, spec.overrides.hetzner),
+    ...catalogImageProblems(o.image, HETZNER_IMAGES, spec.image),
+  ];
+  out.push(
+    ...userDataProblems(spec, {
+      maxBytes: USER_DATA_MAX_BYTES,
+      message: "Hetzner server user data (with the SSH-key part) is limited to 32 KiB.",
+    }),
+  );
   return out;
 }

@@ -16,7 +16,12 @@ import * as vm from "./vm";
 export type { HetznerBucketOverrides, HetznerNetworkOverrides, HetznerVirtualMachineOverrides } from "./overrides";
 export type { HetznerNetworkData } from "./network";
 
-export const hetznerDriver: Driver = defineDriver("hetzner", HETZNER_CAPABILITIES, { checks, bucket, network, vm }, {
-  instanceType: (o) => o.hetzner?.serverType,
-  image: (o) => o.hetzner?.image,
-});
+export const hetznerDriver: Driver = defineDriver(
+  "hetzner",
+  HETZNER_CAPABILITIES,
+  { checks, bucket, network, vm },
+  {
+    instanceType: (o) => o.hetzner?.serverType,
+    image: (o) => o.hetzner?.image,
+  },
+);

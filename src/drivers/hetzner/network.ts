@@ -63,9 +63,14 @@ export function createNetwork(spec: NetworkSpec, scope: DriverScope): NetworkRes
   const name = scope.name;
   const o = spec.overrides.hetzner ?? {};
   const networkZone = networkZoneOf(spec, scope.placement.region.code);
-  if (networkZone === undefined) throw new Error(`hetzner: no network zone for ${scope.placement.region.code} (checkNetwork should have reported this)`);
+  if (networkZone === undefined)
+    throw new Error(`hetzner: no network zone for ${scope.placement.region.code} (checkNetwork should have reported this)`);
 
-  const network = new h.Network(name, { ipRange: spec.cidr, labels, ...(o.deleteProtection === true ? { deleteProtection: true } : {}) }, opts);
+  const network = new h.Network(
+    name,
+    { ipRange: spec.cidr, labels, ...(o.deleteProtection === true ? { deleteProtection: true } : {}) },
+    opts,
+  );
   const networkId = numericId(network.id);
   const subnet = new h.NetworkSubnet(`${name}-subnet`, { networkId, type: "cloud", networkZone, ipRange: spec.subnetCidr }, opts);
 

@@ -26,7 +26,12 @@ export const HETZNER_VM_OVERRIDES: OverrideBlock<HetznerVirtualMachineOverrides>
       allowed: '["alice@laptop"]',
       fix: "list the keys, or leave it out to register the first of sshKeys.",
     },
-    volumeGiB: { schema: z.number().int().min(1), message: "must be a whole number of GB.", allowed: "a whole number such as 100", fix: "set the volume size in GB, or leave it out." },
+    volumeGiB: {
+      schema: z.number().int().min(1),
+      message: "must be a whole number of GB.",
+      allowed: "a whole number such as 100",
+      fix: "set the volume size in GB, or leave it out.",
+    },
     protection: flag(),
   },
 };

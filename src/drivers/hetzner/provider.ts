@@ -39,7 +39,11 @@ export function objectStorageEndpoint(location: string): string {
  * may carry a DNS-style prefix, which is not used here). Other characters become `_`.
  */
 export function hetznerLabels(labels: Readonly<Record<string, string>>): Record<string, string> {
-  const clean = (s: string) => s.replace(/[^A-Za-z0-9._-]/g, "_").slice(0, 63).replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, "");
+  const clean = (s: string) =>
+    s
+      .replace(/[^A-Za-z0-9._-]/g, "_")
+      .slice(0, 63)
+      .replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, "");
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(labels)) {
     const key = clean(k);
@@ -63,7 +67,12 @@ export function hcloudProviderArgs(): hcloud.ProviderArgs {
 export function hcloudContext(scope: DriverScope): HcloudContext {
   const provider =
     userProvider<hcloud.Provider>(scope, "hcloud") ??
-    sharedProvider("hcloud", "hetzner-cloud", configFingerprint("hcloud"), (name, opts) => new (sdk().Provider)(name, hcloudProviderArgs(), opts));
+    sharedProvider(
+      "hcloud",
+      "hetzner-cloud",
+      configFingerprint("hcloud"),
+      (name, opts) => new (sdk().Provider)(name, hcloudProviderArgs(), opts),
+    );
   return { provider, opts: { parent: scope.parent, provider }, labels: hetznerLabels(scope.labels) };
 }
 
@@ -88,7 +97,10 @@ export function objectStorageProviderArgs(location: string, o: HetznerBucketOver
 }
 
 /** The Bucket's S3 provider at the placement's location (the user's aws provider, else the shared one). */
-export function objectStorageContext(scope: DriverScope, o: HetznerBucketOverrides): { provider: aws.Provider; opts: pulumi.CustomResourceOptions } {
+export function objectStorageContext(
+  scope: DriverScope,
+  o: HetznerBucketOverrides,
+): { provider: aws.Provider; opts: pulumi.CustomResourceOptions } {
   const location = scope.placement.region.code;
   const provider =
     userProvider<aws.Provider>(scope, "aws") ??

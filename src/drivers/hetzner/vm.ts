@@ -37,7 +37,8 @@ export function createVirtualMachine(spec: VirtualMachineSpec, scope: DriverScop
   const location = scope.placement.region.code;
   const net = spec.network.data as HetznerNetworkData;
   const image = imageOf(spec);
-  if (image === undefined) throw new Error(`hetzner: image ${spec.image} has no confirmed name (checkVirtualMachine should have reported this)`);
+  if (image === undefined)
+    throw new Error(`hetzner: image ${spec.image} has no confirmed name (checkVirtualMachine should have reported this)`);
 
   const firstKey = spec.sshKeys[0];
   let rootKeys: pulumi.Input<string>[] = [];
@@ -78,7 +79,11 @@ export function createVirtualMachine(spec: VirtualMachineSpec, scope: DriverScop
       // Data: kept (and protected against deletion in Hetzner) when the stack is destroyed.
       { ...opts, retainOnDelete: true },
     );
-    new h.VolumeAttachment(`${name}-volume-attachment`, { serverId: numericId(server.id), volumeId: numericId(volume.id), automount: true }, opts);
+    new h.VolumeAttachment(
+      `${name}-volume-attachment`,
+      { serverId: numericId(server.id), volumeId: numericId(volume.id), automount: true },
+      opts,
+    );
   }
 
   const privateIp = server.networks.apply((ns) => ns?.find((n) => n.ip !== undefined && n.ip !== "")?.ip ?? "");
@@ -86,7 +91,9 @@ export function createVirtualMachine(spec: VirtualMachineSpec, scope: DriverScop
     bootDiskGiB: null, // the server type's own disk
     instanceId: server.id,
     privateIp,
-    publicIp: spec.publicIp ? server.ipv4Address.apply((ip) => (ip === undefined || ip === "" ? undefined : ip)) : pulumi.output<string | undefined>(undefined),
+    publicIp: spec.publicIp
+      ? server.ipv4Address.apply((ip) => (ip === undefined || ip === "" ? undefined : ip))
+      : pulumi.output<string | undefined>(undefined),
     // Hetzner locations have no zones.
     zone: pulumi.output<string | undefined>(undefined),
   };

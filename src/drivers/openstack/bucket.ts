@@ -32,16 +32,29 @@ export function containerName(spec: Pick<BucketSpec, "overrides">, name: string)
  * in the region is a coded error (SC_LOOKUP_NOT_FOUND) when the program runs; no catalog at all
  * (only Pulumi's plain mocks return none: a real `getAuthScope` always carries one) gives `""`.
  */
-export function containerEndpoint(catalogs: readonly openstack.types.output.identity.GetAuthScopeServiceCatalog[] | undefined, region: string, container: string): string {
+export function containerEndpoint(
+  catalogs: readonly openstack.types.output.identity.GetAuthScopeServiceCatalog[] | undefined,
+  region: string,
+  container: string,
+): string {
   if (catalogs === undefined) return "";
   const url = catalogs
     .filter((c) => c.type === "object-store")
     .flatMap((c) => c.endpoints ?? [])
     .find((e) => e.interface === "public" && (e.region === region || e.regionId === region))?.url;
   if (url === undefined) {
-    throw new SovereignCloudError(`Bucket container "${container}"`, [
-      problems.lookupNotFound("endpoint", "public object-store (Swift) endpoint", `the Keystone catalog of region ${region}`, "check that the cloud offers object storage in this region and that the credentials' project may use it."),
-    ], "the container was created; its endpoint is unknown");
+    throw new SovereignCloudError(
+      `Bucket container "${container}"`,
+      [
+        problems.lookupNotFound(
+          "endpoint",
+          "public object-store (Swift) endpoint",
+          `the Keystone catalog of region ${region}`,
+          "check that the cloud offers object storage in this region and that the credentials' project may use it.",
+        ),
+      ],
+      "the container was created; its endpoint is unknown",
+    );
   }
   return `${url.replace(/\/+$/, "")}/${encodeURIComponent(container)}`;
 }
@@ -63,7 +76,9 @@ export function createBucket(spec: BucketSpec, scope: DriverScope): BucketResult
     metadata,
   };
 
-  const archive = spec.versioning ? new objectstorage.Container(`${name}-versions`, { ...common, name: `${container}-versions` }, dataOpts) : undefined;
+  const archive = spec.versioning
+    ? new objectstorage.Container(`${name}-versions`, { ...common, name: `${container}-versions` }, dataOpts)
+    : undefined;
   const main = new objectstorage.Container(
     name,
     { ...common, name: container, ...(archive === undefined ? {} : { versioningLegacy: { type: "versions", location: archive.name } }) },

@@ -27,7 +27,12 @@ const ARCHIVE_SUFFIX = "-versions";
 const USER_DATA_MAX_BASE64_BYTES = 65_535;
 
 function lacking(feature: Feature, path: string, ctx: CheckContext, received: unknown, fix: string): Problem[] {
-  return missingCapability(OPENSTACK_CAPABILITIES, feature, { path, provider: `${ctx.placement.provider.name} (openstack driver)`, received, fix });
+  return missingCapability(OPENSTACK_CAPABILITIES, feature, {
+    path,
+    provider: `${ctx.placement.provider.name} (openstack driver)`,
+    received,
+    fix,
+  });
 }
 
 export function checkBucket(spec: BucketSpec, ctx: CheckContext): Problem[] {
@@ -37,7 +42,15 @@ export function checkBucket(spec: BucketSpec, ctx: CheckContext): Problem[] {
     const n = o.containerName;
     const bytes = Buffer.byteLength(`${n}${ARCHIVE_SUFFIX}`, "utf8");
     if (n.trim() === "" || n.includes("/") || bytes > CONTAINER_MAX_BYTES) {
-      out.push(problems.invalidArgument("overrides.openstack.containerName", "Swift container names are 1-256 bytes without `/` (and the driver appends \"-versions\" for the archive container).", n, `1-${CONTAINER_MAX_BYTES - ARCHIVE_SUFFIX.length} bytes, no "/"`, "choose another container name."));
+      out.push(
+        problems.invalidArgument(
+          "overrides.openstack.containerName",
+          'Swift container names are 1-256 bytes without `/` (and the driver appends "-versions" for the archive container).',
+          n,
+          `1-${CONTAINER_MAX_BYTES - ARCHIVE_SUFFIX.length} bytes, no "/"`,
+          "choose another container name.",
+        ),
+      );
     }
   }
   const swift = cloudOf(ctx.placement).swiftRegions;
@@ -52,7 +65,8 @@ export function checkBucket(spec: BucketSpec, ctx: CheckContext): Problem[] {
       ),
     );
   }
-  if (spec.geoRedundantTo !== undefined) out.push(...lacking("bucket.geoRedundancy", "replication", ctx, spec.geoRedundantTo, "keep the data in one region."));
+  if (spec.geoRedundantTo !== undefined)
+    out.push(...lacking("bucket.geoRedundancy", "replication", ctx, spec.geoRedundantTo, "keep the data in one region."));
   return out;
 }
 
@@ -73,7 +87,15 @@ export function checkNetwork(spec: NetworkSpec, ctx: CheckContext): Problem[] {
   }
   for (const ip of o.dnsNameservers ?? []) {
     if (!/^(\d{1,3}\.){3}\d{1,3}$/.test(ip) && !/^[0-9a-fA-F:]+$/.test(ip)) {
-      out.push(problems.invalidArgument("overrides.openstack.dnsNameservers", "each name server must be an IP address.", ip, "an IPv4 or IPv6 address such as 100.125.4.25", "give IP addresses."));
+      out.push(
+        problems.invalidArgument(
+          "overrides.openstack.dnsNameservers",
+          "each name server must be an IP address.",
+          ip,
+          "an IPv4 or IPv6 address such as 100.125.4.25",
+          "give IP addresses.",
+        ),
+      );
     }
   }
   return out;
@@ -85,15 +107,44 @@ export function checkVirtualMachine(spec: VirtualMachineSpec, ctx: CheckContext)
   const provider = ctx.placement.provider.id;
   if (o.image === undefined && known(IMAGES[provider]?.[spec.image]) === undefined) {
     const mapped = IMAGES[provider]?.[spec.image];
-    out.push(problems.imageUnavailable("image", spec.image, provider, mapped === undefined || mapped.confirmed ? "the catalog has no image table for this cloud" : mapped.note));
+    out.push(
+      problems.imageUnavailable(
+        "image",
+        spec.image,
+        provider,
+        mapped === undefined || mapped.confirmed ? "the catalog has no image table for this cloud" : mapped.note,
+      ),
+    );
   }
   if (typeof spec.instanceType !== "string" || spec.instanceType.trim() === "") {
-    out.push(problems.invalidArgument("overrides.openstack.flavor", "no flavor name for this cloud.", spec.instanceType, "a Nova flavor name", "set overrides.openstack.flavor."));
+    out.push(
+      problems.invalidArgument(
+        "overrides.openstack.flavor",
+        "no flavor name for this cloud.",
+        spec.instanceType,
+        "a Nova flavor name",
+        "set overrides.openstack.flavor.",
+      ),
+    );
   }
   if (!Number.isInteger(spec.diskGiB) || spec.diskGiB < 1) {
-    out.push(problems.invalidArgument("diskGiB", "the boot volume size is a whole number of GiB, at least 1.", spec.diskGiB, "1 or more", "choose a disk size in range."));
+    out.push(
+      problems.invalidArgument(
+        "diskGiB",
+        "the boot volume size is a whole number of GiB, at least 1.",
+        spec.diskGiB,
+        "1 or more",
+        "choose a disk size in range.",
+      ),
+    );
   }
-  out.push(...userDataProblems(spec, { maxBytes: USER_DATA_MAX_BASE64_BYTES, encoding: "base64", message: "Nova user data (with the SSH-key part, base64 encoded) is limited to 65535 bytes." }));
+  out.push(
+    ...userDataProblems(spec, {
+      maxBytes: USER_DATA_MAX_BASE64_BYTES,
+      encoding: "base64",
+      message: "Nova user data (with the SSH-key part, base64 encoded) is limited to 65535 bytes.",
+    }),
+  );
   const net = spec.network.data as Partial<OpenStackNetworkData> | undefined;
   if (spec.publicIp && net?.external !== true) {
     out.push(

@@ -24,7 +24,10 @@ export function createDatabase(spec: DatabaseSpec, scope: DriverScope): Database
   const { database, compute } = sdk();
   const { region, opts } = openstackContext(scope);
   const net = spec.network.data as OpenStackNetworkData;
-  const flavor = compute.getFlavorOutput({ name: spec.overrides.openstack?.flavor ?? spec.instanceClass, region }, { parent: scope.parent, provider: opts.provider });
+  const flavor = compute.getFlavorOutput(
+    { name: spec.overrides.openstack?.flavor ?? spec.instanceClass, region },
+    { parent: scope.parent, provider: opts.provider },
+  );
   const instance = new database.Instance(
     scope.name,
     {

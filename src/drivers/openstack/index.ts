@@ -16,9 +16,20 @@ import * as checks from "./checks";
 import * as network from "./network";
 import * as vm from "./vm";
 
-export type { OpenStackBucketOverrides, OpenStackDatabaseOverrides, OpenStackNetworkOverrides, OpenStackVirtualMachineOverrides } from "./overrides";
+export type {
+  OpenStackBucketOverrides,
+  OpenStackDatabaseOverrides,
+  OpenStackNetworkOverrides,
+  OpenStackVirtualMachineOverrides,
+} from "./overrides";
 
-export const openstackDriver: Driver = defineDriver("openstack", OPENSTACK_CAPABILITIES, { checks, bucket, network, vm }, {
-  instanceType: (o) => o.openstack?.flavor,
-  image: (o) => o.openstack?.image,
-}, { checkDatabase, database: createDatabase, overriddenDatabaseClass: (o) => o.openstack?.flavor });
+export const openstackDriver: Driver = defineDriver(
+  "openstack",
+  OPENSTACK_CAPABILITIES,
+  { checks, bucket, network, vm },
+  {
+    instanceType: (o) => o.openstack?.flavor,
+    image: (o) => o.openstack?.image,
+  },
+  { checkDatabase, database: createDatabase, overriddenDatabaseClass: (o) => o.openstack?.flavor },
+);

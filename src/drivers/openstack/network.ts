@@ -71,11 +71,15 @@ export function createNetwork(spec: NetworkSpec, scope: DriverScope): NetworkRes
   let gateway: pulumi.Resource | undefined;
   let floatingIpPool: pulumi.Output<string> | undefined;
   if (ext !== undefined) {
-    const found = networking.getNetworkOutput(
-      "id" in ext ? { networkId: ext.id, region } : { name: ext.name, external: true, region },
-      { provider, parent: scope.parent },
+    const found = networking.getNetworkOutput("id" in ext ? { networkId: ext.id, region } : { name: ext.name, external: true, region }, {
+      provider,
+      parent: scope.parent,
+    });
+    const router = new networking.Router(
+      `${name}-router`,
+      { region, name: `${name}-router`, adminStateUp: true, externalNetworkId: found.id, tags },
+      opts,
     );
-    const router = new networking.Router(`${name}-router`, { region, name: `${name}-router`, adminStateUp: true, externalNetworkId: found.id, tags }, opts);
     gateway = new networking.RouterInterface(`${name}-router-subnet`, { region, routerId: router.id, subnetId: subnet.id }, opts);
     floatingIpPool = found.apply((n) => n.name ?? "");
   }
@@ -111,7 +115,12 @@ export function createNetwork(spec: NetworkSpec, scope: DriverScope): NetworkRes
     ...(floatingIpPool === undefined ? {} : { floatingIpPool }),
     ...(gateway === undefined ? {} : { gateway }),
   };
-  return { networkId: network.id, subnetId: subnet.id, firewallId: sg.id, handle: { driver: "openstack", placement: scope.placement, data } };
+  return {
+    networkId: network.id,
+    subnetId: subnet.id,
+    firewallId: sg.id,
+    handle: { driver: "openstack", placement: scope.placement, data },
+  };
 }
 
 function isIpv6(cidr: string): boolean {
@@ -139,4 +148,3 @@ export function ingressInputs(rule: IngressRuleSpec): {
     description: rule.description,
   };
 }
-

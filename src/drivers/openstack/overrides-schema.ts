@@ -8,5 +8,8 @@ import type { OpenStackNetworkOverrides } from "./overrides";
 
 export const OPENSTACK_NETWORK_OVERRIDES: OverrideBlock<OpenStackNetworkOverrides> = {
   path: "overrides.openstack",
-  fields: { externalNetworkId: text("a network UUID", "set it or leave it out."), externalNetworkName: text("a network name such as ext-net", "set it or leave it out.") },
+  fields: {
+    externalNetworkId: text("a network UUID", "set it or leave it out."),
+    externalNetworkName: text("a network name such as ext-net", "set it or leave it out."),
+  },
 };

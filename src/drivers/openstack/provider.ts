@@ -53,7 +53,8 @@ export const FORWARDED = {
 export const AUTH_ENV_VARS = ["OS_AUTH_URL", "OS_CLOUD"] as const;
 
 /** Where the Keystone URL comes from: the user's config or environment, a sourced default, or nowhere. */
-export type AuthChoice = { readonly from: "config" | "environment" } | { readonly from: "default"; readonly authUrl: Sourced<string> } | { readonly from: "none" };
+export type AuthChoice =
+  { readonly from: "config" | "environment" } | { readonly from: "default"; readonly authUrl: Sourced<string> } | { readonly from: "none" };
 
 export function resolveAuth(ctx: Pick<CheckContext, "placement">): AuthChoice {
   const cfg = new pulumi.Config("openstack");
@@ -119,5 +120,10 @@ export function openstackContext(scope: DriverScope): OpenStackContext {
       `${auth.from === "default" ? auth.authUrl.value : auth.from}\n${configFingerprint("openstack")}`,
       (name, opts) => new (sdk().Provider)(name, providerArgs(scope), opts),
     );
-  return { provider, region: openstackRegion(scope.placement), opts: { parent: scope.parent, provider }, tags: openstackTags(scope.labels) };
+  return {
+    provider,
+    region: openstackRegion(scope.placement),
+    opts: { parent: scope.parent, provider },
+    tags: openstackTags(scope.labels),
+  };
 }

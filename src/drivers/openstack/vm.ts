@@ -34,7 +34,10 @@ export function createVirtualMachine(spec: VirtualMachineSpec, scope: DriverScop
   const zone = scope.placement.zone;
 
   const image = imageName(spec, scope);
-  if (image === undefined) throw new Error(`openstack: image ${spec.image} has no confirmed name on ${scope.placement.provider.id} (checkVirtualMachine should have reported this)`);
+  if (image === undefined)
+    throw new Error(
+      `openstack: image ${spec.image} has no confirmed name on ${scope.placement.provider.id} (checkVirtualMachine should have reported this)`,
+    );
   const imageId = images.getImageOutput({ name: image, mostRecent: true, region }, { provider, parent: scope.parent }).id;
 
   const port = new networking.Port(
@@ -90,8 +93,13 @@ export function createVirtualMachine(spec: VirtualMachineSpec, scope: DriverScop
 
   let publicIp: pulumi.Output<string | undefined> = pulumi.output<string | undefined>(undefined);
   if (spec.publicIp) {
-    if (!net.external || net.floatingIpPool === undefined) throw new Error("openstack: publicIp on a network without an external network (checkVirtualMachine should have reported this)");
-    const fip = new networking.FloatingIp(`${name}-ip`, { region, pool: net.floatingIpPool, description: `sovereign-cloud VM ${name}`, tags }, opts);
+    if (!net.external || net.floatingIpPool === undefined)
+      throw new Error("openstack: publicIp on a network without an external network (checkVirtualMachine should have reported this)");
+    const fip = new networking.FloatingIp(
+      `${name}-ip`,
+      { region, pool: net.floatingIpPool, description: `sovereign-cloud VM ${name}`, tags },
+      opts,
+    );
     new networking.FloatingIpAssociate(
       `${name}-ip-association`,
       { region, floatingIp: fip.address, portId: port.id },

@@ -40,7 +40,9 @@ export function lifecycleRules(spec: BucketSpec): ovh.types.input.CloudProjectSt
 /** Object lock as the Storage API takes it: lower-case mode, ISO 8601 period. */
 function objectLock(spec: BucketSpec): ovh.types.input.CloudProject.StorageObjectLock | undefined {
   const retention = defaultRetention(spec);
-  return retention === undefined ? undefined : { status: "enabled", rule: { mode: retention.mode === "COMPLIANCE" ? "compliance" : "governance", period: `P${retention.days}D` } };
+  return retention === undefined
+    ? undefined
+    : { status: "enabled", rule: { mode: retention.mode === "COMPLIANCE" ? "compliance" : "governance", period: `P${retention.days}D` } };
 }
 
 export function createBucket(spec: BucketSpec, scope: DriverScope): BucketResult {

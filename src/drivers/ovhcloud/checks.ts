@@ -16,7 +16,11 @@ import { checkApiRegion, checkServiceName, resolveServiceName } from "./provider
 
 const SERVICE_NAME_PATH = "overrides.ovhcloud.serviceName";
 /** S3 container names: the shared S3-family rules (../s3/naming.ts); global across OVHcloud regions. */
-const CONTAINER_NAMES: BucketNameRules = { overrides: "ovhcloud", what: "an OVHcloud container (names are global across regions)", minLength: 3 };
+const CONTAINER_NAMES: BucketNameRules = {
+  overrides: "ovhcloud",
+  what: "an OVHcloud container (names are global across regions)",
+  minLength: 3,
+};
 const GIB_IN_GB = 1.073741824;
 
 export function checkBucket(spec: BucketSpec, ctx: CheckContext): Problem[] {
@@ -50,12 +54,26 @@ export function checkVirtualMachine(spec: VirtualMachineSpec, ctx: CheckContext)
   const o = spec.overrides.ovhcloud ?? {};
   const found: Problem[] = [...checkServiceName(o.serviceName, ctx, SERVICE_NAME_PATH), ...checkApiRegion(ctx, "virtualMachine")];
   if (spec.network.driver !== "ovhcloud") {
-    found.push(problems.placementMismatch("network", `the VM is deployed with the ovhcloud driver but its network with the ${spec.network.driver} driver.`, spec.network.driver, "a Network deployed with the ovhcloud driver"));
+    found.push(
+      problems.placementMismatch(
+        "network",
+        `the VM is deployed with the ovhcloud driver but its network with the ${spec.network.driver} driver.`,
+        spec.network.driver,
+        "a Network deployed with the ovhcloud driver",
+      ),
+    );
   } else {
     const net = spec.network.data as OvhcloudNetworkData;
     const mine = resolveServiceName(o.serviceName);
     if (mine !== undefined && mine !== net.serviceName) {
-      found.push(problems.placementMismatch(SERVICE_NAME_PATH, `the VM would be in Public Cloud project ${mine} but its network is in ${net.serviceName}; instances can only join networks of their own project.`, mine, net.serviceName));
+      found.push(
+        problems.placementMismatch(
+          SERVICE_NAME_PATH,
+          `the VM would be in Public Cloud project ${mine} but its network is in ${net.serviceName}; instances can only join networks of their own project.`,
+          mine,
+          net.serviceName,
+        ),
+      );
     }
   }
   found.push(...overrideProblems(OVHCLOUD_VM_OVERRIDES, spec.overrides.ovhcloud));

@@ -26,10 +26,24 @@ export function checkDatabase(spec: DatabaseSpec, _ctx: CheckContext): Problem[]
   const net = spec.network.data as OvhcloudNetworkData;
   const o = spec.overrides.ovhcloud ?? {};
   if (o.serviceName !== undefined && o.serviceName !== net.serviceName) {
-    found.push(problems.placementMismatch("overrides.ovhcloud.serviceName", `the database must be in its network's Public Cloud project (${net.serviceName}).`, String(o.serviceName), net.serviceName));
+    found.push(
+      problems.placementMismatch(
+        "overrides.ovhcloud.serviceName",
+        `the database must be in its network's Public Cloud project (${net.serviceName}).`,
+        String(o.serviceName),
+        net.serviceName,
+      ),
+    );
   }
   if (spec.adminPassword !== undefined) {
-    found.push(problems.conflictingArguments("adminPassword", "OVHcloud creates the avnadmin user with a generated password; a password cannot be given at creation.", "(set)", "drop adminPassword and read the generated credentials from OVHcloud."));
+    found.push(
+      problems.conflictingArguments(
+        "adminPassword",
+        "OVHcloud creates the avnadmin user with a generated password; a password cannot be given at creation.",
+        "(set)",
+        "drop adminPassword and read the generated credentials from OVHcloud.",
+      ),
+    );
   }
   return found;
 }

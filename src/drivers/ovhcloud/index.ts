@@ -16,10 +16,27 @@ import * as checks from "./checks";
 import * as network from "./network";
 import * as vm from "./vm";
 
-export type { OvhcloudBucketOverrides, OvhcloudDatabaseOverrides, OvhcloudNetworkOverrides, OvhcloudVirtualMachineOverrides } from "./overrides";
+export type {
+  OvhcloudBucketOverrides,
+  OvhcloudDatabaseOverrides,
+  OvhcloudNetworkOverrides,
+  OvhcloudVirtualMachineOverrides,
+} from "./overrides";
 export type { OvhcloudNetworkData } from "./network";
 
-export const ovhcloudDriver: Driver = defineDriver("ovhcloud", OVHCLOUD_CAPABILITIES, { checks, bucket, network, vm }, {
-  instanceType: (o) => o.ovhcloud?.flavor,
-  image: (o) => o.ovhcloud?.image,
-}, { checkDatabase, database: createDatabase, overriddenDatabaseClass: (o) => o.ovhcloud?.flavor, checkKubernetesCluster, kubernetesCluster: createKubernetesCluster });
+export const ovhcloudDriver: Driver = defineDriver(
+  "ovhcloud",
+  OVHCLOUD_CAPABILITIES,
+  { checks, bucket, network, vm },
+  {
+    instanceType: (o) => o.ovhcloud?.flavor,
+    image: (o) => o.ovhcloud?.image,
+  },
+  {
+    checkDatabase,
+    database: createDatabase,
+    overriddenDatabaseClass: (o) => o.ovhcloud?.flavor,
+    checkKubernetesCluster,
+    kubernetesCluster: createKubernetesCluster,
+  },
+);

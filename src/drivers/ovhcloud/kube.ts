@@ -54,7 +54,11 @@ export function createKubernetesCluster(spec: KubernetesClusterSpec, scope: Driv
     },
     opts,
   );
-  new cloudproject.KubeIpRestrictions(`${scope.name}-api-ips`, { serviceName: net.serviceName, kubeId: kube.id, ips: [...spec.apiAllowedFrom] }, opts);
+  new cloudproject.KubeIpRestrictions(
+    `${scope.name}-api-ips`,
+    { serviceName: net.serviceName, kubeId: kube.id, ips: [...spec.apiAllowedFrom] },
+    opts,
+  );
   for (const pool of spec.nodePools) {
     new cloudproject.KubeNodePool(
       `${scope.name}-${pool.name}`,
@@ -72,5 +76,11 @@ export function createKubernetesCluster(spec: KubernetesClusterSpec, scope: Driv
       { ...opts, ignoreChanges: ["desiredNodes"] },
     );
   }
-  return { clusterId: kube.id, clusterName: kube.name, endpoint: kube.url.apply((u) => (u?.startsWith("https://") ? u : `https://${u ?? ""}`)), kubeconfig: pulumi.secret(kube.kubeconfig), secretsKeyManagement: null };
+  return {
+    clusterId: kube.id,
+    clusterName: kube.name,
+    endpoint: kube.url.apply((u) => (u?.startsWith("https://") ? u : `https://${u ?? ""}`)),
+    kubeconfig: pulumi.secret(kube.kubeconfig),
+    secretsKeyManagement: null,
+  };
 }

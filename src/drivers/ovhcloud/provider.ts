@@ -34,7 +34,15 @@ export function resolveServiceName(override: string | undefined): string | undef
 /** A problem when the override is malformed or no project id can be found (reported before anything is created). */
 export function checkServiceName(override: unknown, ctx: CheckContext, path: string): Problem[] {
   if (override !== undefined && (typeof override !== "string" || override.trim() === "")) {
-    return [problems.invalidArgument(path, "must be a non-empty OVHcloud Public Cloud project id.", override, "the project id shown in the OVHcloud Control Panel", `set ${path} or leave it out.`)];
+    return [
+      problems.invalidArgument(
+        path,
+        "must be a non-empty OVHcloud Public Cloud project id.",
+        override,
+        "the project id shown in the OVHcloud Control Panel",
+        `set ${path} or leave it out.`,
+      ),
+    ];
   }
   if (resolveServiceName(override as string | undefined) !== undefined) return [];
   return [
@@ -92,11 +100,20 @@ export function createProvider(scope: DriverScope): ovh.Provider {
   const args = providerArgs();
   return (
     userProvider<ovh.Provider>(scope, "ovh") ??
-    sharedProvider("ovh", providerName(["ovhcloud", String(args.endpoint)]), configFingerprint("ovh"), (name, opts) => new (sdk().Provider)(name, args, opts))
+    sharedProvider(
+      "ovh",
+      providerName(["ovhcloud", String(args.endpoint)]),
+      configFingerprint("ovh"),
+      (name, opts) => new (sdk().Provider)(name, args, opts),
+    )
   );
 }
 
 /** Options every child takes: parent, the explicit provider, and (for data) retainOnDelete. */
-export function childOptions(scope: DriverScope, provider: ovh.Provider, extra: pulumi.CustomResourceOptions = {}): pulumi.CustomResourceOptions {
+export function childOptions(
+  scope: DriverScope,
+  provider: ovh.Provider,
+  extra: pulumi.CustomResourceOptions = {},
+): pulumi.CustomResourceOptions {
   return { parent: scope.parent, provider, ...extra };
 }

@@ -42,9 +42,18 @@ export function pickFlavorId(flavors: readonly Flavor[] | undefined, name: strin
 
 function lookupError(what: "flavor" | "image", name: string, region: string, serviceName: string, override: string): SovereignCloudError {
   const active = what === "image" ? "active image" : what;
-  return new SovereignCloudError(`VirtualMachine ${what} "${name}"`, [
-    problems.lookupNotFound(override, `${active} named "${name}"`, `${region} for Public Cloud project ${serviceName}`, `pin another with ${override}.`),
-  ], "the instance was not created");
+  return new SovereignCloudError(
+    `VirtualMachine ${what} "${name}"`,
+    [
+      problems.lookupNotFound(
+        override,
+        `${active} named "${name}"`,
+        `${region} for Public Cloud project ${serviceName}`,
+        `pin another with ${override}.`,
+      ),
+    ],
+    "the instance was not created",
+  );
 }
 
 /** The id of the newest active image named `name` in `region`; missing list and missing image as for {@link pickFlavorId}. */

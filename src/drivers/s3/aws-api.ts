@@ -41,12 +41,24 @@ export function createS3ApiBucket(
     },
     opts,
   );
-  const versioning = new s3.BucketVersioning(`${name}-versioning`, { ...at, bucket: bucket.bucket, versioningConfiguration: { status: versioningStatus(spec) } }, opts);
+  const versioning = new s3.BucketVersioning(
+    `${name}-versioning`,
+    { ...at, bucket: bucket.bucket, versioningConfiguration: { status: versioningStatus(spec) } },
+    opts,
+  );
   return { bucket, versioning };
 }
 
 /** The default retention of a locked bucket (`<name>-object-lock`), after its versioning; nothing when `retentionDays` is unset. */
-export function createS3ApiObjectLock(s3: typeof aws.s3, name: string, spec: BucketSpec, mode: RetentionMode, created: S3ApiBucket, at: At, opts: pulumi.CustomResourceOptions): void {
+export function createS3ApiObjectLock(
+  s3: typeof aws.s3,
+  name: string,
+  spec: BucketSpec,
+  mode: RetentionMode,
+  created: S3ApiBucket,
+  at: At,
+  opts: pulumi.CustomResourceOptions,
+): void {
   if (spec.retentionDays === undefined) return;
   new s3.BucketObjectLockConfiguration(
     `${name}-object-lock`,

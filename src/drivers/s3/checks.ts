@@ -10,7 +10,11 @@ import type { BucketSpec } from "../types";
  * Object Lock"; the same on Scaleway, Hetzner and OVHcloud). `why` says it in the provider's terms;
  * `path` is the argument the problem is reported on (OVHcloud reports it on `versioning`).
  */
-export function objectLockNeedsVersioning(spec: BucketSpec, why: string, path: "retentionDays" | "versioning" = "retentionDays"): Problem[] {
+export function objectLockNeedsVersioning(
+  spec: BucketSpec,
+  why: string,
+  path: "retentionDays" | "versioning" = "retentionDays",
+): Problem[] {
   if (spec.retentionDays === undefined || spec.versioning) return [];
   const received = path === "versioning" ? false : { versioning: false, retentionDays: spec.retentionDays };
   const fix = path === "versioning" ? "drop versioning: false, or drop retentionDays." : "turn versioning on, or drop retentionDays.";

@@ -37,7 +37,9 @@ export function lifecycleActions(lifecycle: LifecycleSpec, coldStorageClass: str
 }
 
 /** One S3 rule per action, named for it, as AWS and OVHcloud take them; `wrap` adds the provider's status/filter fields. */
-export type SeparateRule<W> = W & { readonly id: string } & LifecycleActions & { readonly abortIncompleteMultipartUpload?: { readonly daysAfterInitiation: number } };
+export type SeparateRule<W> = W & { readonly id: string } & LifecycleActions & {
+    readonly abortIncompleteMultipartUpload?: { readonly daysAfterInitiation: number };
+  };
 
 /**
  * The portable lifecycle as one rule per action, in a fixed order: abort incomplete multipart
@@ -45,9 +47,12 @@ export type SeparateRule<W> = W & { readonly id: string } & LifecycleActions & {
  */
 export function separateRules<W extends object>(lifecycle: LifecycleSpec, coldStorageClass: string, wrap: W): SeparateRule<W>[] {
   const a = lifecycleActions(lifecycle, coldStorageClass);
-  const rules: SeparateRule<W>[] = [{ id: "abort-incomplete-multipart-uploads", ...wrap, abortIncompleteMultipartUpload: { daysAfterInitiation: ABORT_MULTIPART_DAYS } }];
+  const rules: SeparateRule<W>[] = [
+    { id: "abort-incomplete-multipart-uploads", ...wrap, abortIncompleteMultipartUpload: { daysAfterInitiation: ABORT_MULTIPART_DAYS } },
+  ];
   if (a.expiration) rules.push({ id: "expire-objects", ...wrap, expiration: a.expiration });
-  if (a.noncurrentVersionExpiration) rules.push({ id: "expire-noncurrent-versions", ...wrap, noncurrentVersionExpiration: a.noncurrentVersionExpiration });
+  if (a.noncurrentVersionExpiration)
+    rules.push({ id: "expire-noncurrent-versions", ...wrap, noncurrentVersionExpiration: a.noncurrentVersionExpiration });
   if (a.transitions) rules.push({ id: "transition-to-cold", ...wrap, transitions: a.transitions });
   return rules;
 }

@@ -47,7 +47,9 @@ export function fullNameProblem(name: unknown, rules: BucketNameRules): string |
   if (typeof name !== "string") return "it is not a string";
   return (
     shapeProblem(name, rules) ??
-    (name.length < rules.minLength || name.length > BUCKET_NAME_MAX ? `bucket names are ${rules.minLength}-${BUCKET_NAME_MAX} characters` : undefined) ??
+    (name.length < rules.minLength || name.length > BUCKET_NAME_MAX
+      ? `bucket names are ${rules.minLength}-${BUCKET_NAME_MAX} characters`
+      : undefined) ??
     (name.endsWith("-") ? "bucket names end with a letter or digit" : undefined) ??
     rules.reservedSuffixes?.filter((s) => name.endsWith(s)).map((s) => `the suffix "${s}" is reserved`)[0]
   );
@@ -55,7 +57,12 @@ export function fullNameProblem(name: unknown, rules: BucketNameRules): string |
 
 /** Why `name` cannot prefix an auto-named bucket, or `undefined` when it can. */
 export function prefixProblem(name: string, rules: BucketNameRules): string | undefined {
-  return shapeProblem(name, rules) ?? (name.length > PREFIX_MAX ? `the name is ${name.length} characters; with the random suffix the bucket name would exceed ${BUCKET_NAME_MAX}` : undefined);
+  return (
+    shapeProblem(name, rules) ??
+    (name.length > PREFIX_MAX
+      ? `the name is ${name.length} characters; with the random suffix the bucket name would exceed ${BUCKET_NAME_MAX}`
+      : undefined)
+  );
 }
 
 /**
@@ -67,7 +74,15 @@ export function bucketNameProblems(componentName: string, bucketName: unknown, r
   if (bucketName === undefined) {
     const why = prefixProblem(componentName, rules);
     if (why === undefined) return [];
-    return [problems.invalidArgument("name", `"${componentName}" cannot prefix the name of ${rules.what}: ${why}.`, componentName, `1-${PREFIX_MAX} lowercase letters, digits and hyphens`, `rename the component, or set ${path}.`)];
+    return [
+      problems.invalidArgument(
+        "name",
+        `"${componentName}" cannot prefix the name of ${rules.what}: ${why}.`,
+        componentName,
+        `1-${PREFIX_MAX} lowercase letters, digits and hyphens`,
+        `rename the component, or set ${path}.`,
+      ),
+    ];
   }
   const why = fullNameProblem(bucketName, rules);
   if (why === undefined) return [];

@@ -25,7 +25,9 @@ export function versioningStatus(spec: Pick<BucketSpec, "versioning">): "Enabled
 export type RetentionMode = "COMPLIANCE" | "GOVERNANCE";
 
 /** The default retention of a locked bucket, or `undefined` when the spec asks for none. */
-export function defaultRetention(spec: Pick<BucketSpec, "retentionDays" | "retentionLocked">): { mode: RetentionMode; days: number } | undefined {
+export function defaultRetention(
+  spec: Pick<BucketSpec, "retentionDays" | "retentionLocked">,
+): { mode: RetentionMode; days: number } | undefined {
   if (spec.retentionDays === undefined) return undefined;
   return { mode: spec.retentionLocked ? "COMPLIANCE" : "GOVERNANCE", days: spec.retentionDays };
 }

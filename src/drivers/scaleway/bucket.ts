@@ -59,16 +59,16 @@ export function createBucket(spec: BucketSpec, scope: DriverScope): BucketResult
   new object.BucketAcl(`${name}-acl`, { region, bucket: bucketName, acl: "private" }, dataOpts);
 
   // SSE-ONE: every object written from now on is encrypted with a key Scaleway manages.
-  new object.BucketServerSideEncryptionConfiguration(
-    `${name}-encryption`,
-    { region, bucket: bucketName, rules: [sseRule()] },
-    dataOpts,
-  );
+  new object.BucketServerSideEncryptionConfiguration(`${name}-encryption`, { region, bucket: bucketName, rules: [sseRule()] }, dataOpts);
 
   const retention = defaultRetention(spec);
   if (retention !== undefined) {
     // COMPLIANCE: nobody can shorten retention or delete early. GOVERNANCE: permitted users can.
-    new object.BucketLockConfiguration(`${name}-object-lock`, { region, bucket: bucketName, rule: { defaultRetention: retention } }, dataOpts);
+    new object.BucketLockConfiguration(
+      `${name}-object-lock`,
+      { region, bucket: bucketName, rule: { defaultRetention: retention } },
+      dataOpts,
+    );
   }
 
   return {
@@ -87,5 +87,12 @@ export function createBucket(spec: BucketSpec, scope: DriverScope): BucketResult
  */
 export function lifecycleRules(spec: BucketSpec): scaleway.types.input.object.BucketLifecycleRule[] {
   const storageClass = spec.overrides.scaleway?.coldStorageClass ?? DEFAULT_COLD_CLASS;
-  return [{ id: "sovereign-cloud-lifecycle", enabled: true, abortIncompleteMultipartUploadDays: ABORT_MULTIPART_DAYS, ...lifecycleActions(spec.lifecycle, storageClass) }];
+  return [
+    {
+      id: "sovereign-cloud-lifecycle",
+      enabled: true,
+      abortIncompleteMultipartUploadDays: ABORT_MULTIPART_DAYS,
+      ...lifecycleActions(spec.lifecycle, storageClass),
+    },
+  ];
 }

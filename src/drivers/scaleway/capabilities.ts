@@ -35,15 +35,31 @@ export const CLOUD_INIT_DOC = `${DOCS}instances/api-cli/using-cloud-init/`;
 
 export const SCALEWAY_CAPABILITIES: CapabilityTable = {
   "bucket.versioning": { level: "native", how: "Bucket versioning (object.Bucket versioning.enabled).", source: OBJECT_LOCK_DOC },
-  "bucket.retention": { level: "native", how: "Object lock enabled at creation, GOVERNANCE default retention (object.BucketLockConfiguration).", source: OBJECT_LOCK_DOC },
-  "bucket.retentionLocked": { level: "native", how: "Object lock COMPLIANCE mode: nobody can shorten retention or delete before it ends.", source: OBJECT_LOCK_DOC },
-  "bucket.lifecycle": { level: "native", how: "Lifecycle rules on the bucket: expiration and noncurrent-version expiration.", source: LIFECYCLE_DOC },
+  "bucket.retention": {
+    level: "native",
+    how: "Object lock enabled at creation, GOVERNANCE default retention (object.BucketLockConfiguration).",
+    source: OBJECT_LOCK_DOC,
+  },
+  "bucket.retentionLocked": {
+    level: "native",
+    how: "Object lock COMPLIANCE mode: nobody can shorten retention or delete before it ends.",
+    source: OBJECT_LOCK_DOC,
+  },
+  "bucket.lifecycle": {
+    level: "native",
+    how: "Lifecycle rules on the bucket: expiration and noncurrent-version expiration.",
+    source: LIFECYCLE_DOC,
+  },
   "bucket.coldTier": {
     level: "native",
     how: "Lifecycle transition to ONEZONE_IA (one zone of the bucket's region); GLACIER only for fr-par buckets, since Glacier stores objects in Paris whatever the region.",
     source: LIFECYCLE_DOC,
   },
-  "bucket.encryptionAtRest": { level: "native", how: "SSE-ONE: bucket default encryption AES256 with keys managed by Scaleway (object.BucketServerSideEncryptionConfiguration).", source: SSE_ONE_DOC },
+  "bucket.encryptionAtRest": {
+    level: "native",
+    how: "SSE-ONE: bucket default encryption AES256 with keys managed by Scaleway (object.BucketServerSideEncryptionConfiguration).",
+    source: SSE_ONE_DOC,
+  },
   "bucket.customerManagedKeys": {
     level: "unsupported",
     how: "not implemented by this driver: Scaleway documents SSE-KMS with Key Manager, but the catalog keeps Scaleway's customer-managed keys unconfirmed (VM disks have none).",
@@ -59,8 +75,15 @@ export const SCALEWAY_CAPABILITIES: CapabilityTable = {
     how: "Scaleway bucket policies have no aws:SecureTransport condition (keys: aws:SourceIp, aws:Referer, aws:CurrentTime, aws:EpochTime, s3:prefix) and ignore Deny statements, so plain HTTP cannot be refused.",
     source: BUCKET_POLICY_DOC,
   },
-  "bucket.geoRedundancy": { level: "unsupported", how: "the driver keeps data in the target region (the Standard class is spread over the region's zones; no cross-region copy is created)." },
-  "network.privateSubnet": { level: "native", how: "A dedicated VPC with one Private Network carrying the subnet (network.Vpc, network.PrivateNetwork).", source: PRIVATE_NETWORK_DOC },
+  "bucket.geoRedundancy": {
+    level: "unsupported",
+    how: "the driver keeps data in the target region (the Standard class is spread over the region's zones; no cross-region copy is created).",
+  },
+  "network.privateSubnet": {
+    level: "native",
+    how: "A dedicated VPC with one Private Network carrying the subnet (network.Vpc, network.PrivateNetwork).",
+    source: PRIVATE_NETWORK_DOC,
+  },
   "network.denyInbound": {
     level: "emulated",
     how: "Security group with inbound default drop and one rule per ingress; it filters public traffic only: traffic inside the Private Network is not filtered.",
@@ -84,21 +107,65 @@ export const SCALEWAY_CAPABILITIES: CapabilityTable = {
     source: CLOUD_INIT_DOC,
   },
   "vm.userData": { level: "native", how: "The cloud-init key of the Instance user data.", source: CLOUD_INIT_DOC },
-  "cluster.managed": { level: "native", how: "Kubernetes Kapsule: Scaleway operates the control plane in the region.", source: "scaleway-products-availability" },
-  "cluster.privateApi": { level: "unknown", how: "a Kapsule API server reachable only from the Private Network was not confirmed from a source; use apiAllowedFrom." },
-  "cluster.apiAllowList": { level: "native", how: "Kapsule ACL (kubernetes.Acl) listing only the allowed CIDRs.", source: "https://registry.terraform.io/providers/scaleway/scaleway/latest/docs/resources/k8s_acl" },
-  "cluster.secretsEncryption": { level: "unknown", how: "whether Kapsule encrypts Kubernetes secrets (etcd) at rest was not confirmed from a source." },
+  "cluster.managed": {
+    level: "native",
+    how: "Kubernetes Kapsule: Scaleway operates the control plane in the region.",
+    source: "scaleway-products-availability",
+  },
+  "cluster.privateApi": {
+    level: "unknown",
+    how: "a Kapsule API server reachable only from the Private Network was not confirmed from a source; use apiAllowedFrom.",
+  },
+  "cluster.apiAllowList": {
+    level: "native",
+    how: "Kapsule ACL (kubernetes.Acl) listing only the allowed CIDRs.",
+    source: "https://registry.terraform.io/providers/scaleway/scaleway/latest/docs/resources/k8s_acl",
+  },
+  "cluster.secretsEncryption": {
+    level: "unknown",
+    how: "whether Kapsule encrypts Kubernetes secrets (etcd) at rest was not confirmed from a source.",
+  },
   "cluster.customerManagedKeys": { level: "unknown", how: "a customer-managed key for Kapsule secrets was not confirmed from a source." },
   "db.managed": { level: "native", how: "Managed Database for PostgreSQL (databases.Instance).", source: "scaleway-rdb-engines" },
-  "db.privateEndpoint": { level: "native", how: "Attached to the Network's Private Network with IPAM; no public load-balancer endpoint.", source: "https://www.scaleway.com/en/docs/managed-databases/postgresql-and-mysql/how-to/connect-database-private-network/" },
-  "db.encryptionAtRest": { level: "native", how: "encryptionAtRest true (volume encryption).", source: "https://www.scaleway.com/en/docs/managed-databases/postgresql-and-mysql/how-to/encrypt-volumes/" },
-  "db.customerManagedKeys": { level: "unsupported", how: "Scaleway encrypts database volumes with keys it manages; no customer key can be given." },
-  "db.tlsOnly": { level: "unknown", how: "no setting found that refuses plain connections (Scaleway serves TLS, clients must ask for it)." },
-  "db.highAvailability": { level: "native", how: "isHaCluster (a standby node).", source: "https://www.scaleway.com/en/docs/managed-databases/postgresql-and-mysql/reference-content/security-and-reliability/" },
+  "db.privateEndpoint": {
+    level: "native",
+    how: "Attached to the Network's Private Network with IPAM; no public load-balancer endpoint.",
+    source: "https://www.scaleway.com/en/docs/managed-databases/postgresql-and-mysql/how-to/connect-database-private-network/",
+  },
+  "db.encryptionAtRest": {
+    level: "native",
+    how: "encryptionAtRest true (volume encryption).",
+    source: "https://www.scaleway.com/en/docs/managed-databases/postgresql-and-mysql/how-to/encrypt-volumes/",
+  },
+  "db.customerManagedKeys": {
+    level: "unsupported",
+    how: "Scaleway encrypts database volumes with keys it manages; no customer key can be given.",
+  },
+  "db.tlsOnly": {
+    level: "unknown",
+    how: "no setting found that refuses plain connections (Scaleway serves TLS, clients must ask for it).",
+  },
+  "db.highAvailability": {
+    level: "native",
+    how: "isHaCluster (a standby node).",
+    source: "https://www.scaleway.com/en/docs/managed-databases/postgresql-and-mysql/reference-content/security-and-reliability/",
+  },
   "db.pointInTime": { level: "unknown", how: "no point-in-time restore is documented (daily logical backups and snapshots)." },
-  "db.backupsInRegion": { level: "native", how: "backupSameRegion true (Scaleway's default is a different region).", source: "scaleway-rdb-backups" },
-  "db.backupCopy": { level: "unknown", how: "Scaleway's other backup region is not named, so it cannot be checked against the contract.", source: "scaleway-rdb-backups" },
-  "db.readReplicas": { level: "native", how: "databases.ReadReplica on the same Private Network.", source: "https://www.scaleway.com/en/docs/managed-databases/postgresql-and-mysql/how-to/create-read-replica/" },
+  "db.backupsInRegion": {
+    level: "native",
+    how: "backupSameRegion true (Scaleway's default is a different region).",
+    source: "scaleway-rdb-backups",
+  },
+  "db.backupCopy": {
+    level: "unknown",
+    how: "Scaleway's other backup region is not named, so it cannot be checked against the contract.",
+    source: "scaleway-rdb-backups",
+  },
+  "db.readReplicas": {
+    level: "native",
+    how: "databases.ReadReplica on the same Private Network.",
+    source: "https://www.scaleway.com/en/docs/managed-databases/postgresql-and-mysql/how-to/create-read-replica/",
+  },
   "db.crossRegionReplicas": { level: "unsupported", how: "read replicas are created in the instance's region." },
   "db.deletionProtection": { level: "emulated", how: "Scaleway has no deletion-protection setting; the instance is retained on destroy." },
   "db.finalSnapshot": { level: "unsupported", how: "Scaleway takes no snapshot when an instance is deleted." },

@@ -21,7 +21,15 @@ import { sdk } from "./sdk";
 export function checkDatabase(spec: DatabaseSpec, _ctx: CheckContext): Problem[] {
   const found: Problem[] = [];
   if (spec.storageGiB < 5 || spec.storageGiB > 10_000) {
-    found.push(problems.invalidArgument("storageGiB", "Scaleway Block Storage volumes for databases are 5 to 10000 GB.", spec.storageGiB, "5-10000", "choose a storage size in range."));
+    found.push(
+      problems.invalidArgument(
+        "storageGiB",
+        "Scaleway Block Storage volumes for databases are 5 to 10000 GB.",
+        spec.storageGiB,
+        "5-10000",
+        "choose a storage size in range.",
+      ),
+    );
   }
   return found;
 }
@@ -58,7 +66,12 @@ export function createDatabase(spec: DatabaseSpec, scope: DriverScope): Database
   );
 
   const replicaIds = spec.readReplicas.map(
-    (_r, i) => new databases.ReadReplica(`${scope.name}-replica-${i}`, { region, instanceId: instance.id, privateNetwork: { privateNetworkId: net.privateNetworkId, enableIpam: true } }, keep).id,
+    (_r, i) =>
+      new databases.ReadReplica(
+        `${scope.name}-replica-${i}`,
+        { region, instanceId: instance.id, privateNetwork: { privateNetworkId: net.privateNetworkId, enableIpam: true } },
+        keep,
+      ).id,
   );
 
   return {

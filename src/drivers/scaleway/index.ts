@@ -13,9 +13,26 @@ import * as checks from "./checks";
 import * as network from "./network";
 import * as vm from "./vm";
 
-export type { ScalewayBucketOverrides, ScalewayDatabaseOverrides, ScalewayNetworkOverrides, ScalewayVirtualMachineOverrides } from "./overrides";
+export type {
+  ScalewayBucketOverrides,
+  ScalewayDatabaseOverrides,
+  ScalewayNetworkOverrides,
+  ScalewayVirtualMachineOverrides,
+} from "./overrides";
 
-export const scalewayDriver: Driver = defineDriver("scaleway", SCALEWAY_CAPABILITIES, { checks, bucket, network, vm }, {
-  instanceType: (o) => o.scaleway?.commercialType,
-  image: (o) => o.scaleway?.imageId,
-}, { checkDatabase, database: createDatabase, overriddenDatabaseClass: (o) => o.scaleway?.nodeType, checkKubernetesCluster, kubernetesCluster: createKubernetesCluster });
+export const scalewayDriver: Driver = defineDriver(
+  "scaleway",
+  SCALEWAY_CAPABILITIES,
+  { checks, bucket, network, vm },
+  {
+    instanceType: (o) => o.scaleway?.commercialType,
+    image: (o) => o.scaleway?.imageId,
+  },
+  {
+    checkDatabase,
+    database: createDatabase,
+    overriddenDatabaseClass: (o) => o.scaleway?.nodeType,
+    checkKubernetesCluster,
+    kubernetesCluster: createKubernetesCluster,
+  },
+);

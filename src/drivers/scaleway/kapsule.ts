@@ -21,7 +21,15 @@ export function checkKubernetesCluster(spec: KubernetesClusterSpec, _ctx: CheckC
   return spec.nodePools
     .map((p, i) => ({ p, i }))
     .filter(({ p }) => p.zones !== undefined && p.zones.length > 1)
-    .map(({ p, i }) => problems.providerLimitation(`nodePools[${i}].zones`, "a Kapsule pool runs in a single zone.", p.zones, "one zone", "split the pool into one pool per zone."));
+    .map(({ p, i }) =>
+      problems.providerLimitation(
+        `nodePools[${i}].zones`,
+        "a Kapsule pool runs in a single zone.",
+        p.zones,
+        "one zone",
+        "split the pool into one pool per zone.",
+      ),
+    );
 }
 
 export function createKubernetesCluster(spec: KubernetesClusterSpec, scope: DriverScope): KubernetesClusterResult {
@@ -70,5 +78,11 @@ export function createKubernetesCluster(spec: KubernetesClusterSpec, scope: Driv
     );
   }
   const kubeconfig = cluster.kubeconfigs.apply((k) => k?.[0]?.configFile ?? "");
-  return { clusterId: cluster.id, clusterName: cluster.name, endpoint: cluster.apiserverUrl, kubeconfig: pulumi.secret(kubeconfig), secretsKeyManagement: null };
+  return {
+    clusterId: cluster.id,
+    clusterName: cluster.name,
+    endpoint: cluster.apiserverUrl,
+    kubeconfig: pulumi.secret(kubeconfig),
+    secretsKeyManagement: null,
+  };
 }

@@ -56,7 +56,12 @@ export function createNetwork(spec: NetworkSpec, scope: DriverScope): NetworkRes
   );
 
   const data: ScalewayNetworkData = { vpcId, privateNetworkId: privateNetwork.id, securityGroupId: sg.id, zone };
-  return { networkId: vpcId, subnetId: privateNetwork.id, firewallId: sg.id, handle: { driver: "scaleway", placement: scope.placement, data } };
+  return {
+    networkId: vpcId,
+    subnetId: privateNetwork.id,
+    firewallId: sg.id,
+    handle: { driver: "scaleway", placement: scope.placement, data },
+  };
 }
 
 /** One accepted inbound rule (icmp: every type; ports as a single port or a range). */
@@ -65,4 +70,3 @@ export function inboundRule(rule: IngressRuleSpec): scaleway.types.input.instanc
   const ports = rule.protocol === "icmp" ? {} : from === to ? { port: from } : { portRange: `${from}-${to}` };
   return { action: "accept", protocol: rule.protocol.toUpperCase(), ipRange: rule.from, ...ports };
 }
-

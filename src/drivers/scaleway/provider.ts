@@ -61,6 +61,11 @@ export function scalewayContext(scope: DriverScope, zone: string | undefined = s
   const base = providerName(["scaleway", zone === known(scope.placement.region.zones)?.[0] ? region : zone]);
   const provider =
     userProvider<scaleway.Provider>(scope, "scaleway") ??
-    sharedProvider("scaleway", base, `${zone}\n${configFingerprint("scaleway")}`, (name, opts) => new (sdk().Provider)(name, { ...forwardedProviderArgs(), region, zone }, opts));
+    sharedProvider(
+      "scaleway",
+      base,
+      `${zone}\n${configFingerprint("scaleway")}`,
+      (name, opts) => new (sdk().Provider)(name, { ...forwardedProviderArgs(), region, zone }, opts),
+    );
   return { provider, region, zone, opts: { parent: scope.parent, provider } };
 }

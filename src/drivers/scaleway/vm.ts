@@ -30,7 +30,8 @@ export function createVirtualMachine(spec: VirtualMachineSpec, scope: DriverScop
   const tags = scalewayTags(scope.labels);
 
   const image = o.imageId ?? known(SCALEWAY_IMAGES[spec.image]);
-  if (image === undefined) throw new Error(`scaleway: image ${spec.image} has no confirmed label (checkVirtualMachine should have reported this)`);
+  if (image === undefined)
+    throw new Error(`scaleway: image ${spec.image} has no confirmed label (checkVirtualMachine should have reported this)`);
 
   const ip = spec.publicIp ? new instance.Ip(`${name}-ip`, { zone, tags }, opts) : undefined;
   const userData = renderUserData(spec.adminUsername, spec.sshKeys, spec.userData);

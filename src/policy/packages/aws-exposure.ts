@@ -14,8 +14,20 @@ function policyGrants(what: string, key = "policy"): ExposureCheck {
     const policy = at(p, key);
     if (policy === undefined) return [];
     const list = statements(policy);
-    if (list === undefined) return [{ message: `cannot tell whether ${what} grants public access: its ${key} is not valid JSON.`, unreadable: `${key} (not valid JSON)` }];
-    return list.flatMap((s, i) => (isPublicGrant(s) ? [`${what} grants public access: statement ${i + 1} allows ${s.actions.join(", ") || "actions"} to anyone (Principal "*") without a narrowing condition.`] : []));
+    if (list === undefined)
+      return [
+        {
+          message: `cannot tell whether ${what} grants public access: its ${key} is not valid JSON.`,
+          unreadable: `${key} (not valid JSON)`,
+        },
+      ];
+    return list.flatMap((s, i) =>
+      isPublicGrant(s)
+        ? [
+            `${what} grants public access: statement ${i + 1} allows ${s.actions.join(", ") || "actions"} to anyone (Principal "*") without a narrowing condition.`,
+          ]
+        : [],
+    );
   };
 }
 
@@ -31,15 +43,26 @@ export const awsExposure: Readonly<Record<string, ExposureCheck>> = {
   "aws:opensearch/domainPolicy:DomainPolicy": policyGrants("OpenSearch domain policy", "accessPolicies"),
   "aws:opensearch/domain:Domain": (p) => (at(p, "vpcOptions") !== undefined ? [] : policyGrants("OpenSearch domain", "accessPolicies")(p)),
   "aws:lambda/functionUrl:FunctionUrl": (p) =>
-    String(at(p, "authorizationType") ?? "").toUpperCase() === "NONE" ? ["Lambda function URL is public: authorizationType is NONE, so anyone on the internet can invoke the function."] : [],
+    String(at(p, "authorizationType") ?? "").toUpperCase() === "NONE"
+      ? ["Lambda function URL is public: authorizationType is NONE, so anyone on the internet can invoke the function."]
+      : [],
   "aws:lambda/permission:Permission": (p) => {
     const principal = str(at(p, "principal"));
     if (principal !== "*" || str(at(p, "sourceArn")) || str(at(p, "sourceAccount")) || str(at(p, "principalOrgId"))) return [];
-    return [`Lambda permission grants ${str(at(p, "action")) ?? "invocation"} to anyone: principal is "*" without sourceArn, sourceAccount or principalOrgId.`];
+    return [
+      `Lambda permission grants ${str(at(p, "action")) ?? "invocation"} to anyone: principal is "*" without sourceArn, sourceAccount or principalOrgId.`,
+    ];
   },
-  "aws:rds/instance:Instance": (p) => (bool(at(p, "publiclyAccessible")) === true ? ["RDS instance is publicly accessible: publiclyAccessible is true, so it gets a public address."] : []),
-  "aws:rds/clusterInstance:ClusterInstance": (p) => (bool(at(p, "publiclyAccessible")) === true ? ["RDS cluster instance is publicly accessible: publiclyAccessible is true, so it gets a public address."] : []),
-  "aws:redshift/cluster:Cluster": (p) => (bool(at(p, "publiclyAccessible")) === true ? ["Redshift cluster is publicly accessible: publiclyAccessible is true."] : []),
+  "aws:rds/instance:Instance": (p) =>
+    bool(at(p, "publiclyAccessible")) === true
+      ? ["RDS instance is publicly accessible: publiclyAccessible is true, so it gets a public address."]
+      : [],
+  "aws:rds/clusterInstance:ClusterInstance": (p) =>
+    bool(at(p, "publiclyAccessible")) === true
+      ? ["RDS cluster instance is publicly accessible: publiclyAccessible is true, so it gets a public address."]
+      : [],
+  "aws:redshift/cluster:Cluster": (p) =>
+    bool(at(p, "publiclyAccessible")) === true ? ["Redshift cluster is publicly accessible: publiclyAccessible is true."] : [],
   "aws:eks/cluster:Cluster": (p) => {
     if (bool(at(p, "vpcConfig", "endpointPublicAccess")) === false) return [];
     const cidrs = strings(at(p, "vpcConfig", "publicAccessCidrs"));

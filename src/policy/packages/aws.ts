@@ -39,7 +39,9 @@ import { bridgedComponent, type GlobalService, type PackageModule, type Props } 
 
 /** The AWS partition and DNS suffix a real provider would use for a region (aws-eusc for eusc-*). */
 export function awsPartition(region: unknown): { partition: string; dnsSuffix: string } {
-  return typeof region === "string" && region.startsWith("eusc-") ? { partition: "aws-eusc", dnsSuffix: "amazonaws.eu" } : { partition: "aws", dnsSuffix: "amazonaws.com" };
+  return typeof region === "string" && region.startsWith("eusc-")
+    ? { partition: "aws-eusc", dnsSuffix: "amazonaws.eu" }
+    : { partition: "aws", dnsSuffix: "amazonaws.com" };
 }
 
 const EDGE = "serves and caches content at edge locations worldwide, outside the contract's region";
@@ -53,8 +55,16 @@ function edgeEndpoint(p: Props): boolean {
 
 const GLOBAL_SERVICES: readonly GlobalService[] = [
   { type: "aws:cloudfront/distribution:Distribution", what: "a CloudFront distribution", why: `CloudFront ${EDGE}` },
-  { type: "aws:globalaccelerator/accelerator:Accelerator", what: "a Global Accelerator", why: "Global Accelerator receives client traffic at AWS edge locations worldwide (anycast)" },
-  { type: "aws:s3control/multiRegionAccessPoint:MultiRegionAccessPoint", what: "an S3 Multi-Region Access Point", why: "a Multi-Region Access Point is a global endpoint that routes requests to buckets in several Regions" },
+  {
+    type: "aws:globalaccelerator/accelerator:Accelerator",
+    what: "a Global Accelerator",
+    why: "Global Accelerator receives client traffic at AWS edge locations worldwide (anycast)",
+  },
+  {
+    type: "aws:s3control/multiRegionAccessPoint:MultiRegionAccessPoint",
+    what: "an S3 Multi-Region Access Point",
+    why: "a Multi-Region Access Point is a global endpoint that routes requests to buckets in several Regions",
+  },
   {
     type: "aws:apigateway/restApi:RestApi",
     what: "an edge-optimized API Gateway REST API",
@@ -89,13 +99,45 @@ export const awsPackage: PackageModule = {
     ["aws:s3/accountPublicAccessBlock:AccountPublicAccessBlock", "an account-wide S3 setting, not data"],
   ],
   dataBearing: [
-    "aws:s3/bucket:Bucket", "aws:s3/bucketV2:BucketV2", "aws:s3/bucketObject:BucketObject", "aws:s3/bucketObjectv2:BucketObjectv2",
-    "aws:dynamodb/table:Table", "aws:dynamodb/tableReplica:TableReplica", "aws:rds/instance:Instance", "aws:rds/cluster:Cluster", "aws:rds/clusterInstance:ClusterInstance",
-    "aws:rds/instanceAutomatedBackupsReplication:InstanceAutomatedBackupsReplication", "aws:rds/snapshotCopy:SnapshotCopy", "aws:ebs/volume:Volume", "aws:ebs/snapshot:Snapshot", "aws:ebs/snapshotCopy:SnapshotCopy",
-    "aws:ec2/instance:Instance", "aws:efs/fileSystem:FileSystem", "aws:elasticache/", "aws:opensearch/domain:Domain", "aws:elasticsearch/domain:Domain", "aws:redshift/cluster:Cluster",
-    "aws:kinesis/stream:Stream", "aws:kinesis/firehoseDeliveryStream:FirehoseDeliveryStream", "aws:sqs/queue:Queue", "aws:sns/topic:Topic", "aws:secretsmanager/secret:Secret", "aws:secretsmanager/secretVersion:SecretVersion",
-    "aws:ssm/parameter:Parameter", "aws:cloudwatch/logGroup:LogGroup", "aws:ecr/repository:Repository", "aws:eks/cluster:Cluster", "aws:lambda/function:Function", "aws:backup/vault:Vault",
-    "aws:docdb/cluster:Cluster", "aws:neptune/cluster:Cluster", "aws:msk/cluster:Cluster", "aws:glue/catalogDatabase:CatalogDatabase", "aws:athena/workgroup:Workgroup", "aws:kms/key:Key", "aws:sfn/stateMachine:StateMachine",
+    "aws:s3/bucket:Bucket",
+    "aws:s3/bucketV2:BucketV2",
+    "aws:s3/bucketObject:BucketObject",
+    "aws:s3/bucketObjectv2:BucketObjectv2",
+    "aws:dynamodb/table:Table",
+    "aws:dynamodb/tableReplica:TableReplica",
+    "aws:rds/instance:Instance",
+    "aws:rds/cluster:Cluster",
+    "aws:rds/clusterInstance:ClusterInstance",
+    "aws:rds/instanceAutomatedBackupsReplication:InstanceAutomatedBackupsReplication",
+    "aws:rds/snapshotCopy:SnapshotCopy",
+    "aws:ebs/volume:Volume",
+    "aws:ebs/snapshot:Snapshot",
+    "aws:ebs/snapshotCopy:SnapshotCopy",
+    "aws:ec2/instance:Instance",
+    "aws:efs/fileSystem:FileSystem",
+    "aws:elasticache/",
+    "aws:opensearch/domain:Domain",
+    "aws:elasticsearch/domain:Domain",
+    "aws:redshift/cluster:Cluster",
+    "aws:kinesis/stream:Stream",
+    "aws:kinesis/firehoseDeliveryStream:FirehoseDeliveryStream",
+    "aws:sqs/queue:Queue",
+    "aws:sns/topic:Topic",
+    "aws:secretsmanager/secret:Secret",
+    "aws:secretsmanager/secretVersion:SecretVersion",
+    "aws:ssm/parameter:Parameter",
+    "aws:cloudwatch/logGroup:LogGroup",
+    "aws:ecr/repository:Repository",
+    "aws:eks/cluster:Cluster",
+    "aws:lambda/function:Function",
+    "aws:backup/vault:Vault",
+    "aws:docdb/cluster:Cluster",
+    "aws:neptune/cluster:Cluster",
+    "aws:msk/cluster:Cluster",
+    "aws:glue/catalogDatabase:CatalogDatabase",
+    "aws:athena/workgroup:Workgroup",
+    "aws:kms/key:Key",
+    "aws:sfn/stateMachine:StateMachine",
   ],
   parents: [],
   own(_type, props) {
@@ -111,7 +153,9 @@ export const awsPackage: PackageModule = {
     "aws:dynamodb/table:Table": (p) =>
       items(p, "replicas").map((r) => {
         const region = str(at(r, "regionName"));
-        return region ? { what: "a DynamoDB global-table replica", region } : { what: "a DynamoDB global-table replica", unreadable: "replicas[].regionName" };
+        return region
+          ? { what: "a DynamoDB global-table replica", region }
+          : { what: "a DynamoDB global-table replica", unreadable: "replicas[].regionName" };
       }),
   },
   globalServices: GLOBAL_SERVICES,
@@ -124,22 +168,35 @@ export const awsPackage: PackageModule = {
       case "aws:index/getCallerIdentity:getCallerIdentity":
         return { accountId: "123456789012", arn: "arn:aws:iam::123456789012:user/offline", userId: "offline", id: "123456789012" };
       case "aws:ssm/getParameter:getParameter":
-        return { name: inputs.name, value: "ami-0123456789abcdef0", type: "String", insecureValue: "ami-0123456789abcdef0", version: 1, id: inputs.name, arn: `arn:${awsPartition(inputs.region).partition}:ssm:${inputs.region}::parameter${inputs.name}`, withDecryption: true };
+        return {
+          name: inputs.name,
+          value: "ami-0123456789abcdef0",
+          type: "String",
+          insecureValue: "ami-0123456789abcdef0",
+          version: 1,
+          id: inputs.name,
+          arn: `arn:${awsPartition(inputs.region).partition}:ssm:${inputs.region}::parameter${inputs.name}`,
+          withDecryption: true,
+        };
       default:
         return undefined;
     }
   },
   remediation: {
-    "data-location": "Set `region` on the resource or on its aws.Provider (stack config aws:region) to a Region the contract allows; sovereign-cloud's components take a target instead.",
+    "data-location":
+      "Set `region` on the resource or on its aws.Provider (stack config aws:region) to a Region the contract allows; sovereign-cloud's components take a target instead.",
     "inherited-location": "Give the resource its own `region`, or create what it takes its location from in the same program.",
-    replication: "Replicate only to Regions the contract allows: S3 replication to a bucket in this program in an allowed Region, DynamoDB replicas (replicas[].regionName) and read replicas in allowed Regions.",
-    "global-services": "Serve from the Region: an ALB/NLB instead of CloudFront or Global Accelerator; for API Gateway set endpointConfiguration.types to [\"REGIONAL\"] (or PRIVATE).",
+    replication:
+      "Replicate only to Regions the contract allows: S3 replication to a bucket in this program in an allowed Region, DynamoDB replicas (replicas[].regionName) and read replicas in allowed Regions.",
+    "global-services":
+      'Serve from the Region: an ALB/NLB instead of CloudFront or Global Accelerator; for API Gateway set endpointConfiguration.types to ["REGIONAL"] (or PRIVATE).',
     "encryption-at-rest":
       "Encrypt at rest: RDS storageEncrypted: true, EBS encrypted: true (or aws.ebs.EncryptionByDefault), Kinesis encryptionType KMS, SNS kmsMasterKeyId, ElastiCache atRestEncryptionEnabled, OpenSearch encryptAtRest.enabled, EFS encrypted. For encryption: customer-managed, name a KMS key you control in the same Region (kmsKeyId / kmsMasterKeyId / kmsKeyArn, S3 sseAlgorithm aws:kms with kmsMasterKeyId).",
     "no-public-access":
-      "Set all four settings of the BucketPublicAccessBlock to true, drop public ACLs, and grant resource policies (S3, ECR, SQS, SNS) to named principals, never Principal \"*\" without a narrowing condition; keep RDS publiclyAccessible false and restrict EKS publicAccessCidrs (or endpointPublicAccess false).",
-    "tls-only": "Add a BucketPolicy statement {Effect: Deny, Principal: \"*\", Action: \"s3:*\", Resource: [bucket ARN, bucket ARN/*], Condition: {Bool: {\"aws:SecureTransport\": \"false\"}}}.",
-    "instance-metadata": "Set metadataOptions: { httpTokens: \"required\", httpPutResponseHopLimit: 1 } (or httpEndpoint: \"disabled\").",
+      'Set all four settings of the BucketPublicAccessBlock to true, drop public ACLs, and grant resource policies (S3, ECR, SQS, SNS) to named principals, never Principal "*" without a narrowing condition; keep RDS publiclyAccessible false and restrict EKS publicAccessCidrs (or endpointPublicAccess false).',
+    "tls-only":
+      'Add a BucketPolicy statement {Effect: Deny, Principal: "*", Action: "s3:*", Resource: [bucket ARN, bucket ARN/*], Condition: {Bool: {"aws:SecureTransport": "false"}}}.',
+    "instance-metadata": 'Set metadataOptions: { httpTokens: "required", httpPutResponseHopLimit: 1 } (or httpEndpoint: "disabled").',
     "admin-ports": "Allow admin ports in security groups only from your admin CIDR, or use SSM Session Manager instead of SSH.",
     "no-force-destroy": "Remove forceDestroy from the bucket and set the retainOnDelete resource option.",
   },
@@ -158,13 +215,22 @@ function awsMockOutputs(type: string, name: string, inputs: Record<string, any>)
     case "aws:ec2/keyPair:KeyPair":
       return { keyName: inputs.keyName ?? `${name}-abc123` };
     case "aws:ec2/instance:Instance":
-      return { privateIp: "10.0.1.10", publicIp: inputs.associatePublicIpAddress ? "203.0.113.10" : "", availabilityZone: inputs.availabilityZone };
+      return {
+        privateIp: "10.0.1.10",
+        publicIp: inputs.associatePublicIpAddress ? "203.0.113.10" : "",
+        availabilityZone: inputs.availabilityZone,
+      };
     default: {
       // Every other AWS resource: an ARN and a name, as programs wire them into policies and triggers.
       const parts = type.split(":");
       const service = parts[1]?.split("/")[0] ?? "service";
       const resourceName = inputs.name ?? `${name}-abc123`;
-      return { arn: inputs.arn ?? `arn:${partition}:${service}:${inputs.region ?? "eu-central-1"}:123456789012:${parts[2]?.toLowerCase() ?? "resource"}/${resourceName}`, name: resourceName };
+      return {
+        arn:
+          inputs.arn ??
+          `arn:${partition}:${service}:${inputs.region ?? "eu-central-1"}:123456789012:${parts[2]?.toLowerCase() ?? "resource"}/${resourceName}`,
+        name: resourceName,
+      };
     }
   }
 }

@@ -32,22 +32,44 @@ const RESOURCE_GROUP = "azure-native:resources:ResourceGroup";
 const EDGE = "serves and caches content at edge locations worldwide, outside the contract's region";
 
 const GLOBAL_SERVICES: readonly GlobalService[] = [
-  { type: "azure-native:cdn:Profile", what: "an Azure Front Door / CDN profile", why: "Azure Front Door and Azure CDN terminate TLS and cache at Microsoft's points of presence worldwide" },
+  {
+    type: "azure-native:cdn:Profile",
+    what: "an Azure Front Door / CDN profile",
+    why: "Azure Front Door and Azure CDN terminate TLS and cache at Microsoft's points of presence worldwide",
+  },
   { type: "azure-native:frontdoor:FrontDoor", what: "an Azure Front Door (classic)", why: `Azure Front Door ${EDGE}` },
 ];
 
 /** Types whose ARM location is "global" by design and which hold no customer data. */
-const GLOBAL_CAPABLE = ["azure-native:monitor:ActionGroup", "azure-native:monitor:ActivityLogAlert", "azure-native:monitor:MetricAlert", "azure-native:network:Profile", "azure-native:trafficmanager:"];
-
-const firewallOpen = (what: string): ExposureCheck => (p) => {
-  const start = str(at(p, "startIpAddress"));
-  const end = str(at(p, "endIpAddress"));
-  return start === "0.0.0.0" && end === "255.255.255.255" ? [`${what} opens the server to the whole internet: startIpAddress 0.0.0.0, endIpAddress 255.255.255.255.`] : [];
-};
-
-const keyOr = (what: string, keyPath: Path, managed: string): EncryptionCheck => (p) => [
-  { what, atRest: "yes", ...(str(at(p, ...keyPath)) ? { cmk: "yes" as const } : { cmk: "no" as const, cmkWhy: `no ${keyPath.join(".")}, so ${managed} apply` }) },
+const GLOBAL_CAPABLE = [
+  "azure-native:monitor:ActionGroup",
+  "azure-native:monitor:ActivityLogAlert",
+  "azure-native:monitor:MetricAlert",
+  "azure-native:network:Profile",
+  "azure-native:trafficmanager:",
 ];
+
+const firewallOpen =
+  (what: string): ExposureCheck =>
+  (p) => {
+    const start = str(at(p, "startIpAddress"));
+    const end = str(at(p, "endIpAddress"));
+    return start === "0.0.0.0" && end === "255.255.255.255"
+      ? [`${what} opens the server to the whole internet: startIpAddress 0.0.0.0, endIpAddress 255.255.255.255.`]
+      : [];
+  };
+
+const keyOr =
+  (what: string, keyPath: Path, managed: string): EncryptionCheck =>
+  (p) => [
+    {
+      what,
+      atRest: "yes",
+      ...(str(at(p, ...keyPath))
+        ? { cmk: "yes" as const }
+        : { cmk: "no" as const, cmkWhy: `no ${keyPath.join(".")}, so ${managed} apply` }),
+    },
+  ];
 
 export const azureNativePackage: PackageModule = {
   name: "azure-native",
@@ -56,18 +78,40 @@ export const azureNativePackage: PackageModule = {
   global: [
     ["azure-native:authorization:", "role assignments and definitions hold no data"],
     ["azure-native:dns:", "DNS zones and records are name-resolution configuration, served worldwide by design"],
-    ["azure-native:privatedns:", "private DNS zones, their records and virtual network links are global (ARM location \"global\") name-resolution configuration"],
+    [
+      "azure-native:privatedns:",
+      'private DNS zones, their records and virtual network links are global (ARM location "global") name-resolution configuration',
+    ],
     ["azure-native:network:PrivateZone", "a private DNS zone is global name-resolution configuration"],
     ["azure-native:network:VirtualNetworkLink", "a private DNS zone's virtual network link is global configuration"],
     ["azure-native:network:PrivateRecordSet", "a private DNS record is name-resolution configuration"],
     ["azure-native:managedidentity:", "a managed identity is an Entra ID identity, not customer data"],
   ],
   globalWhen: (type, props) =>
-    GLOBAL_CAPABLE.some((t) => (t.endsWith(":") ? type.startsWith(t) : type === t)) && String(peekLocation(props)).toLowerCase() === "global" ? "its ARM location is \"global\" and it holds no customer data (alerting or routing configuration)" : undefined,
+    GLOBAL_CAPABLE.some((t) => (t.endsWith(":") ? type.startsWith(t) : type === t)) &&
+    String(peekLocation(props)).toLowerCase() === "global"
+      ? 'its ARM location is "global" and it holds no customer data (alerting or routing configuration)'
+      : undefined,
   dataBearing: [
-    "azure-native:storage:", "azure-native:compute:Disk", "azure-native:compute:Snapshot", "azure-native:compute:VirtualMachine", "azure-native:cosmosdb:", "azure-native:sql:", "azure-native:dbforpostgresql:",
-    "azure-native:dbformysql:", "azure-native:cache:", "azure-native:keyvault:", "azure-native:servicebus:", "azure-native:eventhub:", "azure-native:operationalinsights:", "azure-native:containerregistry:",
-    "azure-native:containerservice:ManagedCluster", "azure-native:web:", "azure-native:app:", "azure-native:search:", "azure-native:recoveryservices:",
+    "azure-native:storage:",
+    "azure-native:compute:Disk",
+    "azure-native:compute:Snapshot",
+    "azure-native:compute:VirtualMachine",
+    "azure-native:cosmosdb:",
+    "azure-native:sql:",
+    "azure-native:dbforpostgresql:",
+    "azure-native:dbformysql:",
+    "azure-native:cache:",
+    "azure-native:keyvault:",
+    "azure-native:servicebus:",
+    "azure-native:eventhub:",
+    "azure-native:operationalinsights:",
+    "azure-native:containerregistry:",
+    "azure-native:containerservice:ManagedCluster",
+    "azure-native:web:",
+    "azure-native:app:",
+    "azure-native:search:",
+    "azure-native:recoveryservices:",
   ],
   parents: [["azure-native:", { type: RESOURCE_GROUP, via: "resourceGroupName", what: "resource group", always: true }]],
   own: (_type, props) => (str(props.location) ? { region: str(props.location)! } : {}),
@@ -86,15 +130,30 @@ export const azureNativePackage: PackageModule = {
       return items(p, "locations").flatMap((l): Replica[] => {
         const region = str(at(l, "locationName"));
         if (region === undefined) return [{ what: "a Cosmos DB account location", unreadable: "locations[].locationName" }];
-        return region.toLowerCase().replace(/\s+/g, "") === own ? [] : [{ what: `a Cosmos DB account location (failover priority ${String(at(l, "failoverPriority") ?? "?")})`, region }];
+        return region.toLowerCase().replace(/\s+/g, "") === own
+          ? []
+          : [{ what: `a Cosmos DB account location (failover priority ${String(at(l, "failoverPriority") ?? "?")})`, region }];
       });
     },
     "azure-native:sql:Database": (p) => {
       const redundancy = str(at(p, "requestedBackupStorageRedundancy"));
-      return redundancy === undefined || /^geo/i.test(redundancy) ? [{ what: `Azure SQL Database backups (requestedBackupStorageRedundancy ${redundancy ?? "not set: Geo by default"})`, paired: true }] : [];
+      return redundancy === undefined || /^geo/i.test(redundancy)
+        ? [
+            {
+              what: `Azure SQL Database backups (requestedBackupStorageRedundancy ${redundancy ?? "not set: Geo by default"})`,
+              paired: true,
+            },
+          ]
+        : [];
     },
-    "azure-native:dbforpostgresql:Server": (p) => (/^enabled$/i.test(str(at(p, "backup", "geoRedundantBackup")) ?? "") ? [{ what: "geo-redundant PostgreSQL backups (backup.geoRedundantBackup Enabled)", paired: true }] : []),
-    "azure-native:dbformysql:Server": (p) => (/^enabled$/i.test(str(at(p, "backup", "geoRedundantBackup")) ?? "") ? [{ what: "geo-redundant MySQL backups (backup.geoRedundantBackup Enabled)", paired: true }] : []),
+    "azure-native:dbforpostgresql:Server": (p) =>
+      /^enabled$/i.test(str(at(p, "backup", "geoRedundantBackup")) ?? "")
+        ? [{ what: "geo-redundant PostgreSQL backups (backup.geoRedundantBackup Enabled)", paired: true }]
+        : [],
+    "azure-native:dbformysql:Server": (p) =>
+      /^enabled$/i.test(str(at(p, "backup", "geoRedundantBackup")) ?? "")
+        ? [{ what: "geo-redundant MySQL backups (backup.geoRedundantBackup Enabled)", paired: true }]
+        : [],
   },
   globalServices: GLOBAL_SERVICES,
   globalServiceParts: ["azure-native:cdn:", "azure-native:frontdoor:"],
@@ -103,9 +162,21 @@ export const azureNativePackage: PackageModule = {
     "azure-native:dbforpostgresql:Server": keyOr("PostgreSQL Flexible Server", ["dataEncryption", "primaryKeyURI"], "service-managed keys"),
     "azure-native:dbformysql:Server": keyOr("MySQL Flexible Server", ["dataEncryption", "primaryKeyURI"], "service-managed keys"),
     "azure-native:sql:Database": keyOr("Azure SQL Database", ["encryptionProtector"], "service-managed TDE keys (TDE is on by default)"),
-    "azure-native:servicebus:Namespace": keyOr("Service Bus namespace", ["encryption", "keyVaultProperties", 0, "keyName"], "Microsoft-managed keys"),
-    "azure-native:eventhub:Namespace": keyOr("Event Hubs namespace", ["encryption", "keyVaultProperties", 0, "keyName"], "Microsoft-managed keys"),
-    "azure-native:containerregistry:Registry": keyOr("container registry", ["encryption", "keyVaultProperties", "keyIdentifier"], "Microsoft-managed keys"),
+    "azure-native:servicebus:Namespace": keyOr(
+      "Service Bus namespace",
+      ["encryption", "keyVaultProperties", 0, "keyName"],
+      "Microsoft-managed keys",
+    ),
+    "azure-native:eventhub:Namespace": keyOr(
+      "Event Hubs namespace",
+      ["encryption", "keyVaultProperties", 0, "keyName"],
+      "Microsoft-managed keys",
+    ),
+    "azure-native:containerregistry:Registry": keyOr(
+      "container registry",
+      ["encryption", "keyVaultProperties", "keyIdentifier"],
+      "Microsoft-managed keys",
+    ),
   },
   exposure: {
     "azure-native:sql:FirewallRule": firewallOpen("Azure SQL firewall rule"),
@@ -114,15 +185,20 @@ export const azureNativePackage: PackageModule = {
     // (like RDS publiclyAccessible); with a delegated subnet it is "Disabled" (azure-native 3.x
     // dbforpostgresql Network.publicNetworkAccess). Unset is judged by the firewall rules.
     "azure-native:dbforpostgresql:Server": (p) =>
-      /^enabled$/i.test(str(at(p, "network", "publicNetworkAccess")) ?? "") ? ["PostgreSQL flexible server has a public endpoint: network.publicNetworkAccess is Enabled."] : [],
+      /^enabled$/i.test(str(at(p, "network", "publicNetworkAccess")) ?? "")
+        ? ["PostgreSQL flexible server has a public endpoint: network.publicNetworkAccess is Enabled."]
+        : [],
     "azure-native:dbformysql:FirewallRule": firewallOpen("MySQL firewall rule"),
     "azure-native:containerservice:ManagedCluster": (p) => {
       if (String(at(p, "apiServerAccessProfile", "enablePrivateCluster")) === "true") return [];
       const ranges = strings(at(p, "apiServerAccessProfile", "authorizedIPRanges"));
       if (ranges.length > 0 && !ranges.some((r) => /\/0+$/.test(r))) return [];
-      return [`AKS API server is open to the internet: apiServerAccessProfile ${ranges.length === 0 ? "sets neither enablePrivateCluster nor authorizedIPRanges" : `authorizes ${ranges.join(", ")}`}.`];
+      return [
+        `AKS API server is open to the internet: apiServerAccessProfile ${ranges.length === 0 ? "sets neither enablePrivateCluster nor authorizedIPRanges" : `authorizes ${ranges.join(", ")}`}.`,
+      ];
     },
-    "azure-native:containerregistry:Registry": (p) => (String(at(p, "anonymousPullEnabled")) === "true" ? ["container registry allows anonymous pulls: anonymousPullEnabled is true."] : []),
+    "azure-native:containerregistry:Registry": (p) =>
+      String(at(p, "anonymousPullEnabled")) === "true" ? ["container registry allows anonymous pulls: anonymousPullEnabled is true."] : [],
   },
   mockOutputs(type, name, inputs) {
     switch (type) {
@@ -131,7 +207,10 @@ export const azureNativePackage: PackageModule = {
         // `rg.name` would carry neither the name nor the dependency on the group.
         return { name: inputs.resourceGroupName ?? `${name}abc123` };
       case "azure-native:storage:StorageAccount":
-        return { name: inputs.accountName ?? `${name}sa`, primaryEndpoints: { blob: `https://${inputs.accountName ?? name}.blob.core.windows.net/` } };
+        return {
+          name: inputs.accountName ?? `${name}sa`,
+          primaryEndpoints: { blob: `https://${inputs.accountName ?? name}.blob.core.windows.net/` },
+        };
       case "azure-native:network:NetworkInterface":
         return { ipConfigurations: [{ privateIPAddress: "10.0.1.4" }] };
       case "azure-native:network:PublicIPAddress":
@@ -142,15 +221,25 @@ export const azureNativePackage: PackageModule = {
   },
   invokeResult: (token) =>
     token === "azure-native:authorization:getClientConfig"
-      ? { clientId: "offline", objectId: "00000000-0000-0000-0000-000000000001", subscriptionId: "00000000-0000-0000-0000-000000000002", tenantId: "00000000-0000-0000-0000-000000000003" }
+      ? {
+          clientId: "offline",
+          objectId: "00000000-0000-0000-0000-000000000001",
+          subscriptionId: "00000000-0000-0000-0000-000000000002",
+          tenantId: "00000000-0000-0000-0000-000000000003",
+        }
       : undefined,
   remediation: {
-    "data-location": "Set `location` on the resource or its resource group (stack config azure-native:location) to a region the contract allows.",
-    "inherited-location": "Put the resource group in an allowed region (a resource without `location` takes its group's), or give the resource its own `location`; create the resource group in the same program so its location can be read.",
-    replication: "Use LRS/ZRS storage (or GRS only where the catalog pair is allowed), requestedBackupStorageRedundancy Local or Zone on Azure SQL, geoRedundantBackup Disabled, and Cosmos DB locations only in allowed regions.",
+    "data-location":
+      "Set `location` on the resource or its resource group (stack config azure-native:location) to a region the contract allows.",
+    "inherited-location":
+      "Put the resource group in an allowed region (a resource without `location` takes its group's), or give the resource its own `location`; create the resource group in the same program so its location can be read.",
+    replication:
+      "Use LRS/ZRS storage (or GRS only where the catalog pair is allowed), requestedBackupStorageRedundancy Local or Zone on Azure SQL, geoRedundantBackup Disabled, and Cosmos DB locations only in allowed regions.",
     "global-services": "Serve from the region: Azure Application Gateway instead of Front Door / CDN.",
-    "encryption-at-rest": "Azure encrypts storage, disks and databases with platform keys; for encryption: customer-managed set encryption.keySource Microsoft.Keyvault, a DiskEncryptionSet, or the service's Key Vault key (keyVaultKeyUri, dataEncryption).",
-    "no-public-access": "Set allowBlobPublicAccess false and container publicAccess None; no firewall rule 0.0.0.0-255.255.255.255; AKS apiServerAccessProfile with authorizedIPRanges or enablePrivateCluster.",
+    "encryption-at-rest":
+      "Azure encrypts storage, disks and databases with platform keys; for encryption: customer-managed set encryption.keySource Microsoft.Keyvault, a DiskEncryptionSet, or the service's Key Vault key (keyVaultKeyUri, dataEncryption).",
+    "no-public-access":
+      "Set allowBlobPublicAccess false and container publicAccess None; no firewall rule 0.0.0.0-255.255.255.255; AKS apiServerAccessProfile with authorizedIPRanges or enablePrivateCluster.",
     "tls-only": "Set enableHttpsTrafficOnly true and minimumTlsVersion TLS1_2 on the storage account.",
     "admin-ports": "Allow admin ports in the network security group only from your admin range, or use Azure Bastion.",
   },

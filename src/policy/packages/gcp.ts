@@ -30,15 +30,25 @@ const SQL = "gcp:sql/databaseInstance:DatabaseInstance";
 const SECRET = "gcp:secretmanager/secret:Secret";
 
 const GLOBAL_SERVICES: readonly GlobalService[] = [
-  { type: "gcp:compute/backendBucket:BackendBucket", what: "a global backend bucket", why: "a backend bucket serves the bucket through Google's global external load balancer, whose Google Front Ends worldwide terminate client connections (and cache when Cloud CDN is on)" },
+  {
+    type: "gcp:compute/backendBucket:BackendBucket",
+    what: "a global backend bucket",
+    why: "a backend bucket serves the bucket through Google's global external load balancer, whose Google Front Ends worldwide terminate client connections (and cache when Cloud CDN is on)",
+  },
   {
     type: "gcp:compute/globalForwardingRule:GlobalForwardingRule",
     what: "a global forwarding rule",
     why: "it is the front end of a global external load balancer: Google Front Ends at points of presence worldwide terminate client connections",
     // External schemes (EXTERNAL is the default); internal cross-region load balancers stay in their regions' proxies.
-    when: (p) => p.loadBalancingScheme === undefined || p.loadBalancingScheme === "EXTERNAL" || p.loadBalancingScheme === "EXTERNAL_MANAGED",
+    when: (p) =>
+      p.loadBalancingScheme === undefined || p.loadBalancingScheme === "EXTERNAL" || p.loadBalancingScheme === "EXTERNAL_MANAGED",
   },
-  { type: "gcp:compute/backendService:BackendService", what: "a global backend service with Cloud CDN", why: "Cloud CDN caches responses at Google's edge worldwide", when: (p) => p.enableCdn === true },
+  {
+    type: "gcp:compute/backendService:BackendService",
+    what: "a global backend service with Cloud CDN",
+    why: "Cloud CDN caches responses at Google's edge worldwide",
+    when: (p) => p.enableCdn === true,
+  },
 ];
 
 /** The first replica location of a user-managed secret. */
@@ -61,10 +71,28 @@ export const gcpPackage: PackageModule = {
   ],
   globalWhen: (type) => (/IAM(Member|Binding|Policy)$/.test(type.split(":").pop() ?? "") ? "an IAM binding holds no data" : undefined),
   dataBearing: [
-    "gcp:storage/bucket:Bucket", "gcp:storage/bucketObject:BucketObject", "gcp:compute/disk:Disk", "gcp:compute/regionDisk:RegionDisk", "gcp:compute/snapshot:Snapshot", "gcp:compute/instance:Instance",
-    "gcp:sql/databaseInstance:DatabaseInstance", "gcp:bigquery/dataset:Dataset", "gcp:bigquery/table:Table", "gcp:spanner/instance:Instance", "gcp:firestore/database:Database", "gcp:pubsub/topic:Topic",
-    "gcp:pubsub/subscription:Subscription", "gcp:secretmanager/secret:Secret", "gcp:secretmanager/secretVersion:SecretVersion", "gcp:artifactregistry/repository:Repository", "gcp:container/cluster:Cluster",
-    "gcp:cloudrunv2/service:Service", "gcp:cloudfunctionsv2/function:Function", "gcp:redis/instance:Instance", "gcp:logging/projectBucketConfig:ProjectBucketConfig", "gcp:kms/cryptoKey:CryptoKey",
+    "gcp:storage/bucket:Bucket",
+    "gcp:storage/bucketObject:BucketObject",
+    "gcp:compute/disk:Disk",
+    "gcp:compute/regionDisk:RegionDisk",
+    "gcp:compute/snapshot:Snapshot",
+    "gcp:compute/instance:Instance",
+    "gcp:sql/databaseInstance:DatabaseInstance",
+    "gcp:bigquery/dataset:Dataset",
+    "gcp:bigquery/table:Table",
+    "gcp:spanner/instance:Instance",
+    "gcp:firestore/database:Database",
+    "gcp:pubsub/topic:Topic",
+    "gcp:pubsub/subscription:Subscription",
+    "gcp:secretmanager/secret:Secret",
+    "gcp:secretmanager/secretVersion:SecretVersion",
+    "gcp:artifactregistry/repository:Repository",
+    "gcp:container/cluster:Cluster",
+    "gcp:cloudrunv2/service:Service",
+    "gcp:cloudfunctionsv2/function:Function",
+    "gcp:redis/instance:Instance",
+    "gcp:logging/projectBucketConfig:ProjectBucketConfig",
+    "gcp:kms/cryptoKey:CryptoKey",
   ],
   parents: [
     ["gcp:kms/cryptoKey:CryptoKey", { type: "gcp:kms/keyRing:KeyRing", via: "keyRing", what: "key ring" }],
@@ -72,7 +100,10 @@ export const gcpPackage: PackageModule = {
     ["gcp:bigquery/table:Table", { type: "gcp:bigquery/dataset:Dataset", via: "datasetId", what: "dataset" }],
     ["gcp:pubsub/subscription:Subscription", { type: PUBSUB_TOPIC, via: "topic", what: "topic" }],
     ["gcp:secretmanager/secretVersion:SecretVersion", { type: SECRET, via: "secret", what: "secret" }],
-    ["gcp:sql/database:Database", { type: "gcp:sql/databaseInstance:DatabaseInstance", via: "instance", what: "Cloud SQL instance", always: true }],
+    [
+      "gcp:sql/database:Database",
+      { type: "gcp:sql/databaseInstance:DatabaseInstance", via: "instance", what: "Cloud SQL instance", always: true },
+    ],
     ["gcp:sql/user:User", { type: "gcp:sql/databaseInstance:DatabaseInstance", via: "instance", what: "Cloud SQL instance", always: true }],
   ],
   own(type, props) {
@@ -113,13 +144,18 @@ export const gcpPackage: PackageModule = {
   isComponent: bridgedComponent,
   knownOutside: gcpKnownOutside,
   replicas: {
-    [PUBSUB_TOPIC]: (p) => strings(at(p, "messageStoragePolicy", "allowedPersistenceRegions")).slice(1).map((region): Replica => ({ what: "a Pub/Sub allowed persistence region", region })),
+    [PUBSUB_TOPIC]: (p) =>
+      strings(at(p, "messageStoragePolicy", "allowedPersistenceRegions"))
+        .slice(1)
+        .map((region): Replica => ({ what: "a Pub/Sub allowed persistence region", region })),
     [SECRET]: (p) =>
       secretReplicas(p)
         .slice(1)
         .map((r): Replica => {
           const region = str(at(r, "location"));
-          return region ? { what: "a Secret Manager replica", region } : { what: "a Secret Manager replica", unreadable: "replication.userManaged.replicas[].location" };
+          return region
+            ? { what: "a Secret Manager replica", region }
+            : { what: "a Secret Manager replica", unreadable: "replication.userManaged.replicas[].location" };
         }),
     // Cloud SQL backups: "If you don't specify a location, backups are stored in the multi-region
     // closest to the instance" (https://cloud.google.com/sql/docs/postgres/backup-recovery/backups#custom-location):
@@ -128,58 +164,134 @@ export const gcpPackage: PackageModule = {
       if (bool(at(p, "settings", "backupConfiguration", "enabled")) === false) return [];
       const pinned = str(at(p, "settings", "backupConfiguration", "location"));
       if (pinned !== undefined) return [{ what: "Cloud SQL backups (settings.backupConfiguration.location)", region: pinned }];
-      const nearest = (own: string): string | undefined => (own.startsWith("europe-") ? "EU" : own.startsWith("us-") ? "US" : own.startsWith("asia-") ? "ASIA" : undefined);
-      return [{ what: "Cloud SQL backups (no backupConfiguration.location: the nearest multi-region)", regionFrom: nearest, unreadable: "the multi-region Cloud SQL picks for the backups" }];
+      const nearest = (own: string): string | undefined =>
+        own.startsWith("europe-") ? "EU" : own.startsWith("us-") ? "US" : own.startsWith("asia-") ? "ASIA" : undefined;
+      return [
+        {
+          what: "Cloud SQL backups (no backupConfiguration.location: the nearest multi-region)",
+          regionFrom: nearest,
+          unreadable: "the multi-region Cloud SQL picks for the backups",
+        },
+      ];
     },
     "gcp:storage/bucket:Bucket": (p) =>
-      items(p, "customPlacementConfig", "dataLocations").map((dl): Replica => (str(dl) ? { what: "a configurable dual-region bucket", region: str(dl)! } : { what: "a configurable dual-region bucket", unreadable: "customPlacementConfig.dataLocations" })),
+      items(p, "customPlacementConfig", "dataLocations").map((dl): Replica =>
+        str(dl)
+          ? { what: "a configurable dual-region bucket", region: str(dl)! }
+          : { what: "a configurable dual-region bucket", unreadable: "customPlacementConfig.dataLocations" },
+      ),
   },
   globalServices: GLOBAL_SERVICES,
   globalServiceParts: [
-    "gcp:compute/uRLMap:URLMap", "gcp:compute/targetHttpProxy:TargetHttpProxy", "gcp:compute/targetHttpsProxy:TargetHttpsProxy", "gcp:compute/targetSslProxy:TargetSslProxy", "gcp:compute/targetTcpProxy:TargetTcpProxy",
-    "gcp:compute/globalAddress:GlobalAddress", "gcp:compute/sSLCertificate:SSLCertificate", "gcp:compute/managedSslCertificate:ManagedSslCertificate", "gcp:compute/sSLPolicy:SSLPolicy", "gcp:compute/healthCheck:HealthCheck",
-    "gcp:compute/backendBucket:BackendBucket", "gcp:compute/globalForwardingRule:GlobalForwardingRule", "gcp:compute/backendService:BackendService",
+    "gcp:compute/uRLMap:URLMap",
+    "gcp:compute/targetHttpProxy:TargetHttpProxy",
+    "gcp:compute/targetHttpsProxy:TargetHttpsProxy",
+    "gcp:compute/targetSslProxy:TargetSslProxy",
+    "gcp:compute/targetTcpProxy:TargetTcpProxy",
+    "gcp:compute/globalAddress:GlobalAddress",
+    "gcp:compute/sSLCertificate:SSLCertificate",
+    "gcp:compute/managedSslCertificate:ManagedSslCertificate",
+    "gcp:compute/sSLPolicy:SSLPolicy",
+    "gcp:compute/healthCheck:HealthCheck",
+    "gcp:compute/backendBucket:BackendBucket",
+    "gcp:compute/globalForwardingRule:GlobalForwardingRule",
+    "gcp:compute/backendService:BackendService",
   ],
   encryption: {
-    "gcp:sql/databaseInstance:DatabaseInstance": (p) => [{ what: "Cloud SQL instance", atRest: "yes", ...(str(at(p, "encryptionKeyName")) ? { cmk: "yes" as const } : { cmk: "no" as const, cmkWhy: "no encryptionKeyName, so Google-managed keys apply" }) }],
+    "gcp:sql/databaseInstance:DatabaseInstance": (p) => [
+      {
+        what: "Cloud SQL instance",
+        atRest: "yes",
+        ...(str(at(p, "encryptionKeyName"))
+          ? { cmk: "yes" as const }
+          : { cmk: "no" as const, cmkWhy: "no encryptionKeyName, so Google-managed keys apply" }),
+      },
+    ],
     // GKE encrypts etcd at rest with Google-managed keys; Kubernetes secrets are encrypted with your
     // Cloud KMS key only with application-layer secrets encryption (databaseEncryption state
     // ENCRYPTED and keyName; https://cloud.google.com/kubernetes-engine/docs/how-to/encrypting-secrets).
     "gcp:container/cluster:Cluster": (p) => [
       str(at(p, "databaseEncryption", "state")) === "ENCRYPTED" && str(at(p, "databaseEncryption", "keyName"))
         ? { what: "GKE cluster secrets", atRest: "yes", cmk: "yes" }
-        : { what: "GKE cluster secrets", atRest: "yes", cmk: "no", cmkWhy: "databaseEncryption is not ENCRYPTED with a keyName, so Kubernetes secrets are not encrypted with your Cloud KMS key" },
+        : {
+            what: "GKE cluster secrets",
+            atRest: "yes",
+            cmk: "no",
+            cmkWhy: "databaseEncryption is not ENCRYPTED with a keyName, so Kubernetes secrets are not encrypted with your Cloud KMS key",
+          },
     ],
-    "gcp:bigquery/dataset:Dataset": (p) => [{ what: "BigQuery dataset", atRest: "yes", ...(str(at(p, "defaultEncryptionConfiguration", "kmsKeyName")) ? { cmk: "yes" as const } : { cmk: "no" as const, cmkWhy: "no defaultEncryptionConfiguration.kmsKeyName, so Google-managed keys apply" }) }],
-    [PUBSUB_TOPIC]: (p) => [{ what: "Pub/Sub topic", atRest: "yes", ...(str(at(p, "kmsKeyName")) ? { cmk: "yes" as const } : { cmk: "no" as const, cmkWhy: "no kmsKeyName, so Google-managed keys apply" }) }],
-    "gcp:artifactregistry/repository:Repository": (p) => [{ what: "Artifact Registry repository", atRest: "yes", ...(str(at(p, "kmsKeyName")) ? { cmk: "yes" as const } : { cmk: "no" as const, cmkWhy: "no kmsKeyName, so Google-managed keys apply" }) }],
+    "gcp:bigquery/dataset:Dataset": (p) => [
+      {
+        what: "BigQuery dataset",
+        atRest: "yes",
+        ...(str(at(p, "defaultEncryptionConfiguration", "kmsKeyName"))
+          ? { cmk: "yes" as const }
+          : { cmk: "no" as const, cmkWhy: "no defaultEncryptionConfiguration.kmsKeyName, so Google-managed keys apply" }),
+      },
+    ],
+    [PUBSUB_TOPIC]: (p) => [
+      {
+        what: "Pub/Sub topic",
+        atRest: "yes",
+        ...(str(at(p, "kmsKeyName"))
+          ? { cmk: "yes" as const }
+          : { cmk: "no" as const, cmkWhy: "no kmsKeyName, so Google-managed keys apply" }),
+      },
+    ],
+    "gcp:artifactregistry/repository:Repository": (p) => [
+      {
+        what: "Artifact Registry repository",
+        atRest: "yes",
+        ...(str(at(p, "kmsKeyName"))
+          ? { cmk: "yes" as const }
+          : { cmk: "no" as const, cmkWhy: "no kmsKeyName, so Google-managed keys apply" }),
+      },
+    ],
   },
   exposure: {
     "gcp:sql/databaseInstance:DatabaseInstance": (p) =>
       items(p, "settings", "ipConfiguration", "authorizedNetworks").flatMap((n) => {
         const value = str(at(n, "value")) ?? "";
-        return /\/0+$/.test(value) ? [`Cloud SQL instance accepts connections from the whole internet: authorizedNetworks includes ${value}.`] : [];
+        return /\/0+$/.test(value)
+          ? [`Cloud SQL instance accepts connections from the whole internet: authorizedNetworks includes ${value}.`]
+          : [];
       }),
     "gcp:container/cluster:Cluster": (p) => {
       if (String(at(p, "privateClusterConfig", "enablePrivateEndpoint")) === "true") return [];
       const blocks = items(p, "masterAuthorizedNetworksConfig", "cidrBlocks").map((b) => str(at(b, "cidrBlock")) ?? "");
       if (at(p, "masterAuthorizedNetworksConfig") !== undefined && !blocks.some((c) => /\/0+$/.test(c))) return [];
-      return [`GKE control plane endpoint is open to the internet: ${blocks.length > 0 ? `masterAuthorizedNetworksConfig allows ${blocks.filter((c) => /\/0+$/.test(c)).join(", ")}` : "no masterAuthorizedNetworksConfig and no private endpoint"}.`];
+      return [
+        `GKE control plane endpoint is open to the internet: ${blocks.length > 0 ? `masterAuthorizedNetworksConfig allows ${blocks.filter((c) => /\/0+$/.test(c)).join(", ")}` : "no masterAuthorizedNetworksConfig and no private endpoint"}.`,
+      ];
     },
-    "gcp:cloudrunv2/serviceIamMember:ServiceIamMember": (p) => (strings(at(p, "member")).some((m) => /^allusers$/i.test(m)) ? [`Cloud Run service IAM grants ${String(at(p, "role") ?? "a role")} to allUsers: the service is public.`] : []),
-    "gcp:cloudfunctionsv2/functionIamMember:FunctionIamMember": (p) => (strings(at(p, "member")).some((m) => /^allusers$/i.test(m)) ? [`Cloud Functions IAM grants ${String(at(p, "role") ?? "a role")} to allUsers: the function is public.`] : []),
+    "gcp:cloudrunv2/serviceIamMember:ServiceIamMember": (p) =>
+      strings(at(p, "member")).some((m) => /^allusers$/i.test(m))
+        ? [`Cloud Run service IAM grants ${String(at(p, "role") ?? "a role")} to allUsers: the service is public.`]
+        : [],
+    "gcp:cloudfunctionsv2/functionIamMember:FunctionIamMember": (p) =>
+      strings(at(p, "member")).some((m) => /^allusers$/i.test(m))
+        ? [`Cloud Functions IAM grants ${String(at(p, "role") ?? "a role")} to allUsers: the function is public.`]
+        : [],
   },
   mockOutputs(type, name, inputs) {
     switch (type) {
       case "gcp:storage/bucket:Bucket":
-        return { name: inputs.name ?? `${name}-abc123`, url: `gs://${inputs.name ?? name}`, selfLink: `https://www.googleapis.com/storage/v1/b/${inputs.name ?? name}` };
+        return {
+          name: inputs.name ?? `${name}-abc123`,
+          url: `gs://${inputs.name ?? name}`,
+          selfLink: `https://www.googleapis.com/storage/v1/b/${inputs.name ?? name}`,
+        };
       case "gcp:sql/databaseInstance:DatabaseInstance":
         // The provider names an instance when the program does not (databases and users refer to it by name).
         return { name: inputs.name ?? `${name}-abc123`, connectionName: `corpus:${inputs.region}:${inputs.name ?? `${name}-abc123`}` };
       case "gcp:compute/instance:Instance":
         return {
           instanceId: `${name}-1234`,
-          networkInterfaces: (inputs.networkInterfaces ?? []).map((n: any) => ({ ...n, networkIp: "10.0.1.2", accessConfigs: (n.accessConfigs ?? []).map((a: any) => ({ ...a, natIp: "203.0.113.30" })) })),
+          networkInterfaces: (inputs.networkInterfaces ?? []).map((n: any) => ({
+            ...n,
+            networkIp: "10.0.1.2",
+            accessConfigs: (n.accessConfigs ?? []).map((a: any) => ({ ...a, natIp: "203.0.113.30" })),
+          })),
         };
       default:
         return undefined;
@@ -196,13 +308,19 @@ export const gcpPackage: PackageModule = {
     }
   },
   remediation: {
-    "data-location": "Set `location`/`region` on the resource (or `region` on its gcp.Provider, stack config gcp:region) to a location the contract allows; pin Pub/Sub topics with messageStoragePolicy.allowedPersistenceRegions and secrets with user-managed replicas.",
-    "inherited-location": "Create the parent (bucket, key ring, dataset, topic, Cloud SQL instance) in the same program so its location can be read.",
+    "data-location":
+      "Set `location`/`region` on the resource (or `region` on its gcp.Provider, stack config gcp:region) to a location the contract allows; pin Pub/Sub topics with messageStoragePolicy.allowedPersistenceRegions and secrets with user-managed replicas.",
+    "inherited-location":
+      "Create the parent (bucket, key ring, dataset, topic, Cloud SQL instance) in the same program so its location can be read.",
     replication: "Use a single-region location (or an EU dual-region such as EUR4), and replicas only in allowed regions.",
-    "global-services": "Use a regional external Application Load Balancer (regional forwarding rule, RegionBackendBucket) instead of the global one and Cloud CDN.",
-    "encryption-at-rest": "Google encrypts data at rest by default; for encryption: customer-managed name a Cloud KMS key (encryption.defaultKmsKeyName, kmsKeySelfLink, encryptionKeyName, kmsKeyName).",
-    "no-public-access": "Set publicAccessPrevention \"enforced\" on buckets, grant no role to allUsers/allAuthenticatedUsers, no authorizedNetworks 0.0.0.0/0 on Cloud SQL, masterAuthorizedNetworksConfig on GKE.",
-    "tls-only": "Cloud Storage has no bucket setting that refuses plain HTTP: make clients use the HTTPS JSON API, or disable this advisory with a reason.",
+    "global-services":
+      "Use a regional external Application Load Balancer (regional forwarding rule, RegionBackendBucket) instead of the global one and Cloud CDN.",
+    "encryption-at-rest":
+      "Google encrypts data at rest by default; for encryption: customer-managed name a Cloud KMS key (encryption.defaultKmsKeyName, kmsKeySelfLink, encryptionKeyName, kmsKeyName).",
+    "no-public-access":
+      'Set publicAccessPrevention "enforced" on buckets, grant no role to allUsers/allAuthenticatedUsers, no authorizedNetworks 0.0.0.0/0 on Cloud SQL, masterAuthorizedNetworksConfig on GKE.',
+    "tls-only":
+      "Cloud Storage has no bucket setting that refuses plain HTTP: make clients use the HTTPS JSON API, or disable this advisory with a reason.",
     "admin-ports": "Allow admin ports in the VPC firewall only from your admin range, or use IAP TCP forwarding.",
     "no-force-destroy": "Remove forceDestroy from the bucket and set the retainOnDelete resource option.",
   },

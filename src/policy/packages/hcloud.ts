@@ -32,11 +32,23 @@ export const hcloudPackage: PackageModule = {
     ["hcloud:index/zoneRecord:ZoneRecord", "a DNS record is public by design"],
     ["hcloud:index/zoneRrset:ZoneRrset", "a DNS record set is public by design"],
   ],
-  dataBearing: ["hcloud:index/server:Server", "hcloud:index/volume:Volume", "hcloud:index/storageBox:StorageBox", "hcloud:index/storageBoxSnapshot:StorageBoxSnapshot", "hcloud:index/snapshot:Snapshot"],
+  dataBearing: [
+    "hcloud:index/server:Server",
+    "hcloud:index/volume:Volume",
+    "hcloud:index/storageBox:StorageBox",
+    "hcloud:index/storageBoxSnapshot:StorageBoxSnapshot",
+    "hcloud:index/snapshot:Snapshot",
+  ],
   parents: [
     ["hcloud:index/volume:Volume", { type: "hcloud:index/server:Server", via: "serverId", what: "server" }],
-    ["hcloud:index/storageBoxSnapshot:StorageBoxSnapshot", { type: "hcloud:index/storageBox:StorageBox", via: "storageBoxId", what: "storage box" }],
-    ["hcloud:index/storageBoxSubaccount:StorageBoxSubaccount", { type: "hcloud:index/storageBox:StorageBox", via: "storageBoxId", what: "storage box" }],
+    [
+      "hcloud:index/storageBoxSnapshot:StorageBoxSnapshot",
+      { type: "hcloud:index/storageBox:StorageBox", via: "storageBoxId", what: "storage box" },
+    ],
+    [
+      "hcloud:index/storageBoxSubaccount:StorageBoxSubaccount",
+      { type: "hcloud:index/storageBox:StorageBox", via: "storageBoxId", what: "storage box" },
+    ],
   ],
   own(_type, props) {
     const region = str(props.location) ?? str(props.homeLocation);
@@ -50,9 +62,11 @@ export const hcloudPackage: PackageModule = {
   fromProvider: () => ({}),
   isComponent: bridgedComponent,
   remediation: {
-    "data-location": "Set `location` on the server, volume or load balancer to a Hetzner location the contract allows (fsn1, nbg1, hel1; not ash, hil or sin).",
+    "data-location":
+      "Set `location` on the server, volume or load balancer to a Hetzner location the contract allows (fsn1, nbg1, hel1; not ash, hil or sin).",
     "inherited-location": "Create the server a volume is attached to in the same program, or give the volume its own `location`.",
-    "encryption-at-rest": "Hetzner Cloud offers no encryption setting for volumes or server disks: encrypt inside the server (e.g. LUKS), or choose another target.",
+    "encryption-at-rest":
+      "Hetzner Cloud offers no encryption setting for volumes or server disks: encrypt inside the server (e.g. LUKS), or choose another target.",
     "admin-ports": "Allow admin ports in the Hetzner firewall only from your admin range (sourceIps).",
   },
 };

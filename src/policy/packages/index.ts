@@ -15,7 +15,15 @@ import { lookup, matches, type EncryptionCheck, type ExposureCheck, type GlobalS
 
 export type { PackageModule } from "./types";
 
-const PACKAGES: readonly PackageModule[] = [awsPackage, azureNativePackage, gcpPackage, scalewayPackage, ovhPackage, hcloudPackage, openstackPackage];
+const PACKAGES: readonly PackageModule[] = [
+  awsPackage,
+  azureNativePackage,
+  gcpPackage,
+  scalewayPackage,
+  ovhPackage,
+  hcloudPackage,
+  openstackPackage,
+];
 const BY_NAME = new Map(PACKAGES.map((p) => [p.name, p]));
 
 /** The package of a type token: `aws:s3/bucket:Bucket` -> `aws`; `pulumi:providers:gcp` -> `gcp`. */
@@ -44,7 +52,9 @@ export function packageModules(): readonly PackageModule[] {
 }
 
 /** Pulumi package -> the catalog provider its resources are in (`openstack`: decided per provider). */
-export const PACKAGE_PROVIDERS: Readonly<Record<string, ProviderId | "openstack">> = Object.fromEntries(PACKAGES.map((p) => [p.name, p.provider]));
+export const PACKAGE_PROVIDERS: Readonly<Record<string, ProviderId | "openstack">> = Object.fromEntries(
+  PACKAGES.map((p) => [p.name, p.provider]),
+);
 
 /** The packages the locator understands. */
 export const LOCATABLE_PACKAGES: readonly string[] = PACKAGES.map((p) => p.name);

@@ -19,7 +19,13 @@ export const openstackPackage: PackageModule = {
     ["openstack:identity/", "Keystone identities and roles hold no data"],
     ["openstack:compute/keypair:Keypair", "an SSH key pair is a public key"],
   ],
-  dataBearing: ["openstack:objectstorage/container:Container", "openstack:objectstorage/containerObject:ContainerObject", "openstack:compute/instance:Instance", "openstack:blockstorage/volume:Volume", "openstack:db/"],
+  dataBearing: [
+    "openstack:objectstorage/container:Container",
+    "openstack:objectstorage/containerObject:ContainerObject",
+    "openstack:compute/instance:Instance",
+    "openstack:blockstorage/volume:Volume",
+    "openstack:db/",
+  ],
   parents: [],
   own(_type, props) {
     const region = str(props.region);
@@ -42,21 +48,55 @@ export const openstackPackage: PackageModule = {
     switch (token) {
       case "openstack:networking/getNetwork:getNetwork":
         // The external network a router's gateway and floating IPs use, found by id or by name.
-        return { ...inputs, id: inputs.networkId ?? `net-${String(inputs.name).toLowerCase().replace(/[^a-z0-9]+/g, "-")}`, name: inputs.name ?? "public", external: true };
+        return {
+          ...inputs,
+          id:
+            inputs.networkId ??
+            `net-${String(inputs.name)
+              .toLowerCase()
+              .replace(/[^a-z0-9]+/g, "-")}`,
+          name: inputs.name ?? "public",
+          external: true,
+        };
       case "openstack:images/getImage:getImage":
-        return { ...inputs, id: `image-${String(inputs.name).toLowerCase().replace(/[^a-z0-9]+/g, "-")}` };
+        return {
+          ...inputs,
+          id: `image-${String(inputs.name)
+            .toLowerCase()
+            .replace(/[^a-z0-9]+/g, "-")}`,
+        };
       case "openstack:identity/getAuthScope:getAuthScope":
         // A Keystone catalog with one object-store endpoint in the region asked for.
         return {
-          id: "offline", name: inputs.name, region: inputs.region ?? "", projectId: "0123456789abcdef", roles: [],
-          serviceCatalogs: [{ id: "swift", name: "swift", type: "object-store", endpoints: [{ id: "swift-public", interface: "public", region: inputs.region ?? "", regionId: inputs.region ?? "", url: `https://object-store.${String(inputs.region ?? "").toLowerCase()}.example/v1/AUTH_0123456789abcdef` }] }],
+          id: "offline",
+          name: inputs.name,
+          region: inputs.region ?? "",
+          projectId: "0123456789abcdef",
+          roles: [],
+          serviceCatalogs: [
+            {
+              id: "swift",
+              name: "swift",
+              type: "object-store",
+              endpoints: [
+                {
+                  id: "swift-public",
+                  interface: "public",
+                  region: inputs.region ?? "",
+                  regionId: inputs.region ?? "",
+                  url: `https://object-store.${String(inputs.region ?? "").toLowerCase()}.example/v1/AUTH_0123456789abcdef`,
+                },
+              ],
+            },
+          ],
         };
       default:
         return undefined;
     }
   },
   remediation: {
-    "data-location": "Point the openstack.Provider at a catalog cloud (authUrl) and set `region` on it or the resource to a region the contract allows.",
+    "data-location":
+      "Point the openstack.Provider at a catalog cloud (authUrl) and set `region` on it or the resource to a region the contract allows.",
     "provider-control": "Use a cloud whose operator is EU-controlled by catalog fact, and give its provider an authUrl the catalog knows.",
     "encryption-at-rest": "Use a volume type with an encryption spec (ask your cloud's operator which), or encrypt inside the server.",
     "tls-only": "Swift's TLS depends on the cloud's object-store endpoint: use its HTTPS endpoint.",

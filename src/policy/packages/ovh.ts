@@ -21,7 +21,9 @@ const DATABASE = "ovh:CloudProject/database:Database";
 /** Addresses an OVHcloud instance reports: a fixed private IP per private network, a documentation IP on the public interface. */
 function ovhInstanceNetworks(networks: readonly any[]): unknown[] {
   return networks.map((n) =>
-    n.networkId === undefined ? { id: "ext-net", addresses: [{ ip: "203.0.113.40", type: "FIXED", version: 4 }] } : { id: n.networkId, subnetId: n.subnetId, addresses: [{ ip: "10.0.1.20", type: "FIXED", version: 4 }] },
+    n.networkId === undefined
+      ? { id: "ext-net", addresses: [{ ip: "203.0.113.40", type: "FIXED", version: 4 }] }
+      : { id: n.networkId, subnetId: n.subnetId, addresses: [{ ip: "10.0.1.20", type: "FIXED", version: 4 }] },
   );
 }
 
@@ -34,19 +36,34 @@ export const ovhPackage: PackageModule = {
     ["ovh:index/cloudSSHKey:CloudSSHKey", "an OVHcloud SSH key is a project-wide public key (it takes no region)"],
     ["ovh:CloudProject/s3Credential:S3Credential", "S3 credentials are an identity's keys"],
     ["ovh:CloudProject/s3Policy:S3Policy", "an S3 policy is an identity's permissions"],
-    ["ovh:CloudProject/networkPrivate:NetworkPrivate", "a vRack private network spans the regions it is attached to; its subnets are located"],
+    [
+      "ovh:CloudProject/networkPrivate:NetworkPrivate",
+      "a vRack private network spans the regions it is attached to; its subnets are located",
+    ],
     ["ovh:Domain/", "DNS zones and records are name-resolution configuration, served worldwide by design"],
   ],
-  dataBearing: ["ovh:CloudProject/storage:Storage", DATABASE, "ovh:CloudProject/instance:Instance", "ovh:index/cloudInstance:CloudInstance", "ovh:CloudProject/volume:Volume", "ovh:CloudProject/kube:Kube", "ovh:CloudProject/containerRegistry:ContainerRegistry"],
+  dataBearing: [
+    "ovh:CloudProject/storage:Storage",
+    DATABASE,
+    "ovh:CloudProject/instance:Instance",
+    "ovh:index/cloudInstance:CloudInstance",
+    "ovh:CloudProject/volume:Volume",
+    "ovh:CloudProject/kube:Kube",
+    "ovh:CloudProject/containerRegistry:ContainerRegistry",
+  ],
   // A Managed Kubernetes cluster's node pools, API IP restrictions and OIDC settings take no region:
   // they are parts of the cluster (`kubeId`) and live where it does.
   parents: [
     ["ovh:CloudProject/kubeNodePool:KubeNodePool", { type: "ovh:CloudProject/kube:Kube", via: "kubeId", what: "Kubernetes cluster" }],
-    ["ovh:CloudProject/kubeIpRestrictions:KubeIpRestrictions", { type: "ovh:CloudProject/kube:Kube", via: "kubeId", what: "Kubernetes cluster" }],
+    [
+      "ovh:CloudProject/kubeIpRestrictions:KubeIpRestrictions",
+      { type: "ovh:CloudProject/kube:Kube", via: "kubeId", what: "Kubernetes cluster" },
+    ],
     ["ovh:CloudProject/kubeOidc:KubeOidc", { type: "ovh:CloudProject/kube:Kube", via: "kubeId", what: "Kubernetes cluster" }],
   ],
   own(type, props) {
-    const region = str(props.regionName) ?? str(props.region) ?? (type === DATABASE ? str(at(items(props, "nodes")[0], "region")) : undefined);
+    const region =
+      str(props.regionName) ?? str(props.region) ?? (type === DATABASE ? str(at(items(props, "nodes")[0], "region")) : undefined);
     const zone = str(region ? peek(props, "availabilityZone") : props.availabilityZone);
     return { ...(region ? { region } : {}), ...(zone ? { zone } : {}) };
   },
@@ -54,24 +71,39 @@ export const ovhPackage: PackageModule = {
   isComponent: bridgedComponent,
   replicas: {
     [DATABASE]: (p) => {
-      const own = str(at(items(p, "nodes")[0], "region"))?.toLowerCase().replace(/\d+$/, "");
+      const own = str(at(items(p, "nodes")[0], "region"))
+        ?.toLowerCase()
+        .replace(/\d+$/, "");
       // Unset, OVHcloud pushes the backups off-site to another region it picks ("Backups are first
       // prepared on-site and then replicated to another region"; a default off-site location per
       // service region: https://support.us.ovhcloud.com/hc/en-us/articles/20735484294547-Cloud-Databases-Automated-Backups).
-      if (at(p, "backupRegions") === undefined) return [{ what: "managed database off-site backups (backupRegions not set: OVHcloud's default)", otherRegion: true }];
+      if (at(p, "backupRegions") === undefined)
+        return [{ what: "managed database off-site backups (backupRegions not set: OVHcloud's default)", otherRegion: true }];
       return strings(at(p, "backupRegions"))
         .filter((r) => r.toLowerCase().replace(/\d+$/, "") !== own)
         .map((region): Replica => ({ what: "managed database backups (backupRegions)", region }));
     },
   },
   exposure: {
-    [DATABASE]: (p) => items(p, "ipRestrictions").flatMap((r) => (/\/0+$/.test(str(at(r, "ip")) ?? "") ? [`OVHcloud managed database accepts every address: ipRestrictions includes ${str(at(r, "ip"))}.`] : [])),
-    "ovh:CloudProject/kubeIpRestrictions:KubeIpRestrictions": (p) => strings(at(p, "ips")).filter((ip) => /\/0+$/.test(ip)).map((ip) => `OVHcloud Kubernetes API server accepts every address: ips includes ${ip}.`),
+    [DATABASE]: (p) =>
+      items(p, "ipRestrictions").flatMap((r) =>
+        /\/0+$/.test(str(at(r, "ip")) ?? "")
+          ? [`OVHcloud managed database accepts every address: ipRestrictions includes ${str(at(r, "ip"))}.`]
+          : [],
+      ),
+    "ovh:CloudProject/kubeIpRestrictions:KubeIpRestrictions": (p) =>
+      strings(at(p, "ips"))
+        .filter((ip) => /\/0+$/.test(ip))
+        .map((ip) => `OVHcloud Kubernetes API server accepts every address: ips includes ${ip}.`),
   },
   mockOutputs(type, name, inputs) {
     switch (type) {
       case "ovh:CloudProject/storage:Storage":
-        return { name: inputs.name ?? `${name}-abc123`, region: inputs.regionName, virtualHost: `${inputs.name ?? `${name}-abc123`}.s3.${String(inputs.regionName).toLowerCase()}.io.cloud.ovh.net` };
+        return {
+          name: inputs.name ?? `${name}-abc123`,
+          region: inputs.regionName,
+          virtualHost: `${inputs.name ?? `${name}-abc123`}.s3.${String(inputs.regionName).toLowerCase()}.io.cloud.ovh.net`,
+        };
       case "ovh:index/cloudSSHKey:CloudSSHKey":
         return { name: inputs.name ?? `${name}-abc123` };
       case "ovh:index/cloudInstance:CloudInstance":
@@ -89,8 +121,16 @@ export const ovhPackage: PackageModule = {
           serviceName: inputs.serviceName,
           region: inputs.region,
           flavors: OVHCLOUD_INSTANCE_TYPES.types.map((t) => ({
-            id: `flavor-${t.name}`, name: t.name, vcpus: t.vcpus, ram: t.memoryGiB * 1024, disk: OVHCLOUD_FLAVOR_DISK_GB[t.name] ?? 0,
-            ephemeral: 0, swap: 0, isPublic: true, description: "", location: { region: inputs.region, availabilityZone: "" },
+            id: `flavor-${t.name}`,
+            name: t.name,
+            vcpus: t.vcpus,
+            ram: t.memoryGiB * 1024,
+            disk: OVHCLOUD_FLAVOR_DISK_GB[t.name] ?? 0,
+            ephemeral: 0,
+            swap: 0,
+            isPublic: true,
+            description: "",
+            location: { region: inputs.region, availabilityZone: "" },
           })),
         };
       case "ovh:index/getCloudInstanceImages:getCloudInstanceImages":
@@ -99,19 +139,31 @@ export const ovhPackage: PackageModule = {
           id: "offline",
           serviceName: inputs.serviceName,
           region: inputs.region,
-          images: Object.values(OVHCLOUD_IMAGES).flatMap((f) => (f.confirmed ? [f.value] : [])).map((imageName) => ({
-            id: `image-${imageName.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`, name: imageName, status: "active", visibility: "public",
-            createdAt: "2026-01-01T00:00:00Z", updatedAt: "2026-01-01T00:00:00Z", minDisk: 0, minRam: 0, size: 0, location: { region: inputs.region, availabilityZone: "" },
-          })),
+          images: Object.values(OVHCLOUD_IMAGES)
+            .flatMap((f) => (f.confirmed ? [f.value] : []))
+            .map((imageName) => ({
+              id: `image-${imageName.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`,
+              name: imageName,
+              status: "active",
+              visibility: "public",
+              createdAt: "2026-01-01T00:00:00Z",
+              updatedAt: "2026-01-01T00:00:00Z",
+              minDisk: 0,
+              minRam: 0,
+              size: 0,
+              location: { region: inputs.region, availabilityZone: "" },
+            })),
         };
       default:
         return undefined;
     }
   },
   remediation: {
-    "data-location": "Set `region`/`regionName` on the resource to an OVHcloud region the contract allows (GRA, SBG, RBX, ... not BHS or the US/APAC regions).",
+    "data-location":
+      "Set `region`/`regionName` on the resource to an OVHcloud region the contract allows (GRA, SBG, RBX, ... not BHS or the US/APAC regions).",
     replication: "Keep backupRegions of managed databases and replication destinations in allowed regions.",
-    "encryption-at-rest": "Set encryption.sseAlgorithm AES256 on Object Storage containers; OVHcloud cannot show encryption of instance disks and volume types: encrypt inside the server or choose another target.",
+    "encryption-at-rest":
+      "Set encryption.sseAlgorithm AES256 on Object Storage containers; OVHcloud cannot show encryption of instance disks and volume types: encrypt inside the server or choose another target.",
     "no-public-access": "Restrict ipRestrictions of managed databases and KubeIpRestrictions to your own ranges.",
     "tls-only": "OVHcloud documents no container setting that refuses plain HTTP: make clients use the HTTPS endpoint.",
     "admin-ports": "Allow admin ports in the security group only from your admin range.",

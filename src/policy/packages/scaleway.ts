@@ -30,9 +30,23 @@ export const scalewayPackage: PackageModule = {
     ["scaleway:domain/", "DNS zones and records are name-resolution configuration, served worldwide by design"],
   ],
   dataBearing: [
-    "scaleway:object/bucket:Bucket", "scaleway:index/objectBucket:ObjectBucket", "scaleway:object/item:Item", RDB, "scaleway:databases/readReplica:ReadReplica", "scaleway:databases/databaseBackup:DatabaseBackup",
-    "scaleway:instance/server:Server", "scaleway:instance/volume:Volume", "scaleway:block/volume:Volume", "scaleway:block/snapshot:Snapshot", "scaleway:kubernetes/cluster:Cluster", "scaleway:redis/cluster:Cluster",
-    "scaleway:secrets/secret:Secret", "scaleway:mnq/", "scaleway:registry/namespace:Namespace", "scaleway:containers/", "scaleway:functions/",
+    "scaleway:object/bucket:Bucket",
+    "scaleway:index/objectBucket:ObjectBucket",
+    "scaleway:object/item:Item",
+    RDB,
+    "scaleway:databases/readReplica:ReadReplica",
+    "scaleway:databases/databaseBackup:DatabaseBackup",
+    "scaleway:instance/server:Server",
+    "scaleway:instance/volume:Volume",
+    "scaleway:block/volume:Volume",
+    "scaleway:block/snapshot:Snapshot",
+    "scaleway:kubernetes/cluster:Cluster",
+    "scaleway:redis/cluster:Cluster",
+    "scaleway:secrets/secret:Secret",
+    "scaleway:mnq/",
+    "scaleway:registry/namespace:Namespace",
+    "scaleway:containers/",
+    "scaleway:functions/",
   ],
   parents: [],
   own(_type, props) {
@@ -51,40 +65,74 @@ export const scalewayPackage: PackageModule = {
   },
   isComponent: bridgedComponent,
   replicas: {
-    [RDB]: (p) => (bool(at(p, "backupSameRegion")) === true || bool(at(p, "disableBackup")) === true ? [] : [{ what: "Managed Database logical backups (backupSameRegion not true)", otherRegion: true }]),
+    [RDB]: (p) =>
+      bool(at(p, "backupSameRegion")) === true || bool(at(p, "disableBackup")) === true
+        ? []
+        : [{ what: "Managed Database logical backups (backupSameRegion not true)", otherRegion: true }],
   },
   encryption: {
     [RDB]: (p) =>
       bool(at(p, "encryptionAtRest")) === true
-        ? [{ what: "Scaleway Managed Database", atRest: "yes", cmk: "unknown", cmkWhy: "Scaleway manages the volume keys; customer-managed keys are not confirmed in the catalog" }]
-        : [{ what: "Scaleway Managed Database", atRest: "no", atRestWhy: `encryptionAtRest is ${bool(at(p, "encryptionAtRest")) === false ? "false" : "not set (off by default)"}`, cmk: "unknown" }],
+        ? [
+            {
+              what: "Scaleway Managed Database",
+              atRest: "yes",
+              cmk: "unknown",
+              cmkWhy: "Scaleway manages the volume keys; customer-managed keys are not confirmed in the catalog",
+            },
+          ]
+        : [
+            {
+              what: "Scaleway Managed Database",
+              atRest: "no",
+              atRestWhy: `encryptionAtRest is ${bool(at(p, "encryptionAtRest")) === false ? "false" : "not set (off by default)"}`,
+              cmk: "unknown",
+            },
+          ],
   },
   exposure: {
     "scaleway:kubernetes/acl:Acl": (p) =>
-      items(p, "aclRules").flatMap((r) => (/\/0+$/.test(str(at(r, "ip")) ?? "") ? [`Kapsule API server accepts every address: aclRules includes ${str(at(r, "ip"))}.`] : [])),
+      items(p, "aclRules").flatMap((r) =>
+        /\/0+$/.test(str(at(r, "ip")) ?? "") ? [`Kapsule API server accepts every address: aclRules includes ${str(at(r, "ip"))}.`] : [],
+      ),
     "scaleway:databases/acl:Acl": (p) =>
-      items(p, "aclRules").flatMap((r) => (/\/0+$/.test(str(at(r, "ip")) ?? "") ? [`Scaleway database ACL opens the instance to the whole internet: aclRules includes ${str(at(r, "ip"))}.`] : [])),
+      items(p, "aclRules").flatMap((r) =>
+        /\/0+$/.test(str(at(r, "ip")) ?? "")
+          ? [`Scaleway database ACL opens the instance to the whole internet: aclRules includes ${str(at(r, "ip"))}.`]
+          : [],
+      ),
   },
   mockOutputs(type, name, inputs) {
     switch (type) {
       case "scaleway:object/bucket:Bucket": {
         const bucket = inputs.name ?? `${name}-abc123`;
-        return { name: bucket, endpoint: `https://${bucket}.s3.${inputs.region}.scw.cloud`, apiEndpoint: `https://s3.${inputs.region}.scw.cloud` };
+        return {
+          name: bucket,
+          endpoint: `https://${bucket}.s3.${inputs.region}.scw.cloud`,
+          apiEndpoint: `https://s3.${inputs.region}.scw.cloud`,
+        };
       }
       case "scaleway:instance/ip:Ip":
         return { address: "203.0.113.40" };
       case "scaleway:instance/server:Server":
-        return { privateIps: [{ id: `${name}-pn-ip`, address: "10.20.1.2" }], publicIps: inputs.ipId ? [{ id: inputs.ipId, address: "203.0.113.40" }] : [] };
+        return {
+          privateIps: [{ id: `${name}-pn-ip`, address: "10.20.1.2" }],
+          publicIps: inputs.ipId ? [{ id: inputs.ipId, address: "203.0.113.40" }] : [],
+        };
       default:
         return undefined;
     }
   },
   remediation: {
-    "data-location": "Set `region`/`zone` on the resource or its scaleway.Provider (stack config scaleway:region) to a region the contract allows.",
+    "data-location":
+      "Set `region`/`zone` on the resource or its scaleway.Provider (stack config scaleway:region) to a region the contract allows.",
     replication: "Set backupSameRegion: true on Managed Databases (or disableBackup when backups are taken elsewhere).",
-    "encryption-at-rest": "Set encryptionAtRest: true on Managed Databases; Scaleway cannot show encryption of Instance and Block volumes: encrypt inside the server (e.g. LUKS) or choose another target.",
-    "no-public-access": "Drop public ACLs from buckets and bucket policies; restrict database ACL rules to your own ranges, or use a Private Network only.",
-    "tls-only": "Scaleway documents no bucket setting that refuses plain HTTP: make clients use the HTTPS endpoint, and with sovereign-cloud's Bucket set tlsOnly: false to record the decision.",
+    "encryption-at-rest":
+      "Set encryptionAtRest: true on Managed Databases; Scaleway cannot show encryption of Instance and Block volumes: encrypt inside the server (e.g. LUKS) or choose another target.",
+    "no-public-access":
+      "Drop public ACLs from buckets and bucket policies; restrict database ACL rules to your own ranges, or use a Private Network only.",
+    "tls-only":
+      "Scaleway documents no bucket setting that refuses plain HTTP: make clients use the HTTPS endpoint, and with sovereign-cloud's Bucket set tlsOnly: false to record the decision.",
     "admin-ports": "Set inboundDefaultPolicy: drop on the security group and allow admin ports only from your admin range.",
     "no-force-destroy": "Remove forceDestroy from the bucket and set the retainOnDelete resource option.",
   },

@@ -87,7 +87,8 @@ function portRange(spec: string): { low: number; high: number } | undefined {
 }
 
 function describe(o: Opening): string {
-  const proto = carriesTcp(o.protocol) && !["tcp", "6"].includes((o.protocol ?? "").toLowerCase()) ? "all protocols" : String(o.protocol).toLowerCase();
+  const proto =
+    carriesTcp(o.protocol) && !["tcp", "6"].includes((o.protocol ?? "").toLowerCase()) ? "all protocols" : String(o.protocol).toLowerCase();
   const ports = o.low <= 0 && o.high >= 65535 ? "all ports" : o.low === o.high ? `port ${o.low}` : `ports ${o.low}-${o.high}`;
   return `${o.where}: ${proto}, ${ports}`;
 }
@@ -104,7 +105,9 @@ function judge(what: string, openings: readonly Opening[], ordered: boolean, def
   const byOpening = new Map<Opening | "default", { port: number; service: string }[]>();
   for (const admin of ADMIN_PORTS) {
     const covering = sorted.filter((o) => o.low <= admin.port && admin.port <= o.high);
-    const decider: Opening | "default" | undefined = ordered ? (covering[0] ?? (defaultAllow ? "default" : undefined)) : covering.find((o) => o.allow);
+    const decider: Opening | "default" | undefined = ordered
+      ? (covering[0] ?? (defaultAllow ? "default" : undefined))
+      : covering.find((o) => o.allow);
     if (decider === undefined || (decider !== "default" && !decider.allow)) continue;
     byOpening.set(decider, [...(byOpening.get(decider) ?? []), admin]);
   }
@@ -156,7 +159,14 @@ function azureOpenings(e: unknown, where: string): Opening[] {
   return specs
     .map(portRange)
     .filter((r): r is { low: number; high: number } => r !== undefined)
-    .map((r) => ({ where: name ? `${where} "${name}"` : where, protocol: str(at(e, "protocol")), ...r, sources, allow, ...(priority === undefined ? {} : { priority }) }));
+    .map((r) => ({
+      where: name ? `${where} "${name}"` : where,
+      protocol: str(at(e, "protocol")),
+      ...r,
+      sources,
+      allow,
+      ...(priority === undefined ? {} : { priority }),
+    }));
 }
 
 function scalewayOpening(e: unknown, where: string): Opening | undefined {
@@ -165,23 +175,43 @@ function scalewayOpening(e: unknown, where: string): Opening | undefined {
   const ports = range ? portRange(range) : port !== undefined ? { low: port, high: port } : ALL_PORTS;
   if (!ports) return undefined;
   const source = str(at(e, "ipRange")) ?? str(at(e, "ip")) ?? "0.0.0.0/0";
-  return { where, protocol: str(at(e, "protocol")), ...ports, sources: [source], allow: String(at(e, "action") ?? "").toLowerCase() === "accept" };
+  return {
+    where,
+    protocol: str(at(e, "protocol")),
+    ...ports,
+    sources: [source],
+    allow: String(at(e, "action") ?? "").toLowerCase() === "accept",
+  };
 }
 
 /** A finding: a violation message, or a "cannot tell" with what could not be read. */
 type Finding = string | { readonly message: string; readonly unreadable: string };
 type Check = (p: Props) => Finding[];
 
-const aws = (what: string): Check => (p) =>
-  judge(what, items(p, "ingress").flatMap((e, i) => awsOpening(e, `ingress[${i}]`, "protocol", awsSources(e)) ?? []), false);
+const aws =
+  (what: string): Check =>
+  (p) =>
+    judge(
+      what,
+      items(p, "ingress").flatMap((e, i) => awsOpening(e, `ingress[${i}]`, "protocol", awsSources(e)) ?? []),
+      false,
+    );
 
 const scalewayGroup: Check = (p) => {
   const policy = String(at(p, "inboundDefaultPolicy") ?? "accept").toLowerCase();
   const rules = items(p, "inboundRules").flatMap((e, i) => scalewayOpening(e, `inboundRules[${i}]`) ?? []);
-  const defaultAllow = policy === "accept" ? `inboundDefaultPolicy is ${str(at(p, "inboundDefaultPolicy")) ?? "not set (accept)"} and no rule drops them` : undefined;
+  const defaultAllow =
+    policy === "accept"
+      ? `inboundDefaultPolicy is ${str(at(p, "inboundDefaultPolicy")) ?? "not set (accept)"} and no rule drops them`
+      : undefined;
   const found = judge("Scaleway security group", rules, true, defaultAllow);
   if (found.length > 0 && defaultAllow && bool(at(p, "externalRules")) === true) {
-    return [{ message: `cannot tell whether Scaleway security group opens admin ports: inboundDefaultPolicy is accept and its rules are kept in a separate SecurityGroupRules resource.`, unreadable: "the rules of a separate SecurityGroupRules resource (externalRules is true)" }];
+    return [
+      {
+        message: `cannot tell whether Scaleway security group opens admin ports: inboundDefaultPolicy is accept and its rules are kept in a separate SecurityGroupRules resource.`,
+        unreadable: "the rules of a separate SecurityGroupRules resource (externalRules is true)",
+      },
+    ];
   }
   return found;
 };
@@ -190,18 +220,38 @@ const CHECKS: Readonly<Record<string, Check>> = {
   "aws:ec2/securityGroup:SecurityGroup": aws("AWS security group"),
   "aws:ec2/defaultSecurityGroup:DefaultSecurityGroup": aws("AWS default security group"),
   "aws:ec2/securityGroupRule:SecurityGroupRule": (p) =>
-    String(at(p, "type") ?? "").toLowerCase() === "ingress" ? judge("AWS security group rule", [awsOpening(p, "rule", "protocol", awsSources(p))].flatMap((o) => o ?? []), false) : [],
+    String(at(p, "type") ?? "").toLowerCase() === "ingress"
+      ? judge(
+          "AWS security group rule",
+          [awsOpening(p, "rule", "protocol", awsSources(p))].flatMap((o) => o ?? []),
+          false,
+        )
+      : [],
   "aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule": (p) =>
-    judge("AWS security group ingress rule", [awsOpening(p, "rule", "ipProtocol", [...strings(at(p, "cidrIpv4")), ...strings(at(p, "cidrIpv6"))])].flatMap((o) => o ?? []), false),
+    judge(
+      "AWS security group ingress rule",
+      [awsOpening(p, "rule", "ipProtocol", [...strings(at(p, "cidrIpv4")), ...strings(at(p, "cidrIpv6"))])].flatMap((o) => o ?? []),
+      false,
+    ),
   "azure-native:network:NetworkSecurityGroup": (p) =>
-    judge("Azure network security group", items(p, "securityRules").flatMap((e, i) => azureOpenings(e, `securityRules[${i}]`)), true),
-  "azure-native:network:SecurityRule": (p) => judge("Azure security rule", azureOpenings(p, "rule").filter((o) => o.allow), false),
+    judge(
+      "Azure network security group",
+      items(p, "securityRules").flatMap((e, i) => azureOpenings(e, `securityRules[${i}]`)),
+      true,
+    ),
+  "azure-native:network:SecurityRule": (p) =>
+    judge(
+      "Azure security rule",
+      azureOpenings(p, "rule").filter((o) => o.allow),
+      false,
+    ),
   "gcp:compute/firewall:Firewall": (p) => {
     if (String(at(p, "direction") ?? "INGRESS").toUpperCase() !== "INGRESS" || bool(at(p, "disabled")) === true) return [];
     const sources = strings(at(p, "sourceRanges"));
     const openings = items(p, "allows").flatMap((a, i) => {
       const specs = strings(at(a, "ports"));
-      const ranges = specs.length === 0 ? [ALL_PORTS] : specs.map(portRange).filter((r): r is { low: number; high: number } => r !== undefined);
+      const ranges =
+        specs.length === 0 ? [ALL_PORTS] : specs.map(portRange).filter((r): r is { low: number; high: number } => r !== undefined);
       return ranges.map((r) => ({ where: `allows[${i}]`, protocol: str(at(a, "protocol")), ...r, sources, allow: true }));
     });
     return judge("GCP firewall", openings, false);
@@ -209,18 +259,38 @@ const CHECKS: Readonly<Record<string, Check>> = {
   "scaleway:instance/securityGroup:SecurityGroup": scalewayGroup,
   "scaleway:index/instanceSecurityGroup:InstanceSecurityGroup": scalewayGroup,
   "scaleway:instance/securityGroupRules:SecurityGroupRules": (p) =>
-    judge("Scaleway security group rules", items(p, "inboundRules").flatMap((e, i) => scalewayOpening(e, `inboundRules[${i}]`) ?? []), true),
+    judge(
+      "Scaleway security group rules",
+      items(p, "inboundRules").flatMap((e, i) => scalewayOpening(e, `inboundRules[${i}]`) ?? []),
+      true,
+    ),
   "scaleway:index/instanceSecurityGroupRules:InstanceSecurityGroupRules": (p) =>
-    judge("Scaleway security group rules", items(p, "inboundRules").flatMap((e, i) => scalewayOpening(e, `inboundRules[${i}]`) ?? []), true),
-  "ovh:index/cloudSecurityGroup:CloudSecurityGroup": (p) => judge("OVHcloud security group", items(p, "rules").flatMap((e, i) => neutronOpening(e, `rules[${i}]`) ?? []), false),
-  "openstack:networking/secGroupRule:SecGroupRule": (p) => judge("OpenStack security group rule", [neutronOpening(p, "rule")].flatMap((o) => o ?? []), false),
+    judge(
+      "Scaleway security group rules",
+      items(p, "inboundRules").flatMap((e, i) => scalewayOpening(e, `inboundRules[${i}]`) ?? []),
+      true,
+    ),
+  "ovh:index/cloudSecurityGroup:CloudSecurityGroup": (p) =>
+    judge(
+      "OVHcloud security group",
+      items(p, "rules").flatMap((e, i) => neutronOpening(e, `rules[${i}]`) ?? []),
+      false,
+    ),
+  "openstack:networking/secGroupRule:SecGroupRule": (p) =>
+    judge(
+      "OpenStack security group rule",
+      [neutronOpening(p, "rule")].flatMap((o) => o ?? []),
+      false,
+    ),
   "hcloud:index/firewall:Firewall": (p) =>
     judge(
       "Hetzner Cloud firewall",
       items(p, "rules").flatMap((e, i) => {
         if (String(at(e, "direction") ?? "").toLowerCase() !== "in") return [];
         const ports = portRange(str(at(e, "port")) ?? "any");
-        return ports ? [{ where: `rules[${i}]`, protocol: str(at(e, "protocol")), ...ports, sources: strings(at(e, "sourceIps")), allow: true }] : [];
+        return ports
+          ? [{ where: `rules[${i}]`, protocol: str(at(e, "protocol")), ...ports, sources: strings(at(e, "sourceIps")), allow: true }]
+          : [];
       }),
       false,
     ),

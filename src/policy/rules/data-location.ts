@@ -22,7 +22,8 @@ export const DATA_LOCATION_CLAUSES: readonly ClauseId[] = ["regionStatus", "data
 export const dataLocationRule: ResourceRule = {
   kind: "resource",
   name: "data-location",
-  description: "Every resource lives in a region the contract allows (dataLocation, countries, certifications, an available region); a location that cannot be read is reported.",
+  description:
+    "Every resource lives in a region the contract allows (dataLocation, countries, certifications, an available region); a location that cannot be read is reported.",
   severity: "critical",
   enforcementLevel: "mandatory",
   remediationSteps:

@@ -45,7 +45,10 @@ import { at, bool, items, peek, str, UnknownGuard } from "../read";
 type Judgement = EncryptionJudgement;
 
 const S3_BUCKETS = ["aws:s3/bucket:Bucket", "aws:s3/bucketV2:BucketV2"];
-const S3_SSE = ["aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration", "aws:s3/bucketServerSideEncryptionConfigurationV2:BucketServerSideEncryptionConfigurationV2"];
+const S3_SSE = [
+  "aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration",
+  "aws:s3/bucketServerSideEncryptionConfigurationV2:BucketServerSideEncryptionConfigurationV2",
+];
 const SCW_BUCKETS = ["scaleway:object/bucket:Bucket", "scaleway:index/objectBucket:ObjectBucket"];
 const SCW_SSE = ["scaleway:object/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration"];
 const EBS_DEFAULT = "aws:ebs/encryptionByDefault:EncryptionByDefault";
@@ -80,7 +83,11 @@ const KMS_ALGORITHMS = ["aws:kms", "aws:kms:dsse"];
 /** Customer key from S3-style SSE rules (`applyServerSideEncryptionByDefault`). */
 function s3StyleKey(rules: unknown[], provider: "S3" | "Scaleway"): Pick<Judgement, "cmk" | "cmkWhy"> {
   const managed = provider === "S3" ? "S3-managed keys" : "Scaleway-managed keys";
-  if (rules.length === 0) return { cmk: "no", cmkWhy: `no server-side encryption configuration, so ${provider === "S3" ? "SSE-S3 (S3-managed keys)" : "no customer key"} applies` };
+  if (rules.length === 0)
+    return {
+      cmk: "no",
+      cmkWhy: `no server-side encryption configuration, so ${provider === "S3" ? "SSE-S3 (S3-managed keys)" : "no customer key"} applies`,
+    };
   for (const rule of rules) {
     const algorithm = str(at(rule, "applyServerSideEncryptionByDefault", "sseAlgorithm"));
     const key = str(at(rule, "applyServerSideEncryptionByDefault", "kmsMasterKeyId"));
@@ -101,8 +108,19 @@ function s3Bucket(r: PolicyResource, ctx: Context): Judgement {
     // Another S3-compatible service: AWS's defaults and KMS do not apply there.
     const what = `S3-compatible bucket at ${endpoint}`;
     return rules.length === 0
-      ? { what, atRest: "unknown", atRestWhy: "no server-side encryption configuration, and the service behind a non-AWS endpoint has no confirmed default encryption", cmk: "unknown" }
-      : { what, atRest: "yes", cmk: "unknown", cmkWhy: "the key named in its encryption configuration is not in AWS KMS, and what it is cannot be read from the program" };
+      ? {
+          what,
+          atRest: "unknown",
+          atRestWhy:
+            "no server-side encryption configuration, and the service behind a non-AWS endpoint has no confirmed default encryption",
+          cmk: "unknown",
+        }
+      : {
+          what,
+          atRest: "yes",
+          cmk: "unknown",
+          cmkWhy: "the key named in its encryption configuration is not in AWS KMS, and what it is cannot be read from the program",
+        };
   }
   // Never unencrypted: S3 applies SSE-S3 to every new object since 2023-01-05.
   return { what: "S3 bucket", atRest: "yes", ...s3StyleKey(rules, "S3") };
@@ -111,13 +129,25 @@ function s3Bucket(r: PolicyResource, ctx: Context): Judgement {
 function scalewayBucket(r: PolicyResource, ctx: Context): Judgement {
   const rules = companionsIn(ctx.resources, SCW_SSE, SCW_BUCKETS)(r).flatMap((c) => items(c.props, "rules"));
   if (rules.length === 0) {
-    return { what: "Scaleway bucket", atRest: "unknown", atRestWhy: "no server-side encryption configuration names this bucket, and no default encryption is confirmed for Scaleway Object Storage", cmk: "unknown" };
+    return {
+      what: "Scaleway bucket",
+      atRest: "unknown",
+      atRestWhy:
+        "no server-side encryption configuration names this bucket, and no default encryption is confirmed for Scaleway Object Storage",
+      cmk: "unknown",
+    };
   }
   const key = s3StyleKey(rules, "Scaleway");
   // The provider documents SSE-KMS with a Key Manager key, but the catalog keeps Scaleway's
   // customer-managed keys unconfirmed (src/catalog/providers.ts): not enough to pass.
   return key.cmk === "yes"
-    ? { what: "Scaleway bucket", atRest: "yes", cmk: "unknown", cmkWhy: "SSE-KMS with a Scaleway Key Manager key is documented by the provider, but customer-managed keys on Scaleway are not confirmed in the catalog" }
+    ? {
+        what: "Scaleway bucket",
+        atRest: "yes",
+        cmk: "unknown",
+        cmkWhy:
+          "SSE-KMS with a Scaleway Key Manager key is documented by the provider, but customer-managed keys on Scaleway are not confirmed in the catalog",
+      }
     : { what: "Scaleway bucket", atRest: "yes", ...key };
 }
 
@@ -130,7 +160,10 @@ function ebs(what: string, device: unknown, region: string | undefined, ctx: Con
     ? { cmk: "yes" }
     : region !== undefined && ctx.ebsDefaultKey.has(region)
       ? { cmk: "yes" }
-      : { cmk: "unknown", cmkWhy: "no kmsKeyId, so it gets the account's default EBS key (the AWS managed aws/ebs unless changed outside this stack)" };
+      : {
+          cmk: "unknown",
+          cmkWhy: "no kmsKeyId, so it gets the account's default EBS key (the AWS managed aws/ebs unless changed outside this stack)",
+        };
   if (encrypted === true || byDefault) return { what, atRest: "yes", ...cmk };
   if (encrypted === false) return { what, atRest: "no", atRestWhy: "encrypted is false", ...cmk };
   return { what, atRest: "unknown", atRestWhy: unset, ...cmk };
@@ -141,12 +174,25 @@ function ec2Instance(r: PolicyResource, ctx: Context): Judgement[] {
   const root = at(r.props, "rootBlockDevice");
   const out = [
     root === undefined
-      ? { what: "EC2 instance root volume", atRest: "unknown" as const, atRestWhy: "rootBlockDevice is not set, so the AMI's snapshot and the account's EBS default decide", cmk: "unknown" as const }
-      : ebs("EC2 instance root volume", root, region, ctx, "rootBlockDevice.encrypted is not set, so the AMI's snapshot and the account's EBS default decide"),
+      ? {
+          what: "EC2 instance root volume",
+          atRest: "unknown" as const,
+          atRestWhy: "rootBlockDevice is not set, so the AMI's snapshot and the account's EBS default decide",
+          cmk: "unknown" as const,
+        }
+      : ebs(
+          "EC2 instance root volume",
+          root,
+          region,
+          ctx,
+          "rootBlockDevice.encrypted is not set, so the AMI's snapshot and the account's EBS default decide",
+        ),
   ];
   for (const d of items(r.props, "ebsBlockDevices")) {
     const name = str(at(d, "deviceName")) ?? "?";
-    out.push(ebs(`EC2 instance volume ${name}`, d, region, ctx, "encrypted is not set, so the snapshot and the account's EBS default decide"));
+    out.push(
+      ebs(`EC2 instance volume ${name}`, d, region, ctx, "encrypted is not set, so the snapshot and the account's EBS default decide"),
+    );
   }
   return out;
 }
@@ -154,12 +200,20 @@ function ec2Instance(r: PolicyResource, ctx: Context): Judgement[] {
 function rds(r: PolicyResource, cluster: boolean): Judgement {
   const what = cluster ? "RDS cluster" : "RDS instance";
   const encrypted = bool(at(r.props, "storageEncrypted"));
-  const cmk: Pick<Judgement, "cmk" | "cmkWhy"> = str(at(r.props, "kmsKeyId")) ? { cmk: "yes" } : { cmk: "no", cmkWhy: "no kmsKeyId, so RDS uses the AWS managed key aws/rds" };
+  const cmk: Pick<Judgement, "cmk" | "cmkWhy"> = str(at(r.props, "kmsKeyId"))
+    ? { cmk: "yes" }
+    : { cmk: "no", cmkWhy: "no kmsKeyId, so RDS uses the AWS managed key aws/rds" };
   if (encrypted === true) return { what, atRest: "yes", ...cmk };
   if (encrypted === false) return { what, atRest: "no", atRestWhy: "storageEncrypted is false", ...cmk };
   if (cluster && String(at(r.props, "engineMode") ?? "").toLowerCase() === "serverless") return { what, atRest: "yes", ...cmk };
   const source = ["replicateSourceDb", "snapshotIdentifier", "replicationSourceIdentifier"].find((k) => at(r.props, k) !== undefined);
-  if (source) return { what, atRest: "unknown", atRestWhy: `storageEncrypted is not set and ${source} makes it inherit its source's encryption`, ...cmk };
+  if (source)
+    return {
+      what,
+      atRest: "unknown",
+      atRestWhy: `storageEncrypted is not set and ${source} makes it inherit its source's encryption`,
+      ...cmk,
+    };
   return { what, atRest: "no", atRestWhy: "storageEncrypted is not set (RDS defaults to unencrypted)", ...cmk };
 }
 
@@ -167,7 +221,12 @@ function azureStorage(r: PolicyResource): Judgement {
   const source = str(at(r.props, "encryption", "keySource"));
   return source?.toLowerCase() === "microsoft.keyvault"
     ? { what: "Azure storage account", atRest: "yes", cmk: "yes" }
-    : { what: "Azure storage account", atRest: "yes", cmk: "no", cmkWhy: `encryption.keySource is ${source ?? "not set"} (Microsoft-managed keys)` };
+    : {
+        what: "Azure storage account",
+        atRest: "yes",
+        cmk: "no",
+        cmkWhy: `encryption.keySource is ${source ?? "not set"} (Microsoft-managed keys)`,
+      };
 }
 
 function azureDisk(r: PolicyResource): Judgement {
@@ -187,7 +246,8 @@ function azureVm(r: PolicyResource): Judgement[] {
     // An attached existing disk is judged on its own Disk resource.
     if (String(at(disk, "createOption") ?? "").toLowerCase() === "attach") continue;
     if (str(at(disk, "managedDisk", "diskEncryptionSet", "id"))) out.push({ what, atRest: "yes", cmk: "yes" });
-    else if (at(disk, "vhd") !== undefined) out.push({ what, atRest: "yes", cmk: "unknown", cmkWhy: "an unmanaged VHD disk takes the encryption of its storage account" });
+    else if (at(disk, "vhd") !== undefined)
+      out.push({ what, atRest: "yes", cmk: "unknown", cmkWhy: "an unmanaged VHD disk takes the encryption of its storage account" });
     else out.push({ what, atRest: "yes", cmk: "no", cmkWhy: "no managedDisk.diskEncryptionSet, so platform-managed keys apply" });
   }
   return out;
@@ -203,21 +263,32 @@ function gcpKey(what: string, kms: string | undefined, csek: boolean): Judgement
 function gcpInstance(r: PolicyResource): Judgement[] {
   // A boot disk created elsewhere (`source`) is judged on its own Disk resource.
   if (at(r.props, "bootDisk", "source") !== undefined) return [];
-  const csek = at(r.props, "bootDisk", "diskEncryptionKeyRaw") !== undefined || at(r.props, "bootDisk", "diskEncryptionKeyRsa") !== undefined;
+  const csek =
+    at(r.props, "bootDisk", "diskEncryptionKeyRaw") !== undefined || at(r.props, "bootDisk", "diskEncryptionKeyRsa") !== undefined;
   return [gcpKey("Compute Engine boot disk", str(at(r.props, "bootDisk", "kmsKeySelfLink")), csek)];
 }
 
 function ovhStorage(r: PolicyResource): Judgement {
   const what = "OVHcloud Object Storage container";
   const algorithm = str(at(r.props, "encryption", "sseAlgorithm"));
-  const cmkWhy = "OVHcloud Object Storage sets only OVHcloud-managed keys on a container; customer keys (SSE-C) come with each request and are not visible here";
-  if (algorithm === undefined) return { what, atRest: "unknown", atRestWhy: "encryption.sseAlgorithm is not set and OVHcloud's default is not confirmed", cmk: "no", cmkWhy };
-  if (algorithm.toLowerCase() === "plaintext") return { what, atRest: "no", atRestWhy: "encryption.sseAlgorithm is plaintext", cmk: "no", cmkWhy };
+  const cmkWhy =
+    "OVHcloud Object Storage sets only OVHcloud-managed keys on a container; customer keys (SSE-C) come with each request and are not visible here";
+  if (algorithm === undefined)
+    return {
+      what,
+      atRest: "unknown",
+      atRestWhy: "encryption.sseAlgorithm is not set and OVHcloud's default is not confirmed",
+      cmk: "no",
+      cmkWhy,
+    };
+  if (algorithm.toLowerCase() === "plaintext")
+    return { what, atRest: "no", atRestWhy: "encryption.sseAlgorithm is plaintext", cmk: "no", cmkWhy };
   return { what, atRest: "yes", cmk: "no", cmkWhy };
 }
 
 const HCLOUD_WHY = "Hetzner Cloud offers no setting to encrypt it at rest (none in @pulumi/hcloud)";
-const SCW_DISK_WHY = "Scaleway offers no setting that encrypts Instance or Block Storage volumes at rest (it tells customers to encrypt them themselves, e.g. with LUKS)";
+const SCW_DISK_WHY =
+  "Scaleway offers no setting that encrypts Instance or Block Storage volumes at rest (it tells customers to encrypt them themselves, e.g. with LUKS)";
 
 /** Storage whose encryption at rest no input can show. */
 const unknownDisk = (what: string, why: string): Judgement[] => [{ what, atRest: "unknown", atRestWhy: why, cmk: "unknown" }];
@@ -229,7 +300,15 @@ function judge(r: PolicyResource, ctx: Context): Judgement[] {
     case "aws:s3/bucketV2:BucketV2":
       return [s3Bucket(r, ctx)];
     case "aws:ebs/volume:Volume":
-      return [ebs("EBS volume", p, regionOf(r), ctx, "encrypted is not set and no aws.ebs.EncryptionByDefault for its region is in this stack (the account default decides)")];
+      return [
+        ebs(
+          "EBS volume",
+          p,
+          regionOf(r),
+          ctx,
+          "encrypted is not set and no aws.ebs.EncryptionByDefault for its region is in this stack (the account default decides)",
+        ),
+      ];
     case "aws:ec2/instance:Instance":
       return ec2Instance(r, ctx);
     case "aws:rds/instance:Instance":
@@ -246,7 +325,13 @@ function judge(r: PolicyResource, ctx: Context): Judgement[] {
       return [gcpKey("Cloud Storage bucket", str(at(p, "encryption", "defaultKmsKeyName")), false)];
     case "gcp:compute/disk:Disk":
     case "gcp:compute/regionDisk:RegionDisk":
-      return [gcpKey("Compute Engine disk", str(at(p, "diskEncryptionKey", "kmsKeySelfLink")), at(p, "diskEncryptionKey", "rawKey") !== undefined || at(p, "diskEncryptionKey", "rsaEncryptedKey") !== undefined)];
+      return [
+        gcpKey(
+          "Compute Engine disk",
+          str(at(p, "diskEncryptionKey", "kmsKeySelfLink")),
+          at(p, "diskEncryptionKey", "rawKey") !== undefined || at(p, "diskEncryptionKey", "rsaEncryptedKey") !== undefined,
+        ),
+      ];
     case "gcp:compute/instance:Instance":
       return gcpInstance(r);
     case "hcloud:index/volume:Volume":
@@ -270,14 +355,30 @@ function judge(r: PolicyResource, ctx: Context): Judgement[] {
     case "ovh:index/cloudInstance:CloudInstance":
       return unknownDisk("OVHcloud instance disk", "nothing confirms that an OVHcloud instance's local disk is encrypted at rest");
     case "ovh:CloudProject/volume:Volume":
-      return unknownDisk("OVHcloud Block Storage volume", `encryption at rest of volume type ${str(peek(p, "type")) ?? "(the default type)"} is not confirmed`);
+      return unknownDisk(
+        "OVHcloud Block Storage volume",
+        `encryption at rest of volume type ${str(peek(p, "type")) ?? "(the default type)"} is not confirmed`,
+      );
     case "openstack:objectstorage/container:Container":
-      return unknownDisk("OpenStack Swift container", "Swift encryption at rest is an option of the cloud's operator, which the program does not show");
+      return unknownDisk(
+        "OpenStack Swift container",
+        "Swift encryption at rest is an option of the cloud's operator, which the program does not show",
+      );
     case "openstack:compute/instance:Instance":
-      return unknownDisk("OpenStack instance disk", "its disk is encrypted only if the cloud's storage backend or the boot volume's type encrypts it, which the program does not show");
+      return unknownDisk(
+        "OpenStack instance disk",
+        "its disk is encrypted only if the cloud's storage backend or the boot volume's type encrypts it, which the program does not show",
+      );
     case "openstack:blockstorage/volume:Volume": {
       const type = str(peek(p, "volumeType"));
-      return [{ what: "OpenStack volume", atRest: "unknown", atRestWhy: `a volume is encrypted only when its volume type (${type ?? "the default type"}) has an encryption spec, which the program does not show`, cmk: "unknown" }];
+      return [
+        {
+          what: "OpenStack volume",
+          atRest: "unknown",
+          atRestWhy: `a volume is encrypted only when its volume type (${type ?? "the default type"}) has an encryption spec, which the program does not show`,
+          cmk: "unknown",
+        },
+      ];
     }
     default:
       // Data stores judged from their own inputs, declared in their package module (Kinesis, SNS, SQS, DynamoDB, Cosmos DB, Cloud SQL, ...).
@@ -286,14 +387,25 @@ function judge(r: PolicyResource, ctx: Context): Judgement[] {
 }
 
 /** The message for one judgement under the contract (with what could not be read, for a "cannot tell"), or `undefined` when it complies. */
-export function verdict(j: Judgement, encryption: ResidencyContract["encryption"]): { message: string; cannotTell?: CannotTell } | undefined {
+export function verdict(
+  j: Judgement,
+  encryption: ResidencyContract["encryption"],
+): { message: string; cannotTell?: CannotTell } | undefined {
   if (encryption === "any") return undefined;
   const clause = ` Contract encryption: ${encryption}.`;
   if (j.atRest === "no") return { message: `${j.what} is not encrypted at rest: ${j.atRestWhy}.${clause}` };
-  if (j.atRest === "unknown") return { message: `cannot tell whether ${j.what} is encrypted at rest: ${j.atRestWhy}.${clause}`, cannotTell: cannotRead(`whether ${j.what} is encrypted at rest (${j.atRestWhy ?? "unknown"})`) };
+  if (j.atRest === "unknown")
+    return {
+      message: `cannot tell whether ${j.what} is encrypted at rest: ${j.atRestWhy}.${clause}`,
+      cannotTell: cannotRead(`whether ${j.what} is encrypted at rest (${j.atRestWhy ?? "unknown"})`),
+    };
   if (encryption !== "customer-managed") return undefined;
   if (j.cmk === "no") return { message: `${j.what} is not encrypted with a customer-managed key: ${j.cmkWhy}.${clause}` };
-  if (j.cmk === "unknown") return { message: `cannot tell whether ${j.what} uses a customer-managed key: ${j.cmkWhy}.${clause}`, cannotTell: cannotRead(`the key that encrypts ${j.what} (${j.cmkWhy ?? "unknown"})`) };
+  if (j.cmk === "unknown")
+    return {
+      message: `cannot tell whether ${j.what} uses a customer-managed key: ${j.cmkWhy}.${clause}`,
+      cannotTell: cannotRead(`the key that encrypts ${j.what} (${j.cmkWhy ?? "unknown"})`),
+    };
   return undefined;
 }
 

@@ -44,7 +44,8 @@ export function globalServiceOf(args: Pick<ResourceValidationArgs, "type" | "pro
 export const globalServicesRule: ResourceRule = {
   kind: "resource",
   name: "global-services",
-  description: "No service that receives, caches or terminates data at edge locations worldwide (CDNs, front doors, global load balancers, anycast accelerators).",
+  description:
+    "No service that receives, caches or terminates data at edge locations worldwide (CDNs, front doors, global load balancers, anycast accelerators).",
   severity: "high",
   enforcementLevel: "mandatory",
   remediationSteps:

@@ -38,8 +38,15 @@ export const inheritedLocationRule: StackRule = {
       if (!placement) continue;
       // provider-control leaves these children to this rule when their operator depends on the region (OVHcloud).
       const operatorHere = loc.provider !== undefined && providerWidePlacement(loc.provider) === undefined;
-      for (const v of violations(contract, placement, operatorHere ? [...DATA_LOCATION_CLAUSES, "providerControl"] : DATA_LOCATION_CLAUSES)) {
-        report(`it takes its location from its ${loc.inherits.what}: ${where(loc)} violates the contract's ${v.clause} clause: ${v.reason}.`, r.urn);
+      for (const v of violations(
+        contract,
+        placement,
+        operatorHere ? [...DATA_LOCATION_CLAUSES, "providerControl"] : DATA_LOCATION_CLAUSES,
+      )) {
+        report(
+          `it takes its location from its ${loc.inherits.what}: ${where(loc)} violates the contract's ${v.clause} clause: ${v.reason}.`,
+          r.urn,
+        );
       }
     }
   },

@@ -34,7 +34,7 @@ export const instanceMetadataRule: ResourceRule = {
   severity: "high",
   enforcementLevel: "mandatory",
   remediationSteps:
-    "Set metadataOptions: { httpTokens: \"required\", httpPutResponseHopLimit: 1, httpEndpoint: \"enabled\" } (hop limit 2 only where containers on the instance need the metadata service), or httpEndpoint: \"disabled\" if nothing on the instance uses it. sovereign-cloud's VirtualMachine does this on AWS.",
+    'Set metadataOptions: { httpTokens: "required", httpPutResponseHopLimit: 1, httpEndpoint: "enabled" } (hop limit 2 only where containers on the instance need the metadata service), or httpEndpoint: "disabled" if nothing on the instance uses it. sovereign-cloud\'s VirtualMachine does this on AWS.',
   validate(args, _contract, report) {
     const what = WHAT[args.type];
     if (!what) return;
@@ -45,9 +45,15 @@ export const instanceMetadataRule: ResourceRule = {
       const tokens = str(at(args.props, "metadataOptions", "httpTokens"));
       if (tokens === "required") return;
       if (tokens === undefined) {
-        report(`cannot tell whether ${what} requires IMDSv2: metadataOptions.httpTokens is not set, so the AMI or the account's default decides whether IMDSv1 answers.`, undefined, cannotRead("metadataOptions.httpTokens (not set: the AMI or account default decides)"));
+        report(
+          `cannot tell whether ${what} requires IMDSv2: metadataOptions.httpTokens is not set, so the AMI or the account's default decides whether IMDSv1 answers.`,
+          undefined,
+          cannotRead("metadataOptions.httpTokens (not set: the AMI or account default decides)"),
+        );
       } else {
-        report(`${what} allows IMDSv1: metadataOptions.httpTokens is ${tokens}, so any request from the instance (e.g. a forged one) can read its credentials without a session token.`);
+        report(
+          `${what} allows IMDSv1: metadataOptions.httpTokens is ${tokens}, so any request from the instance (e.g. a forged one) can read its credentials without a session token.`,
+        );
       }
     });
     guard.done();

@@ -69,7 +69,10 @@ const s3Acl: Check = (p, what, report) => {
   for (const g of grants) {
     const who = str(at(g, "uri")) ?? str(at(g, "grantee", "uri")) ?? str(at(g, "grantee", "id")) ?? "";
     const group = /AllUsers$|AuthenticatedUsers$/.exec(who)?.[0];
-    if (group) report(`${what} grants public access: ${strings(at(g, "permissions") ?? at(g, "permission")).join(", ") || "a permission"} to ${group}.`);
+    if (group)
+      report(
+        `${what} grants public access: ${strings(at(g, "permissions") ?? at(g, "permission")).join(", ") || "a permission"} to ${group}.`,
+      );
   }
 };
 
@@ -83,7 +86,10 @@ const policyDoc: Check = (p, what, report) => {
     return;
   }
   list.forEach((s, i) => {
-    if (isPublicGrant(s)) report(`${what} grants public access: statement ${i + 1} allows ${s.actions.join(", ") || "actions"} to anyone without a narrowing condition.`);
+    if (isPublicGrant(s))
+      report(
+        `${what} grants public access: statement ${i + 1} allows ${s.actions.join(", ") || "actions"} to anyone without a narrowing condition.`,
+      );
   });
 };
 
@@ -135,12 +141,18 @@ const CHECKS: Readonly<Record<string, readonly Check[]>> = {
     (p, what, report) => {
       const prevention = str(at(p, "publicAccessPrevention"));
       if (prevention !== "enforced") {
-        report(`${what} does not enforce public access prevention: publicAccessPrevention is ${prevention ?? "not set (inherited)"}, so IAM or ACLs can make it public.`);
+        report(
+          `${what} does not enforce public access prevention: publicAccessPrevention is ${prevention ?? "not set (inherited)"}, so IAM or ACLs can make it public.`,
+        );
       }
     },
   ],
-  "gcp:storage/bucketIAMMember:BucketIAMMember": [(p, what, report) => gcpMembers(strings(at(p, "member")), String(at(p, "role") ?? "a role"), what, report)],
-  "gcp:storage/bucketIAMBinding:BucketIAMBinding": [(p, what, report) => gcpMembers(strings(at(p, "members")), String(at(p, "role") ?? "a role"), what, report)],
+  "gcp:storage/bucketIAMMember:BucketIAMMember": [
+    (p, what, report) => gcpMembers(strings(at(p, "member")), String(at(p, "role") ?? "a role"), what, report),
+  ],
+  "gcp:storage/bucketIAMBinding:BucketIAMBinding": [
+    (p, what, report) => gcpMembers(strings(at(p, "members")), String(at(p, "role") ?? "a role"), what, report),
+  ],
   "gcp:storage/bucketIAMPolicy:BucketIAMPolicy": [
     (p, what, report) => {
       const raw = at(p, "policyData");
@@ -166,27 +178,36 @@ const CHECKS: Readonly<Record<string, readonly Check[]>> = {
     },
   ],
   "gcp:storage/defaultObjectACL:DefaultObjectACL": [gcpRoleEntities],
-  "gcp:storage/bucketAccessControl:BucketAccessControl": [(p, what, report) => gcpMembers(strings(at(p, "entity")), String(at(p, "role") ?? "a role"), what, report)],
-  "gcp:storage/defaultObjectAccessControl:DefaultObjectAccessControl": [(p, what, report) => gcpMembers(strings(at(p, "entity")), String(at(p, "role") ?? "a role"), what, report)],
-  "gcp:storage/objectAccessControl:ObjectAccessControl": [(p, what, report) => gcpMembers(strings(at(p, "entity")), String(at(p, "role") ?? "a role"), what, report)],
+  "gcp:storage/bucketAccessControl:BucketAccessControl": [
+    (p, what, report) => gcpMembers(strings(at(p, "entity")), String(at(p, "role") ?? "a role"), what, report),
+  ],
+  "gcp:storage/defaultObjectAccessControl:DefaultObjectAccessControl": [
+    (p, what, report) => gcpMembers(strings(at(p, "entity")), String(at(p, "role") ?? "a role"), what, report),
+  ],
+  "gcp:storage/objectAccessControl:ObjectAccessControl": [
+    (p, what, report) => gcpMembers(strings(at(p, "entity")), String(at(p, "role") ?? "a role"), what, report),
+  ],
 };
 
 export const noPublicAccessRule: ResourceRule = {
   kind: "resource",
   name: "no-public-access",
   description:
-    "No bucket, container or object is open to anonymous or all-authenticated users (no public ACLs or policy grants, S3 public access blocks fully on, Azure anonymous blob access off, Cloud Storage public access prevention enforced), no resource policy grants Principal \"*\" (ECR, SQS, SNS, OpenSearch, Lambda), and no database or Kubernetes API endpoint accepts the whole internet.",
+    'No bucket, container or object is open to anonymous or all-authenticated users (no public ACLs or policy grants, S3 public access blocks fully on, Azure anonymous blob access off, Cloud Storage public access prevention enforced), no resource policy grants Principal "*" (ECR, SQS, SNS, OpenSearch, Lambda), and no database or Kubernetes API endpoint accepts the whole internet.',
   severity: "critical",
   enforcementLevel: "mandatory",
   remediationSteps:
-    "Remove public ACLs and policy statements that allow \"*\"; grant access to named principals instead; restrict database firewalls and Kubernetes API endpoints to your own ranges or private networks. Serve public content through signed URLs rather than a public bucket.",
+    'Remove public ACLs and policy statements that allow "*"; grant access to named principals instead; restrict database firewalls and Kubernetes API endpoints to your own ranges or private networks. Serve public content through signed URLs rather than a public bucket.',
   validate(args, _contract, report) {
     const checks = CHECKS[args.type];
     const what = WHAT[args.type];
     const exposure = exposureCheck(args.type);
     if ((!checks || !what) && !exposure) return;
     const guard = new UnknownGuard();
-    for (const check of checks && what ? checks : []) guard.run(() => check(args.props, what!, (m, unreadable) => report(m, undefined, unreadable === undefined ? undefined : cannotRead(unreadable))));
+    for (const check of checks && what ? checks : [])
+      guard.run(() =>
+        check(args.props, what!, (m, unreadable) => report(m, undefined, unreadable === undefined ? undefined : cannotRead(unreadable))),
+      );
     // Endpoints and resource policies of other services, declared in their package module.
     if (exposure) {
       guard.run(() => {

@@ -16,7 +16,8 @@ import { cannotRead, type ResourceRule } from "../rule";
 export const providerControlRule: ResourceRule = {
   kind: "resource",
   name: "provider-control",
-  description: "With providerControl: eu, every resource runs at an operator headquartered and controlled in the EU/EEA (confirmed by catalog facts).",
+  description:
+    "With providerControl: eu, every resource runs at an operator headquartered and controlled in the EU/EEA (confirmed by catalog facts).",
   severity: "critical",
   enforcementLevel: "mandatory",
   remediationSteps:
@@ -35,7 +36,11 @@ export const providerControlRule: ResourceRule = {
       const why = loc.provider
         ? `${PROVIDERS[loc.provider].name} has regions run by different operators and the region cannot be read (${loc.reason ?? "unknown"})`
         : (loc.reason ?? "its provider cannot be told");
-      report(`cannot tell who operates ${label(args.type, args.name)}: ${why}. An operator that cannot be told never counts as EU-controlled.`, undefined, cannotRead(loc.provider ? `the region (${loc.reason ?? "unknown"})` : `the provider (${loc.reason ?? "unknown"})`));
+      report(
+        `cannot tell who operates ${label(args.type, args.name)}: ${why}. An operator that cannot be told never counts as EU-controlled.`,
+        undefined,
+        cannotRead(loc.provider ? `the region (${loc.reason ?? "unknown"})` : `the provider (${loc.reason ?? "unknown"})`),
+      );
       return;
     }
     const subject = placementOf(loc) ? where(loc) : PROVIDERS[placement.provider.id].name;

@@ -43,7 +43,13 @@ function located(provider: Location["provider"], written: string | undefined, wh
   const r = catalogRegion(provider, written);
   if (r) return { from: "resource", provider, region: written, code: r.code };
   const outside = moduleOfProvider(provider)?.knownOutside?.(written);
-  return { from: "unknown", provider, region: written, ...(outside ? { outside } : {}), reason: `${provider} region "${written}" is not in the catalog` };
+  return {
+    from: "unknown",
+    provider,
+    region: written,
+    ...(outside ? { outside } : {}),
+    reason: `${provider} region "${written}" is not in the catalog`,
+  };
 }
 
 /** Judge one copy from `source` to `dest`, described as `what`. */
@@ -51,17 +57,29 @@ function judge(contract: ResidencyContract, what: string, source: Location, dest
   const target = placementOf(dest);
   if (!target) {
     if (dest.outside && dest.region) {
-      const found = contract.replication === "same-region" ? [{ clause: "replication", reason: "the contract keeps data in one region (replication: same-region)" }] : outsideViolations(contract, `${dest.provider}:${dest.region}`, dest.outside);
-      for (const v of found) say(`${what} copies data to ${dest.provider}:${dest.region} (${dest.outside.what}), which violates the contract's ${v.clause} clause: ${v.reason}.`);
+      const found =
+        contract.replication === "same-region"
+          ? [{ clause: "replication", reason: "the contract keeps data in one region (replication: same-region)" }]
+          : outsideViolations(contract, `${dest.provider}:${dest.region}`, dest.outside);
+      for (const v of found)
+        say(
+          `${what} copies data to ${dest.provider}:${dest.region} (${dest.outside.what}), which violates the contract's ${v.clause} clause: ${v.reason}.`,
+        );
       if (found.length > 0) return;
     }
-    say(`cannot tell where ${what} copies data to: ${dest.reason ?? "its destination cannot be read"}. A copy whose location cannot be read never counts as compliant.`, `the destination of ${what} (${dest.reason ?? "unknown"})`);
+    say(
+      `cannot tell where ${what} copies data to: ${dest.reason ?? "its destination cannot be read"}. A copy whose location cannot be read never counts as compliant.`,
+      `the destination of ${what} (${dest.reason ?? "unknown"})`,
+    );
     return;
   }
   const destWhere = `${target.provider.id}:${target.region.code}`;
   if (contract.replication === "same-region") {
     if (source.provider === undefined || source.code === undefined) {
-      say(`cannot tell whether ${what} stays in one region: the source's location cannot be read (${source.reason ?? "unknown"}).`, `the source's location (${source.reason ?? "unknown"})`);
+      say(
+        `cannot tell whether ${what} stays in one region: the source's location cannot be read (${source.reason ?? "unknown"}).`,
+        `the source's location (${source.reason ?? "unknown"})`,
+      );
     } else if (source.provider !== target.provider.id || source.code !== target.region.code) {
       say(`${what} copies data to ${destWhere}, but the contract keeps data in one region (replication: same-region).`);
     }
@@ -76,20 +94,37 @@ function judge(contract: ResidencyContract, what: string, source: Location, dest
 function pairOf(source: Location): Location {
   const region = source.provider === "azure" && source.code ? findRegion("azure", source.code) : undefined;
   const pair = region?.pairedRegion;
-  if (region === undefined) return { from: "unknown", reason: `the resource's own location cannot be read (${source.reason ?? "unknown"}), so neither can its pair` };
-  if (pair === undefined || !pair.confirmed) return { from: "unknown", reason: `the paired region of azure:${region.code} is not confirmed${pair && !pair.confirmed ? ` (${pair.note})` : ""}` };
-  if (pair.value === null) return { from: "unknown", reason: `azure:${region.code} has no paired region, so where Azure keeps the geo-redundant copy is not in the catalog` };
+  if (region === undefined)
+    return {
+      from: "unknown",
+      reason: `the resource's own location cannot be read (${source.reason ?? "unknown"}), so neither can its pair`,
+    };
+  if (pair === undefined || !pair.confirmed)
+    return {
+      from: "unknown",
+      reason: `the paired region of azure:${region.code} is not confirmed${pair && !pair.confirmed ? ` (${pair.note})` : ""}`,
+    };
+  if (pair.value === null)
+    return {
+      from: "unknown",
+      reason: `azure:${region.code} has no paired region, so where Azure keeps the geo-redundant copy is not in the catalog`,
+    };
   return located("azure", pair.value, "no pair");
 }
 
 /** A copy in another region of the source's provider, chosen by the provider: fine only if every such region is. */
 function otherRegion(contract: ResidencyContract, what: string, source: Location, say: Say): void {
   if (source.provider === undefined || source.code === undefined) {
-    say(`cannot tell where ${what} copies data to: the resource's own location cannot be read (${source.reason ?? "unknown"}).`, `the source's location (${source.reason ?? "unknown"})`);
+    say(
+      `cannot tell where ${what} copies data to: the resource's own location cannot be read (${source.reason ?? "unknown"}).`,
+      `the source's location (${source.reason ?? "unknown"})`,
+    );
     return;
   }
   if (contract.replication === "same-region") {
-    say(`${what} copies data to another ${PROVIDERS[source.provider].name} region, but the contract keeps data in one region (replication: same-region).`);
+    say(
+      `${what} copies data to another ${PROVIDERS[source.provider].name} region, but the contract keeps data in one region (replication: same-region).`,
+    );
     return;
   }
   const others = regionsOf(source.provider).filter((r) => r.code !== source.code && r.kind !== "multi-region" && r.kind !== "dual-region");
@@ -106,15 +141,33 @@ function replica(contract: ResidencyContract, rep: Replica, source: Location, sa
   if (rep.otherRegion) return otherRegion(contract, rep.what, source, say);
   if (rep.regionFrom !== undefined) {
     const derived = source.code === undefined ? undefined : rep.regionFrom(source.code);
-    const why = source.code === undefined ? `the resource's own location cannot be read (${source.reason ?? "unknown"})` : `${rep.unreadable ?? "its region"} cannot be read`;
-    return judge(contract, rep.what, source, derived === undefined ? { from: "unknown", reason: why } : located(source.provider, derived, why), say);
+    const why =
+      source.code === undefined
+        ? `the resource's own location cannot be read (${source.reason ?? "unknown"})`
+        : `${rep.unreadable ?? "its region"} cannot be read`;
+    return judge(
+      contract,
+      rep.what,
+      source,
+      derived === undefined ? { from: "unknown", reason: why } : located(source.provider, derived, why),
+      say,
+    );
   }
-  const dest = rep.paired ? pairOf(source) : rep.region !== undefined ? located(source.provider, rep.region, "no region") : { from: "unknown" as const, reason: `${rep.unreadable ?? "its region"} cannot be read` };
+  const dest = rep.paired
+    ? pairOf(source)
+    : rep.region !== undefined
+      ? located(source.provider, rep.region, "no region")
+      : { from: "unknown" as const, reason: `${rep.unreadable ?? "its region"} cannot be read` };
   judge(contract, rep.what, source, dest, say);
 }
 
 /** The S3 bucket a replication rule's destination ARN (or name) names, in this program. */
-function s3Bucket(resources: readonly PolicyResource[], ref: string | undefined, exclude: PolicyResource | undefined, viaRules: readonly PolicyResource[]): PolicyResource | undefined {
+function s3Bucket(
+  resources: readonly PolicyResource[],
+  ref: string | undefined,
+  exclude: PolicyResource | undefined,
+  viaRules: readonly PolicyResource[],
+): PolicyResource | undefined {
   const buckets = resources.filter((r) => S3_BUCKETS.includes(r.type) && r !== exclude);
   if (ref !== undefined) {
     const name = ref.replace(/^arn:[^:]+:s3:::/, "");
@@ -131,7 +184,17 @@ function s3Bucket(resources: readonly PolicyResource[], ref: string | undefined,
   return deps.length === 1 ? deps[0] : undefined;
 }
 
-function s3Rules(contract: ResidencyContract, r: PolicyResource, key: string, rules: readonly Props[], source: Location, sourceBucket: PolicyResource | undefined, all: readonly PolicyResource[], locs: Map<string, Location>, say: Say): void {
+function s3Rules(
+  contract: ResidencyContract,
+  r: PolicyResource,
+  key: string,
+  rules: readonly Props[],
+  source: Location,
+  sourceBucket: PolicyResource | undefined,
+  all: readonly PolicyResource[],
+  locs: Map<string, Location>,
+  say: Say,
+): void {
   const viaRules = r.propertyDependencies?.[key] ?? [];
   for (const [i, rule] of rules.entries()) {
     if (str(rule.status)?.toLowerCase() === "disabled") continue;
@@ -140,7 +203,16 @@ function s3Rules(contract: ResidencyContract, r: PolicyResource, key: string, ru
     const dest = s3Bucket(all, arn, sourceBucket, viaRules);
     const destLoc = dest ? locs.get(dest.urn) : undefined;
     if (destLoc?.computed) continue;
-    judge(contract, what, source, destLoc ?? { from: "unknown", reason: `its destination bucket ${arn ?? "(none given)"} is not in this program, and an S3 ARN does not say its region` }, say);
+    judge(
+      contract,
+      what,
+      source,
+      destLoc ?? {
+        from: "unknown",
+        reason: `its destination bucket ${arn ?? "(none given)"} is not in this program, and an S3 ARN does not say its region`,
+      },
+      say,
+    );
   }
 }
 
@@ -151,7 +223,8 @@ export const replicationRule: StackRule = {
     "Replicas and copies stay where the contract allows: none outside the region under same-region, only allowed placements under within-contract (S3 replication, DynamoDB global tables, Cosmos DB locations, geo-redundant storage and backups, GCS multi/dual-regions, Pub/Sub and Secret Manager replicas, managed-database backup regions).",
   severity: "critical",
   enforcementLevel: "mandatory",
-  remediationSteps: "Keep every copy (replica, geo-redundant copy, backup copy) in a region the contract allows, in this program so its location can be read; or change the contract's replication clause deliberately.",
+  remediationSteps:
+    "Keep every copy (replica, geo-redundant copy, backup copy) in a region the contract allows, in this program so its location can be read; or change the contract's replication clause deliberately.",
   validate(args, contract, report) {
     const all = args.resources;
     const locs = locateAll(all);
@@ -175,7 +248,15 @@ const RDS_INSTANCE = "aws:rds/instance:Instance";
  * replicating an Instance in a different region, use the arn of the source DB" (@pulumi/aws
  * rds/instance.d.ts, replicateSourceDb).
  */
-function rdsCopy(contract: ResidencyContract, r: PolicyResource, via: string, what: string, dest: Location, locs: Map<string, Location>, say: Say): void {
+function rdsCopy(
+  contract: ResidencyContract,
+  r: PolicyResource,
+  via: string,
+  what: string,
+  dest: Location,
+  locs: Map<string, Location>,
+  say: Say,
+): void {
   if (dest.from === "unknown" && dest.code === undefined) return; // the copy itself is "cannot tell" under data-location
   const deps = (r.propertyDependencies?.[via] ?? []).filter((d) => d.type === RDS_INSTANCE);
   let source: Location | undefined = deps.length === 1 ? locs.get(deps[0]!.urn) : undefined;
@@ -189,13 +270,22 @@ function rdsCopy(contract: ResidencyContract, r: PolicyResource, via: string, wh
   }
   // The copy's own place is judged by data-location; here: whether a copy outside the source's Region is allowed.
   if (source.code === undefined) {
-    say(`cannot tell whether ${what} stays in its source's region: the source's location cannot be read (${source.reason ?? "unknown"}).`, `the location of the source instance (${source.reason ?? "unknown"})`);
+    say(
+      `cannot tell whether ${what} stays in its source's region: the source's location cannot be read (${source.reason ?? "unknown"}).`,
+      `the location of the source instance (${source.reason ?? "unknown"})`,
+    );
     return;
   }
   judge(contract, what, source, dest, say);
 }
 
-function check(contract: ResidencyContract, r: PolicyResource, all: readonly PolicyResource[], locs: Map<string, Location>, report: RuleReport): void {
+function check(
+  contract: ResidencyContract,
+  r: PolicyResource,
+  all: readonly PolicyResource[],
+  locs: Map<string, Location>,
+  report: RuleReport,
+): void {
   const p = r.props as Props;
   const source = locs.get(r.urn) ?? { from: "unknown" };
   if (source.computed || source.from === "global") return;
@@ -206,17 +296,31 @@ function check(contract: ResidencyContract, r: PolicyResource, all: readonly Pol
       const srcName = str(p.bucket);
       const srcBucket =
         (r.propertyDependencies?.bucket ?? []).find((d) => S3_BUCKETS.includes(d.type)) ??
-        all.find((b) => S3_BUCKETS.includes(b.type) && srcName !== undefined && ((b.props as Props).bucket === srcName || b.name === srcName));
+        all.find(
+          (b) => S3_BUCKETS.includes(b.type) && srcName !== undefined && ((b.props as Props).bucket === srcName || b.name === srcName),
+        );
       s3Rules(contract, r, "rules", list(p.rules), source, srcBucket, all, locs, say);
       break;
     }
     case "aws:s3/bucket:Bucket":
     case "aws:s3/bucketV2:BucketV2":
-      s3Rules(contract, r, "replicationConfiguration", list((p.replicationConfiguration as Props | undefined)?.rules), source, r, all, locs, say);
+      s3Rules(
+        contract,
+        r,
+        "replicationConfiguration",
+        list((p.replicationConfiguration as Props | undefined)?.rules),
+        source,
+        r,
+        all,
+        locs,
+        say,
+      );
       break;
     case "gcp:storage/bucket:Bucket": {
       const placement = placementOf(source);
-      if (placement) for (const v of violations(contract, placement, ["replication"])) say(`${where(source)} violates the contract's replication clause: ${v.reason}.`);
+      if (placement)
+        for (const v of violations(contract, placement, ["replication"]))
+          say(`${where(source)} violates the contract's replication clause: ${v.reason}.`);
       break;
     }
     case "aws:rds/instance:Instance":
@@ -230,7 +334,13 @@ function check(contract: ResidencyContract, r: PolicyResource, all: readonly Pol
       for (const rule of list((p.replication as Props | undefined)?.rules)) {
         if (str(rule.status)?.toLowerCase() === "disabled") continue;
         const d = rule.destination as Props | undefined;
-        judge(contract, `OVHcloud replication to "${str(d?.name) ?? "?"}"`, source, located("ovhcloud", str(d?.region), "the replication rule names no destination region"), say);
+        judge(
+          contract,
+          `OVHcloud replication to "${str(d?.name) ?? "?"}"`,
+          source,
+          located("ovhcloud", str(d?.region), "the replication rule names no destination region"),
+          say,
+        );
       }
       break;
   }

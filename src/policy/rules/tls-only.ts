@@ -33,7 +33,12 @@ const SCW_POLICIES = ["scaleway:object/bucketPolicy:BucketPolicy", "scaleway:ind
 const GOOD_TLS = ["TLS1_2", "TLS1_3"];
 
 /** The statements of every policy that applies to the bucket (companions and the inline `policy`); `undefined` if one cannot be read. */
-function policyStatements(bucket: PolicyResource, resources: readonly PolicyResource[], bucketTypes: string[], policyTypes: string[]): Statement[] | undefined {
+function policyStatements(
+  bucket: PolicyResource,
+  resources: readonly PolicyResource[],
+  bucketTypes: string[],
+  policyTypes: string[],
+): Statement[] | undefined {
   const docs = companionsIn(resources, policyTypes, bucketTypes)(bucket).map((p) => at(p.props, "policy"));
   const inline = at(bucket.props, "policy");
   if (inline !== undefined) docs.push(inline);
@@ -61,7 +66,11 @@ function judge(r: PolicyResource, resources: readonly PolicyResource[]): Finding
       const list = policyStatements(r, resources, S3_BUCKETS, S3_POLICIES);
       const endpoint = customS3Endpoint(r);
       const what = endpoint === undefined ? "S3 bucket" : `S3-compatible bucket at ${endpoint}`;
-      if (list === undefined) return ct(`cannot tell whether ${what} refuses requests without TLS: a bucket policy for it is not valid JSON.`, "a bucket policy for it (not valid JSON)");
+      if (list === undefined)
+        return ct(
+          `cannot tell whether ${what} refuses requests without TLS: a bucket policy for it is not valid JSON.`,
+          "a bucket policy for it (not valid JSON)",
+        );
       const denies = list.some(deniesInsecureTransport);
       if (endpoint !== undefined) {
         return ct(
@@ -74,15 +83,26 @@ function judge(r: PolicyResource, resources: readonly PolicyResource[]): Finding
     case "scaleway:object/bucket:Bucket":
     case "scaleway:index/objectBucket:ObjectBucket": {
       const list = policyStatements(r, resources, SCW_BUCKETS, SCW_POLICIES);
-      if (list === undefined) return ct("cannot tell whether Scaleway bucket refuses requests without TLS: a bucket policy for it is not valid JSON.", "a bucket policy for it (not valid JSON)");
+      if (list === undefined)
+        return ct(
+          "cannot tell whether Scaleway bucket refuses requests without TLS: a bucket policy for it is not valid JSON.",
+          "a bucket policy for it (not valid JSON)",
+        );
       return list.some(deniesInsecureTransport)
-        ? ct("cannot tell whether Scaleway bucket refuses requests without TLS: a bucket policy denies aws:SecureTransport false, but Scaleway documents only aws:SourceIp conditions for bucket policies.", "whether Scaleway enforces aws:SecureTransport in bucket policies")
-        : ct(`cannot tell whether Scaleway bucket refuses requests without TLS: ${DENY}, and Scaleway documents no other setting for it.`, "a TLS-only setting for Scaleway buckets (none documented)");
+        ? ct(
+            "cannot tell whether Scaleway bucket refuses requests without TLS: a bucket policy denies aws:SecureTransport false, but Scaleway documents only aws:SourceIp conditions for bucket policies.",
+            "whether Scaleway enforces aws:SecureTransport in bucket policies",
+          )
+        : ct(
+            `cannot tell whether Scaleway bucket refuses requests without TLS: ${DENY}, and Scaleway documents no other setting for it.`,
+            "a TLS-only setting for Scaleway buckets (none documented)",
+          );
     }
     case "azure-native:storage:StorageAccount": {
       if (bool(at(p, "enableHttpsTrafficOnly")) === false) return "Azure storage account accepts HTTP: enableHttpsTrafficOnly is false.";
       const tls = str(at(p, "minimumTlsVersion"));
-      if (tls === undefined) return "Azure storage account accepts TLS below 1.2: minimumTlsVersion is not set (the API's default is TLS 1.0).";
+      if (tls === undefined)
+        return "Azure storage account accepts TLS below 1.2: minimumTlsVersion is not set (the API's default is TLS 1.0).";
       return GOOD_TLS.includes(tls) ? undefined : `Azure storage account accepts TLS below 1.2: minimumTlsVersion is ${tls}.`;
     }
     case "aws:rds/instance:Instance":
@@ -99,9 +119,15 @@ function judge(r: PolicyResource, resources: readonly PolicyResource[]): Finding
     case "gcp:storage/bucket:Bucket":
       return "Cloud Storage bucket cannot refuse plain HTTP: Cloud Storage has no bucket setting for it (the XML API accepts HTTP).";
     case "ovh:CloudProject/storage:Storage":
-      return ct("cannot tell whether OVHcloud Object Storage container refuses requests without TLS: @ovhcloud/pulumi-ovh has no setting for it and OVHcloud's endpoints are not confirmed to be HTTPS-only.", "a TLS-only setting for OVHcloud containers (none in @ovhcloud/pulumi-ovh)");
+      return ct(
+        "cannot tell whether OVHcloud Object Storage container refuses requests without TLS: @ovhcloud/pulumi-ovh has no setting for it and OVHcloud's endpoints are not confirmed to be HTTPS-only.",
+        "a TLS-only setting for OVHcloud containers (none in @ovhcloud/pulumi-ovh)",
+      );
     case "openstack:objectstorage/container:Container":
-      return ct("cannot tell whether OpenStack Swift container refuses requests without TLS: that depends on the cloud's object-storage endpoint, which the program does not show.", "the cloud's object-storage endpoint");
+      return ct(
+        "cannot tell whether OpenStack Swift container refuses requests without TLS: that depends on the cloud's object-storage endpoint, which the program does not show.",
+        "the cloud's object-storage endpoint",
+      );
     default:
       return undefined;
   }
@@ -122,7 +148,10 @@ function rdsPostgresTls(r: PolicyResource, resources: readonly PolicyResource[])
   const groupName = str(at(p, "parameterGroupName"));
   const defaultFrom = (major: number | undefined, where: string): Finding | undefined =>
     major === undefined
-      ? ct(`cannot tell whether RDS for PostgreSQL instance refuses connections without TLS: ${where}, and its major version cannot be read.`, "the engine major version of the default parameter group")
+      ? ct(
+          `cannot tell whether RDS for PostgreSQL instance refuses connections without TLS: ${where}, and its major version cannot be read.`,
+          "the engine major version of the default parameter group",
+        )
       : major >= 15
         ? undefined
         : `RDS for PostgreSQL instance accepts connections without TLS: ${where}, where rds.force_ssl is 0 before PostgreSQL 15.`;
@@ -135,11 +164,21 @@ function rdsPostgresTls(r: PolicyResource, resources: readonly PolicyResource[])
   const groups = resources.filter((g) => g.type === "aws:rds/parameterGroup:ParameterGroup");
   const deps = (r.propertyDependencies?.parameterGroupName ?? []).filter((g) => g.type === "aws:rds/parameterGroup:ParameterGroup");
   const group = deps.length === 1 ? deps[0] : groups.find((g) => str(at(g.props, "name")) === groupName);
-  if (group === undefined) return ct(`cannot tell whether RDS for PostgreSQL instance refuses connections without TLS: its parameter group ${groupName} is not in this program.`, `the parameter group ${groupName}`);
+  if (group === undefined)
+    return ct(
+      `cannot tell whether RDS for PostgreSQL instance refuses connections without TLS: its parameter group ${groupName} is not in this program.`,
+      `the parameter group ${groupName}`,
+    );
   const force = items(group.props, "parameters").find((x) => str(at(x, "name")) === "rds.force_ssl");
-  if (force !== undefined) return String(at(force, "value")) === "1" ? undefined : `RDS for PostgreSQL instance accepts connections without TLS: its parameter group sets rds.force_ssl to ${String(at(force, "value"))}.`;
+  if (force !== undefined)
+    return String(at(force, "value")) === "1"
+      ? undefined
+      : `RDS for PostgreSQL instance accepts connections without TLS: its parameter group sets rds.force_ssl to ${String(at(force, "value"))}.`;
   const family = Number.parseInt((str(at(group.props, "family")) ?? "").replace(/^postgres/, ""), 10);
-  return defaultFrom(Number.isNaN(family) ? undefined : family, `its parameter group does not set rds.force_ssl (family ${str(at(group.props, "family")) ?? "unknown"})`);
+  return defaultFrom(
+    Number.isNaN(family) ? undefined : family,
+    `its parameter group does not set rds.force_ssl (family ${str(at(group.props, "family")) ?? "unknown"})`,
+  );
 }
 
 export const tlsOnlyRule: StackRule = {
@@ -150,7 +189,7 @@ export const tlsOnlyRule: StackRule = {
   severity: "medium",
   enforcementLevel: "advisory",
   remediationSteps: [
-    "S3: add a BucketPolicy statement {Effect: Deny, Principal: \"*\", Action: \"s3:*\", Resource: [bucket ARN, bucket ARN/*], Condition: {Bool: {\"aws:SecureTransport\": \"false\"}}}.",
+    'S3: add a BucketPolicy statement {Effect: Deny, Principal: "*", Action: "s3:*", Resource: [bucket ARN, bucket ARN/*], Condition: {Bool: {"aws:SecureTransport": "false"}}}.',
     "Azure: enableHttpsTrafficOnly true and minimumTlsVersion TLS1_2.",
     "Cloud Storage, Scaleway, OVHcloud: no bucket setting is confirmed; make clients use the HTTPS endpoints (JSON API on Google Cloud), and with sovereign-cloud's Bucket set tlsOnly: false to record the decision.",
   ].join(" "),

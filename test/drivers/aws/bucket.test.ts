@@ -21,14 +21,15 @@ beforeAll(async () => {
 });
 beforeEach(() => resetRecorded());
 
-
 describe("aws bucket", () => {
   it("creates exactly the S3 children, all in the placement's region on the component's own provider", async () => {
     awsDriver.bucket(bucketSpec(), scope("docs"));
     await settle();
-    expect(custom().map((r) => r.type).sort()).toEqual(
-      [T.provider, T.bucket, T.versioning, T.sse, T.pab, T.ownership, T.policy, T.lifecycle].sort(),
-    );
+    expect(
+      custom()
+        .map((r) => r.type)
+        .sort(),
+    ).toEqual([T.provider, T.bucket, T.versioning, T.sse, T.pab, T.ownership, T.policy, T.lifecycle].sort());
     const provider = one(T.provider);
     expect(provider.name).toBe("aws-eu-central-1");
     expect(provider.inputs.region).toBe("eu-central-1");
@@ -69,7 +70,10 @@ describe("aws bucket", () => {
     expect(key.inputs.region).toBe("eu-central-1");
     expect(key.inputs.enableKeyRotation).toBe(true);
     const rule = one(T.sse).inputs.rules[0];
-    expect(rule.applyServerSideEncryptionByDefault).toEqual({ sseAlgorithm: "aws:kms", kmsMasterKeyId: "arn:aws:kms:eu-central-1:123456789012:key/docs-key" });
+    expect(rule.applyServerSideEncryptionByDefault).toEqual({
+      sseAlgorithm: "aws:kms",
+      kmsMasterKeyId: "arn:aws:kms:eu-central-1:123456789012:key/docs-key",
+    });
     expect(rule.bucketKeyEnabled).toBe(true);
   });
 

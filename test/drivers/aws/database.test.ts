@@ -54,14 +54,23 @@ describe("aws database", () => {
     expect(params.parameters).toEqual([{ name: "rds.force_ssl", value: "1", applyMethod: "pending-reboot" }]);
     // Two database subnets in two zones, at the end of the VPC range, under the network component.
     const dbSubnets = ofType(T.subnet).filter((s) => s.name.startsWith("app-db-"));
-    expect(dbSubnets.map((s) => [s.inputs.cidrBlock, s.inputs.availabilityZone])).toEqual([["10.20.255.192/26", "eu-central-1a"], ["10.20.255.128/26", "eu-central-1b"]]);
+    expect(dbSubnets.map((s) => [s.inputs.cidrBlock, s.inputs.availabilityZone])).toEqual([
+      ["10.20.255.192/26", "eu-central-1a"],
+      ["10.20.255.128/26", "eu-central-1b"],
+    ]);
     expect(dbSubnets.every((s) => s.inputs.mapPublicIpOnLaunch === false && s.options.parent?.includes("Network"))).toBe(true);
     expect(one(T.subnetGroup).inputs.subnetIds).toHaveLength(2);
     const dbIngress = ofType(T.ingress).filter((r) => r.name === "meta-sg-postgres");
     expect(dbIngress.map((r) => [r.inputs.fromPort, r.inputs.cidrIpv4])).toEqual([[5432, "10.20.0.0/16"]]);
     expect(ofType(T.backupCopy)).toEqual([]);
     expect(onDefaultProvider()).toEqual([]);
-    expect((await valueOf(db.residency))?.database).toMatchObject({ engine: "postgresql", version: 16, keyManagement: "provider", backupRegions: ["eu-central-1"], tlsEnforcement: "parameter group rds.force_ssl = 1" });
+    expect((await valueOf(db.residency))?.database).toMatchObject({
+      engine: "postgresql",
+      version: 16,
+      keyManagement: "provider",
+      backupRegions: ["eu-central-1"],
+      tlsEnforcement: "parameter group rds.force_ssl = 1",
+    });
   });
 
   it("shares one DB subnet group between the databases of a network", async () => {
@@ -70,7 +79,11 @@ describe("aws database", () => {
     new Database("b", { network: net });
     await settle();
     expect(ofType(T.subnetGroup)).toHaveLength(1);
-    expect(ofType(T.instance).map((r) => r.name).sort()).toEqual(["a", "b"]);
+    expect(
+      ofType(T.instance)
+        .map((r) => r.name)
+        .sort(),
+    ).toEqual(["a", "b"]);
   });
 
   it("uses a KMS key in the Region for customer-managed encryption, Multi-AZ for high availability", async () => {
@@ -87,11 +100,19 @@ describe("aws database", () => {
 
   it("copies backups to a second Region only when the contract allows it, with a key there", async () => {
     const net = new Network("app");
-    const db = new Database("meta", { network: net, residency: { preset: "gaia-x-l2", encryption: "customer-managed" }, backup: { copyTo: "eu-west-1" } });
+    const db = new Database("meta", {
+      network: net,
+      residency: { preset: "gaia-x-l2", encryption: "customer-managed" },
+      backup: { copyTo: "eu-west-1" },
+    });
     await settle();
     const copy = one(T.backupCopy);
     expect(copy.inputs).toMatchObject({ region: "eu-west-1", retentionPeriod: 7 });
-    expect(ofType(T.key).map((k) => k.inputs.region).sort()).toEqual(["eu-central-1", "eu-west-1"]);
+    expect(
+      ofType(T.key)
+        .map((k) => k.inputs.region)
+        .sort(),
+    ).toEqual(["eu-central-1", "eu-west-1"]);
     expect((await valueOf(db.residency))?.database?.backupRegions).toEqual(["eu-central-1", "eu-west-1"]);
   });
 
@@ -101,8 +122,15 @@ describe("aws database", () => {
     new Database("meta", { network: net, residency: "gaia-x-l2", readReplicas: [{}, { target: "aws:eu-west-1", network: netIe }] });
     await settle();
     const replicas = ofType(T.instance).filter((r) => r.name.startsWith("meta-replica-"));
-    expect(replicas.map((r) => [r.name, r.inputs.region, r.inputs.storageEncrypted])).toEqual([["meta-replica-0", "eu-central-1", true], ["meta-replica-1", "eu-west-1", true]]);
-    expect(ofType(T.subnetGroup).map((g) => g.inputs.region).sort()).toEqual(["eu-central-1", "eu-west-1"]);
+    expect(replicas.map((r) => [r.name, r.inputs.region, r.inputs.storageEncrypted])).toEqual([
+      ["meta-replica-0", "eu-central-1", true],
+      ["meta-replica-1", "eu-west-1", true],
+    ]);
+    expect(
+      ofType(T.subnetGroup)
+        .map((g) => g.inputs.region)
+        .sort(),
+    ).toEqual(["eu-central-1", "eu-west-1"]);
   });
 
   it("deletes without snapshot or retention only when both are turned off explicitly", async () => {

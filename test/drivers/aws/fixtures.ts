@@ -13,8 +13,6 @@ export function scope(name: string, p: Placement = placement(), labels: Record<s
   return scopeAt(name, p, labels);
 }
 
-
-
 export function vmSpec(network: NetworkHandle, over: Partial<VirtualMachineSpec> = {}): VirtualMachineSpec {
   return baseVmSpec("t3.large", network, over);
 }

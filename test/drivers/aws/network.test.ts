@@ -22,14 +22,15 @@ beforeAll(async () => {
 });
 beforeEach(() => resetRecorded());
 
-
 describe("aws network", () => {
   it("creates exactly a VPC, a locked default security group, one subnet, routing, a security group and its rules", async () => {
     awsDriver.network(networkSpec(), scope("net"));
     await settle();
-    expect(custom().map((r) => r.type).sort()).toEqual(
-      [T.provider, T.vpc, T.defaultSg, T.subnet, T.igw, T.routes, T.assoc, T.sg, T.ingress, T.ingress, T.egress].sort(),
-    );
+    expect(
+      custom()
+        .map((r) => r.type)
+        .sort(),
+    ).toEqual([T.provider, T.vpc, T.defaultSg, T.subnet, T.igw, T.routes, T.assoc, T.sg, T.ingress, T.ingress, T.egress].sort());
     expect(one(T.provider).inputs.region).toBe("eu-central-1");
     for (const r of custom().filter((r) => r.type !== T.provider)) {
       expect(r.inputs.region, r.type).toBe("eu-central-1");
@@ -95,11 +96,17 @@ describe("aws network", () => {
     const spec = networkSpec();
     awsDriver.network(spec, scope("net"));
     await settle();
-    const first = ofType(T.ingress).map((r) => r.name).sort();
+    const first = ofType(T.ingress)
+      .map((r) => r.name)
+      .sort();
     resetRecorded();
     awsDriver.network(networkSpec({ ingress: [...spec.ingress].reverse() }), scope("net"));
     await settle();
-    expect(ofType(T.ingress).map((r) => r.name).sort()).toEqual(first);
+    expect(
+      ofType(T.ingress)
+        .map((r) => r.name)
+        .sort(),
+    ).toEqual(first);
   });
 
   it("routes the subnet to an internet gateway so that VMs that ask for a public IP are reachable", async () => {

@@ -69,7 +69,10 @@ describe("aws provider per component", () => {
     setConfig({ "aws:profile": "other-account" });
     awsDriver.bucket(bucketSpec(), scope("logs"));
     await settle();
-    const names = custom().filter((r) => r.type === "pulumi:providers:aws").map((p) => p.name).sort();
+    const names = custom()
+      .filter((r) => r.type === "pulumi:providers:aws")
+      .map((p) => p.name)
+      .sort();
     expect(names).toHaveLength(2);
     expect(names[0]).toBe("aws-eu-central-1");
     expect(names[1]).toMatch(/^aws-eu-central-1-[0-9a-f]{8}$/);

@@ -15,12 +15,15 @@ beforeAll(async () => {
 });
 beforeEach(() => resetRecorded());
 
-
 describe("aws virtual machine", () => {
   it("creates a provider, a key pair and an instance, all in the placement's region on the component's provider", async () => {
     awsDriver.virtualMachine(vmSpec(fakeHandle()), scope("web"));
     await settle();
-    expect(custom().map((r) => r.type).sort()).toEqual([T.provider, T.keyPair, T.instance].sort());
+    expect(
+      custom()
+        .map((r) => r.type)
+        .sort(),
+    ).toEqual([T.provider, T.keyPair, T.instance].sort());
     expect(one(T.provider).inputs.region).toBe("eu-central-1");
     for (const r of custom().filter((r) => r.type !== T.provider)) {
       expect(r.inputs.region, r.type).toBe("eu-central-1");

@@ -93,7 +93,9 @@ describe("azure bucket", () => {
 
   it("uses the names and resource group given in overrides, and then creates no resource group", async () => {
     azureDriver.bucket(
-      bucketSpec({ overrides: { azure: { storageAccountName: "acmedocs01", containerName: "legal-docs", resourceGroupName: "shared-rg" } } }),
+      bucketSpec({
+        overrides: { azure: { storageAccountName: "acmedocs01", containerName: "legal-docs", resourceGroupName: "shared-rg" } },
+      }),
       scope("docs"),
     );
     await settle();
@@ -124,17 +126,29 @@ describe("azure bucket", () => {
 
   it("protects every blob version for retentionDays with an account-level immutability policy, unlocked unless asked", async () => {
     azureDriver.bucket(bucketSpec({ retentionDays: 365 }), scope("records"));
-    azureDriver.bucket(bucketSpec({ retentionDays: 3650, retentionLocked: true, overrides: { azure: { lockExistingRetentionPolicy: true } } }), scope("ledger"));
+    azureDriver.bucket(
+      bucketSpec({ retentionDays: 3650, retentionLocked: true, overrides: { azure: { lockExistingRetentionPolicy: true } } }),
+      scope("ledger"),
+    );
     azureDriver.bucket(bucketSpec(), scope("plain"));
     await settle();
     const worm = Object.fromEntries(ofType(T.account).map((r) => [r.name, r.inputs.immutableStorageWithVersioning]));
-    expect(worm["records"]).toEqual({ enabled: true, immutabilityPolicy: { immutabilityPeriodSinceCreationInDays: 365, allowProtectedAppendWrites: false, state: "Unlocked" } });
-    expect(worm["ledger"]).toEqual({ enabled: true, immutabilityPolicy: { immutabilityPeriodSinceCreationInDays: 3650, allowProtectedAppendWrites: false, state: "Locked" } });
+    expect(worm["records"]).toEqual({
+      enabled: true,
+      immutabilityPolicy: { immutabilityPeriodSinceCreationInDays: 365, allowProtectedAppendWrites: false, state: "Unlocked" },
+    });
+    expect(worm["ledger"]).toEqual({
+      enabled: true,
+      immutabilityPolicy: { immutabilityPeriodSinceCreationInDays: 3650, allowProtectedAppendWrites: false, state: "Locked" },
+    });
     expect(worm["plain"]).toBeUndefined();
   });
 
   it("turns the lifecycle into one management policy: cool tier, expiry, noncurrent-version expiry", async () => {
-    azureDriver.bucket(bucketSpec({ lifecycle: { coldAfterDays: 30, expireAfterDays: 365, noncurrentExpireAfterDays: 90 } }), scope("docs"));
+    azureDriver.bucket(
+      bucketSpec({ lifecycle: { coldAfterDays: 30, expireAfterDays: 365, noncurrentExpireAfterDays: 90 } }),
+      scope("docs"),
+    );
     await settle();
     const p = one(T.lifecycle).inputs;
     expect(p.managementPolicyName).toBe("default");
@@ -150,7 +164,9 @@ describe("azure bucket", () => {
   it("moves blobs to the Cold tier when overridden, and creates no policy without lifecycle rules", async () => {
     azureDriver.bucket(bucketSpec({ lifecycle: { coldAfterDays: 10 }, overrides: { azure: { coldTier: "Cold" } } }), scope("cold"));
     await settle();
-    expect(one(T.lifecycle).inputs.policy.rules[0].definition.actions).toEqual({ baseBlob: { tierToCold: { daysAfterCreationGreaterThan: 10 } } });
+    expect(one(T.lifecycle).inputs.policy.rules[0].definition.actions).toEqual({
+      baseBlob: { tierToCold: { daysAfterCreationGreaterThan: 10 } },
+    });
     resetRecorded();
     azureDriver.bucket(bucketSpec(), scope("hot"));
     await settle();
@@ -187,7 +203,9 @@ describe("azure bucket", () => {
     expect(vault.vaultName).toMatch(/^kvdocs[0-9a-f]{10}$/);
     expect(one(T.key).inputs.properties).toMatchObject({ kty: "RSA", keySize: 3072 });
     const role = one(T.role).inputs;
-    expect(role.roleDefinitionId).toBe(`/subscriptions/00000000-0000-0000-0000-000000000002/providers/Microsoft.Authorization/roleDefinitions/${CRYPTO_SERVICE_ENCRYPTION_USER}`);
+    expect(role.roleDefinitionId).toBe(
+      `/subscriptions/00000000-0000-0000-0000-000000000002/providers/Microsoft.Authorization/roleDefinitions/${CRYPTO_SERVICE_ENCRYPTION_USER}`,
+    );
     expect(role.principalType).toBe("ServicePrincipal");
     expect(role.scope).toBe("docs-vault-id");
     const account = one(T.account);

@@ -4,7 +4,11 @@ import { Database, Network } from "../../../src/index";
 import { SovereignCloudError } from "../../../src/errors";
 import { ofType, onDefaultProvider, one, recorded, resetRecorded, setConfig, settle, useMocks, valueOf } from "../../helpers/pulumi";
 
-const CONFIG = { "sovereign-cloud:target": "azure:francecentral", "sovereign-cloud:residency": "eu", "azure-native:subscriptionId": "00000000-0000-0000-0000-000000000000" };
+const CONFIG = {
+  "sovereign-cloud:target": "azure:francecentral",
+  "sovereign-cloud:residency": "eu",
+  "azure-native:subscriptionId": "00000000-0000-0000-0000-000000000000",
+};
 const T = {
   server: "azure-native:dbforpostgresql:Server",
   config: "azure-native:dbforpostgresql:Configuration",
@@ -45,7 +49,9 @@ describe("azure database", () => {
     expect(server.options.retainOnDelete).toBe(true);
     const dbSubnet = ofType(T.subnet).find((s) => s.name === "app-db-subnet")!;
     expect(dbSubnet.inputs.addressPrefix).toBe("10.20.255.192/26");
-    expect(dbSubnet.inputs.delegations).toEqual([{ name: "postgresql-flexible", serviceName: "Microsoft.DBforPostgreSQL/flexibleServers" }]);
+    expect(dbSubnet.inputs.delegations).toEqual([
+      { name: "postgresql-flexible", serviceName: "Microsoft.DBforPostgreSQL/flexibleServers" },
+    ]);
     expect(one(T.zone).inputs.privateZoneName).toBe("app.private.postgres.database.azure.com");
     expect(one(T.link).inputs.registrationEnabled).toBe(false);
     expect(one(T.config).inputs).toMatchObject({ configurationName: "require_secure_transport", value: "on" });
@@ -60,7 +66,12 @@ describe("azure database", () => {
     await settle();
     const base = { "managed-by": "sovereign-cloud", "sovereign-cloud-contract": "eu" };
     const netTags = { ...base, "sovereign-cloud-component": "Network", "sovereign-cloud-name": "app", team: "platform" };
-    expect(one(T.server).inputs.tags).toEqual({ ...base, "sovereign-cloud-component": "Database", "sovereign-cloud-name": "meta", team: "data" });
+    expect(one(T.server).inputs.tags).toEqual({
+      ...base,
+      "sovereign-cloud-component": "Database",
+      "sovereign-cloud-name": "meta",
+      team: "data",
+    });
     expect(one(T.zone).inputs.tags).toEqual(netTags);
     expect(one(T.link).inputs.tags).toEqual(netTags);
   });

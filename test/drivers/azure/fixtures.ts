@@ -30,7 +30,18 @@ export const T = {
 } as const;
 
 /** Child types that take a `location` input. */
-export const LOCATED: readonly string[] = [T.rg, T.account, T.vault, T.identity, T.vnet, T.nsg, T.nic, T.publicIp, T.vm, T.diskEncryptionSet];
+export const LOCATED: readonly string[] = [
+  T.rg,
+  T.account,
+  T.vault,
+  T.identity,
+  T.vnet,
+  T.nsg,
+  T.nic,
+  T.publicIp,
+  T.vm,
+  T.diskEncryptionSet,
+];
 
 export const WEST_CENTRAL = "germanywestcentral";
 
@@ -38,7 +49,11 @@ export function placement(region = WEST_CENTRAL, zone?: string): Placement {
   return placementAt("azure", region, zone);
 }
 
-export function scope(name: string, p: Placement = placement(), labels: Record<string, string> = { App: "Docs", "cost/centre": "R&D 42" }): DriverScope {
+export function scope(
+  name: string,
+  p: Placement = placement(),
+  labels: Record<string, string> = { App: "Docs", "cost/centre": "R&D 42" },
+): DriverScope {
   return scopeAt(name, p, labels);
 }
 
@@ -72,5 +87,7 @@ export function fakeHandle(p: Placement = placement()): NetworkHandle {
 
 /** Sorted types of the recorded custom resources. */
 export function customTypes(): string[] {
-  return custom().map((r) => r.type).sort();
+  return custom()
+    .map((r) => r.type)
+    .sort();
 }

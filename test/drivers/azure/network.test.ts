@@ -55,10 +55,42 @@ describe("azure network", () => {
     await settle();
     const common = { direction: "Inbound", access: "Allow", sourcePortRange: "*", destinationAddressPrefix: "*" };
     expect(one(T.nsg).inputs.securityRules).toEqual([
-      { ...common, name: "ingress-0", priority: 100, protocol: "Tcp", sourceAddressPrefix: "0.0.0.0/0", destinationPortRange: "443", description: "https" },
-      { ...common, name: "ingress-1", priority: 110, protocol: "Tcp", sourceAddressPrefix: "198.51.100.0/24", destinationPortRange: "22", description: "ssh from office" },
-      { ...common, name: "ingress-2", priority: 120, protocol: "Udp", sourceAddressPrefix: "198.51.100.0/24", destinationPortRange: "60000-61000", description: "mosh" },
-      { ...common, name: "ingress-3", priority: 130, protocol: "Icmp", sourceAddressPrefix: "2001:db8::/32", destinationPortRange: "*", description: "ping" },
+      {
+        ...common,
+        name: "ingress-0",
+        priority: 100,
+        protocol: "Tcp",
+        sourceAddressPrefix: "0.0.0.0/0",
+        destinationPortRange: "443",
+        description: "https",
+      },
+      {
+        ...common,
+        name: "ingress-1",
+        priority: 110,
+        protocol: "Tcp",
+        sourceAddressPrefix: "198.51.100.0/24",
+        destinationPortRange: "22",
+        description: "ssh from office",
+      },
+      {
+        ...common,
+        name: "ingress-2",
+        priority: 120,
+        protocol: "Udp",
+        sourceAddressPrefix: "198.51.100.0/24",
+        destinationPortRange: "60000-61000",
+        description: "mosh",
+      },
+      {
+        ...common,
+        name: "ingress-3",
+        priority: 130,
+        protocol: "Icmp",
+        sourceAddressPrefix: "2001:db8::/32",
+        destinationPortRange: "*",
+        description: "ping",
+      },
     ]);
   });
 

@@ -43,6 +43,7 @@ describe("azure explicit provider", () => {
     await settle();
     const p = one(T.provider).inputs;
     expect(p.location).toBe("germanywestcentral");
-    for (const k of ["subscriptionId", "tenantId", "clientId", "clientSecret", "useOidc", "useMsi", "oidcToken"]) expect(p[k], k).toBeUndefined();
+    for (const k of ["subscriptionId", "tenantId", "clientId", "clientSecret", "useOidc", "useMsi", "oidcToken"])
+      expect(p[k], k).toBeUndefined();
   });
 });

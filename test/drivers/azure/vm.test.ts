@@ -36,7 +36,9 @@ describe("azure virtual machine", () => {
   it("puts the NIC in the network's subnet", async () => {
     azureDriver.virtualMachine(vmSpec(fakeHandle()), scope("web"));
     await settle();
-    expect(one(T.nic).inputs.ipConfigurations).toEqual([{ name: "primary", primary: true, subnet: { id: SUBNET_ID }, privateIPAllocationMethod: "Dynamic" }]);
+    expect(one(T.nic).inputs.ipConfigurations).toEqual([
+      { name: "primary", primary: true, subnet: { id: SUBNET_ID }, privateIPAllocationMethod: "Dynamic" },
+    ]);
     expect(one(T.vm).inputs.networkProfile).toEqual({ networkInterfaces: [{ id: "web-nic-id", primary: true }] });
   });
 
@@ -71,20 +73,38 @@ describe("azure virtual machine", () => {
       diskSizeGB: 64,
       managedDisk: { storageAccountType: "Premium_LRS" },
     });
-    expect(vm.securityProfile).toEqual({ encryptionAtHost: true, securityType: "TrustedLaunch", uefiSettings: { secureBootEnabled: true, vTpmEnabled: true } });
+    expect(vm.securityProfile).toEqual({
+      encryptionAtHost: true,
+      securityType: "TrustedLaunch",
+      uefiSettings: { secureBootEnabled: true, vTpmEnabled: true },
+    });
   });
 
   it("maps ubuntu-24.04 to Canonical's URN and follows image, disk and security overrides", async () => {
     azureDriver.virtualMachine(vmSpec(fakeHandle(), { image: "ubuntu-24.04" }), scope("ubuntu"));
     azureDriver.virtualMachine(
-      vmSpec(fakeHandle(), { overrides: { azure: { imageUrn: "Canonical:ubuntu-24_04-lts:server:24.04.202501010", encryptionAtHost: false, trustedLaunch: false, osDiskType: "StandardSSD_ZRS" } } }),
+      vmSpec(fakeHandle(), {
+        overrides: {
+          azure: {
+            imageUrn: "Canonical:ubuntu-24_04-lts:server:24.04.202501010",
+            encryptionAtHost: false,
+            trustedLaunch: false,
+            osDiskType: "StandardSSD_ZRS",
+          },
+        },
+      }),
       scope("pinned"),
     );
     await settle();
     const byName = Object.fromEntries(ofType(T.vm).map((r) => [r.name, r.inputs]));
     const ubuntu = byName["ubuntu"];
     const pinned = byName["pinned"];
-    expect(ubuntu!.storageProfile.imageReference).toEqual({ publisher: "Canonical", offer: "ubuntu-24_04-lts", sku: "server", version: "latest" });
+    expect(ubuntu!.storageProfile.imageReference).toEqual({
+      publisher: "Canonical",
+      offer: "ubuntu-24_04-lts",
+      sku: "server",
+      version: "latest",
+    });
     expect(pinned!.storageProfile.imageReference.version).toBe("24.04.202501010");
     expect(pinned!.storageProfile.osDisk.managedDisk.storageAccountType).toBe("StandardSSD_ZRS");
     expect(pinned!.securityProfile).toEqual({ encryptionAtHost: false });
@@ -111,7 +131,12 @@ describe("azure virtual machine", () => {
     await settle();
     expect(customTypes()).toEqual([T.provider, T.rg, T.nic, T.publicIp, T.vm].sort());
     const ip = one(T.publicIp).inputs;
-    expect(ip).toMatchObject({ sku: { name: "Standard", tier: "Regional" }, publicIPAllocationMethod: "Static", publicIPAddressVersion: "IPv4", zones: ["3"] });
+    expect(ip).toMatchObject({
+      sku: { name: "Standard", tier: "Regional" },
+      publicIPAllocationMethod: "Static",
+      publicIPAddressVersion: "IPv4",
+      zones: ["3"],
+    });
     expect(one(T.nic).inputs.ipConfigurations[0].publicIPAddress).toEqual({ id: "web-ip-id" });
     expect(await valueOf(result.publicIp)).toBe("203.0.113.20");
   });
@@ -129,7 +154,10 @@ describe("azure virtual machine", () => {
     });
     expect(des.options.dependencies!.some((u) => u.endsWith("::web-key-access"))).toBe(true);
     expect(one(T.vault).inputs.properties).toMatchObject({ enablePurgeProtection: true, enableRbacAuthorization: true });
-    expect(one(T.vm).inputs.storageProfile.osDisk.managedDisk).toEqual({ storageAccountType: "Premium_LRS", diskEncryptionSet: { id: "web-disk-encryption-id" } });
+    expect(one(T.vm).inputs.storageProfile.osDisk.managedDisk).toEqual({
+      storageAccountType: "Premium_LRS",
+      diskEncryptionSet: { id: "web-disk-encryption-id" },
+    });
     expect(onDefaultProvider()).toEqual([]);
   });
 
@@ -142,7 +170,9 @@ describe("azure virtual machine", () => {
 
   it("reports the size and image pinned in overrides", () => {
     expect(azureDriver.overriddenInstanceType!({ azure: { vmSize: "Standard_D2as_v5" } })).toBe("Standard_D2as_v5");
-    expect(azureDriver.overriddenImage!({ azure: { imageUrn: "Debian:debian-12:12-gen2:latest" } })).toBe("Debian:debian-12:12-gen2:latest");
+    expect(azureDriver.overriddenImage!({ azure: { imageUrn: "Debian:debian-12:12-gen2:latest" } })).toBe(
+      "Debian:debian-12:12-gen2:latest",
+    );
     expect(azureDriver.overriddenInstanceType!({ aws: {} })).toBeUndefined();
     expect(azureDriver.overriddenImage!({})).toBeUndefined();
   });

@@ -13,12 +13,15 @@ beforeEach(() => {
   setConfig(CONFIG);
 });
 
-
 describe("gcp bucket", () => {
   it("creates only its own provider and one bucket in the region, upper-cased, on that provider", async () => {
     gcpDriver.bucket(bucketSpec(), scope("docs"));
     await settle();
-    expect(custom().map((r) => r.type).sort()).toEqual([T.provider, T.bucket].sort());
+    expect(
+      custom()
+        .map((r) => r.type)
+        .sort(),
+    ).toEqual([T.provider, T.bucket].sort());
     const provider = one(T.provider);
     expect(provider.name).toBe("gcp-europe-west3");
     expect(provider.inputs.region).toBe("europe-west3");
@@ -50,7 +53,11 @@ describe("gcp bucket", () => {
     await settle();
     const byName = Object.fromEntries(ofType(T.bucket).map((r) => [r.name, r.inputs.location]));
     expect(byName).toEqual({ "eu-docs": "EU", "eur4-docs": "EUR4" });
-    expect(ofType(T.provider).map((p) => p.inputs.region).sort()).toEqual(["eu", "eur4"]);
+    expect(
+      ofType(T.provider)
+        .map((p) => p.inputs.region)
+        .sort(),
+    ).toEqual(["eu", "eur4"]);
   });
 
   it("turns versioning off when asked", async () => {
@@ -76,7 +83,10 @@ describe("gcp bucket", () => {
 
   it("turns the lifecycle into delete, noncurrent-delete and storage-class rules", async () => {
     gcpDriver.bucket(
-      bucketSpec({ lifecycle: { expireAfterDays: 365, noncurrentExpireAfterDays: 30, coldAfterDays: 60 }, overrides: { gcp: { coldStorageClass: "COLDLINE" } } }),
+      bucketSpec({
+        lifecycle: { expireAfterDays: 365, noncurrentExpireAfterDays: 30, coldAfterDays: 60 },
+        overrides: { gcp: { coldStorageClass: "COLDLINE" } },
+      }),
       scope("docs"),
     );
     await settle();
@@ -126,7 +136,11 @@ describe("gcp bucket", () => {
   it("encrypts with a rotating key in the bucket's region that the Cloud Storage service agent may use", async () => {
     gcpDriver.bucket(bucketSpec({ encryption: "customer-managed" }), scope("docs"));
     await settle();
-    expect(custom().map((r) => r.type).sort()).toEqual([T.provider, T.bucket, T.keyRing, T.key, T.keyUser].sort());
+    expect(
+      custom()
+        .map((r) => r.type)
+        .sort(),
+    ).toEqual([T.provider, T.bucket, T.keyRing, T.key, T.keyUser].sort());
     const ring = one(T.keyRing);
     expect(ring.inputs.location).toBe("europe-west3");
     const key = one(T.key);
@@ -160,7 +174,10 @@ describe("gcp bucket", () => {
 
   it("uses an existing key named in overrides instead of creating a key ring and key", async () => {
     const keyName = `projects/${PROJECT}/locations/europe/keyRings/ring/cryptoKeys/key`;
-    gcpDriver.bucket(bucketSpec({ encryption: "customer-managed", overrides: { gcp: { kmsKeyName: keyName } } }), scope("docs", placement("eu")));
+    gcpDriver.bucket(
+      bucketSpec({ encryption: "customer-managed", overrides: { gcp: { kmsKeyName: keyName } } }),
+      scope("docs", placement("eu")),
+    );
     await settle();
     expect([...ofType(T.keyRing), ...ofType(T.key)]).toEqual([]);
     expect(one(T.keyUser).inputs.cryptoKeyId).toBe(keyName);
@@ -183,7 +200,12 @@ describe("gcp bucket", () => {
   });
 
   it("forwards credential settings from the gcp: stack config that an explicit provider would not read", async () => {
-    setConfig({ ...CONFIG, "gcp:impersonateServiceAccount": "deployer@p.iam.gserviceaccount.com", "gcp:billingProject": "billing-p", "gcp:userProjectOverride": "true" });
+    setConfig({
+      ...CONFIG,
+      "gcp:impersonateServiceAccount": "deployer@p.iam.gserviceaccount.com",
+      "gcp:billingProject": "billing-p",
+      "gcp:userProjectOverride": "true",
+    });
     gcpDriver.bucket(bucketSpec(), scope("docs"));
     await settle();
     const p = one(T.provider).inputs;

@@ -68,13 +68,17 @@ describe("gcp driver checks", () => {
       expect(found[0]!.message).toContain(region.toUpperCase());
     }
     const keyName = `projects/${PROJECT}/locations/europe/keyRings/r/cryptoKeys/k`;
-    expect(gcpDriver.checkBucket(bucketSpec({ encryption: "customer-managed", overrides: { gcp: { kmsKeyName: keyName } } }), ctx("docs", "eu"))).toEqual([]);
+    expect(
+      gcpDriver.checkBucket(bucketSpec({ encryption: "customer-managed", overrides: { gcp: { kmsKeyName: keyName } } }), ctx("docs", "eu")),
+    ).toEqual([]);
     expect(gcpDriver.checkBucket(bucketSpec(), ctx("docs", "eu"))).toEqual([]);
   });
 
   it("reject bad bucket overrides", () => {
     const found = gcpDriver.checkBucket(
-      bucketSpec({ overrides: { gcp: { bucketName: "Google-Docs", kmsKeyName: "my-key", keyRotationDays: 0, coldStorageClass: "GLACIER" as never } } }),
+      bucketSpec({
+        overrides: { gcp: { bucketName: "Google-Docs", kmsKeyName: "my-key", keyRotationDays: 0, coldStorageClass: "GLACIER" as never } },
+      }),
       ctx(),
     );
     expect(found.map((p) => p.path).sort()).toEqual(
@@ -99,7 +103,12 @@ describe("gcp driver checks", () => {
     const found = gcpDriver.checkVirtualMachine(vmSpec(fakeHandle(p)), { name: "app", placement: p });
     expect(codes(found)).toEqual(["SC_PROVIDER_LIMITATION"]);
     expect(found[0]!.fix).toContain("overrides.gcp.zone");
-    expect(gcpDriver.checkVirtualMachine(vmSpec(fakeHandle(p), { overrides: { gcp: { zone: "europe-west15-a" } } }), { name: "app", placement: p })).toEqual([]);
+    expect(
+      gcpDriver.checkVirtualMachine(vmSpec(fakeHandle(p), { overrides: { gcp: { zone: "europe-west15-a" } } }), {
+        name: "app",
+        placement: p,
+      }),
+    ).toEqual([]);
   });
 
   it("reject an override zone outside the target region", () => {

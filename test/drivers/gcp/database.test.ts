@@ -33,7 +33,12 @@ describe("gcp database", () => {
       availabilityType: "ZONAL",
       diskSize: 20,
       deletionProtectionEnabled: true,
-      backupConfiguration: { enabled: true, location: "europe-west4", pointInTimeRecoveryEnabled: true, backupRetentionSettings: { retainedBackups: 7, retentionUnit: "COUNT" } },
+      backupConfiguration: {
+        enabled: true,
+        location: "europe-west4",
+        pointInTimeRecoveryEnabled: true,
+        backupRetentionSettings: { retainedBackups: 7, retentionUnit: "COUNT" },
+      },
       finalBackupConfig: { enabled: true, retentionDays: 7 },
       ipConfiguration: { ipv4Enabled: false, sslMode: "ENCRYPTED_ONLY", authorizedNetworks: [] },
     });
@@ -44,12 +49,21 @@ describe("gcp database", () => {
     expect(one(T.peering).inputs.service).toBe("servicenetworking.googleapis.com");
     expect(ofType(T.user)).toEqual([]);
     expect(onDefaultProvider()).toEqual([]);
-    expect((await valueOf(db.residency))?.database).toMatchObject({ backupRegions: ["europe-west4"], tlsEnforcement: "ipConfiguration.sslMode = ENCRYPTED_ONLY" });
+    expect((await valueOf(db.residency))?.database).toMatchObject({
+      backupRegions: ["europe-west4"],
+      tlsEnforcement: "ipConfiguration.sslMode = ENCRYPTED_ONLY",
+    });
   });
 
   it("uses REGIONAL availability for HA, CMEK in the region for customer-managed keys, and same-region replicas", async () => {
     const net = new Network("app");
-    new Database("meta", { network: net, highAvailability: true, encryption: "customer-managed", readReplicas: [{}], adminPassword: "a-long-enough-password" });
+    new Database("meta", {
+      network: net,
+      highAvailability: true,
+      encryption: "customer-managed",
+      readReplicas: [{}],
+      adminPassword: "a-long-enough-password",
+    });
     await settle();
     const [primary, replica] = ofType(T.instance);
     expect(primary!.inputs.settings.availabilityType).toBe("REGIONAL");
@@ -63,6 +77,9 @@ describe("gcp database", () => {
     const net = new Network("app");
     new Database("meta", { network: net, publicAccess: { from: ["203.0.113.0/24"] } });
     await settle();
-    expect(one(T.instance).inputs.settings.ipConfiguration).toMatchObject({ ipv4Enabled: true, authorizedNetworks: [{ name: "allowed-0", value: "203.0.113.0/24" }] });
+    expect(one(T.instance).inputs.settings.ipConfiguration).toMatchObject({
+      ipv4Enabled: true,
+      authorizedNetworks: [{ name: "allowed-0", value: "203.0.113.0/24" }],
+    });
   });
 });

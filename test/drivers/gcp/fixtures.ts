@@ -25,7 +25,11 @@ export function placement(region = "europe-west3", zone?: string): Placement {
   return placementAt("gcp", region, zone);
 }
 
-export function scope(name: string, p: Placement = placement(), labels: Record<string, string> = { App: "Docs", "cost.centre": "R&D 42" }): DriverScope {
+export function scope(
+  name: string,
+  p: Placement = placement(),
+  labels: Record<string, string> = { App: "Docs", "cost.centre": "R&D 42" },
+): DriverScope {
   return scopeAt(name, p, labels);
 }
 

@@ -21,7 +21,11 @@ describe("gcp virtual machine", () => {
   it("creates the region's provider and one instance in the region's first confirmed zone (the zone is on the instance, not the shared provider)", async () => {
     gcpDriver.virtualMachine(vmSpec(fakeHandle()), scope("app"));
     await settle();
-    expect(custom().map((r) => r.type).sort()).toEqual([T.provider, T.instance].sort());
+    expect(
+      custom()
+        .map((r) => r.type)
+        .sort(),
+    ).toEqual([T.provider, T.instance].sort());
     const provider = one(T.provider);
     expect(provider.name).toBe("gcp-europe-west3");
     expect(provider.inputs.region).toBe("europe-west3");
@@ -132,14 +136,19 @@ describe("gcp virtual machine", () => {
   });
 
   it("attaches a service account only when overrides name one", async () => {
-    gcpDriver.virtualMachine(vmSpec(fakeHandle(), { overrides: { gcp: { serviceAccount: { email: "app@p.iam.gserviceaccount.com" } } } }), scope("app"));
+    gcpDriver.virtualMachine(
+      vmSpec(fakeHandle(), { overrides: { gcp: { serviceAccount: { email: "app@p.iam.gserviceaccount.com" } } } }),
+      scope("app"),
+    );
     await settle();
     expect(instance().serviceAccount).toEqual({ email: "app@p.iam.gserviceaccount.com", scopes: ["cloud-platform"] });
   });
 
   it("uses the machine type, image, disk type and project from overrides", async () => {
     gcpDriver.virtualMachine(
-      vmSpec(fakeHandle(), { overrides: { gcp: { machineType: "n2-standard-4", image: "my-proj/my-family", diskType: "pd-ssd", project: "other" } } }),
+      vmSpec(fakeHandle(), {
+        overrides: { gcp: { machineType: "n2-standard-4", image: "my-proj/my-family", diskType: "pd-ssd", project: "other" } },
+      }),
       scope("app"),
     );
     await settle();
@@ -165,7 +174,11 @@ describe("gcp virtual machine", () => {
   it("encrypts the boot disk with a key in the VM's region that the Compute Engine service agent may use", async () => {
     gcpDriver.virtualMachine(vmSpec(fakeHandle(), { encryption: "customer-managed" }), scope("app"));
     await settle();
-    expect(custom().map((r) => r.type).sort()).toEqual([T.provider, T.instance, T.keyRing, T.key, T.keyUser].sort());
+    expect(
+      custom()
+        .map((r) => r.type)
+        .sort(),
+    ).toEqual([T.provider, T.instance, T.keyRing, T.key, T.keyUser].sort());
     expect(one(T.keyRing).inputs.location).toBe("europe-west3");
     expect(one(T.key).inputs.rotationPeriod).toBe("7776000s");
     const grant = one(T.keyUser).inputs;

@@ -20,11 +20,16 @@ describe("hetzner bucket (Hetzner Object Storage through its S3 API)", () => {
   it("creates an S3 provider pointed at the location's endpoint, a bucket and versioning, nothing else", async () => {
     hetznerDriver.bucket(spec(), scope("docs"));
     await settle();
-    expect(custom().map((r) => r.type).sort()).toEqual([T.s3Provider, T.bucket, T.versioning].sort());
+    expect(
+      custom()
+        .map((r) => r.type)
+        .sort(),
+    ).toEqual([T.s3Provider, T.bucket, T.versioning].sort());
     const p = one(T.s3Provider).inputs;
     expect(p.region).toBe("fsn1");
     expect(JSON.parse(p.endpoints)).toEqual([{ s3: "https://fsn1.your-objectstorage.com" }]);
-    for (const k of ["skipCredentialsValidation", "skipRequestingAccountId", "skipRegionValidation", "skipMetadataApiCheck"]) expect(p[k], k).toBe("true");
+    for (const k of ["skipCredentialsValidation", "skipRequestingAccountId", "skipRegionValidation", "skipMetadataApiCheck"])
+      expect(p[k], k).toBe("true");
     expect(p.defaultTags).toBeUndefined();
     expect(p.s3UsePathStyle).toBeUndefined();
     for (const r of custom().filter((r) => r.type !== T.s3Provider)) expect(r.provider, r.type).toContain("hetzner-objectstorage-fsn1");
@@ -43,7 +48,10 @@ describe("hetzner bucket (Hetzner Object Storage through its S3 API)", () => {
     await settle();
     const p = one(T.s3Provider).inputs;
     // Secret values arrive wrapped with Pulumi's secret signature.
-    for (const [key, value] of [["accessKey", "AKOFFLINE"], ["secretKey", "offline-secret"]] as const) {
+    for (const [key, value] of [
+      ["accessKey", "AKOFFLINE"],
+      ["secretKey", "offline-secret"],
+    ] as const) {
       expect(p[key], key).toMatchObject({ "4dabf18193072939515e22adb298388d": "1b47061264138c4ac30d75fd1eb44270", value });
     }
   });

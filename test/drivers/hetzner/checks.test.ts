@@ -22,14 +22,18 @@ describe("hetzner driver checks", () => {
     expect(found(hetznerDriver.checkBucket(bucketSpec(), ctx("d".repeat(56))))).toEqual([["SC_INVALID_ARGUMENT", "name"]]);
     expect(hetznerDriver.checkBucket(bucketSpec(), ctx("d".repeat(55)))).toEqual([]);
     for (const bad of ["ab", "acme-", "Acme", "acme.docs", "a".repeat(64)]) {
-      expect(found(hetznerDriver.checkBucket(bucketSpec({ overrides: { hetzner: { bucketName: bad } } }), ctx())), bad).toEqual([["SC_INVALID_ARGUMENT", "overrides.hetzner.bucketName"]]);
+      expect(found(hetznerDriver.checkBucket(bucketSpec({ overrides: { hetzner: { bucketName: bad } } }), ctx())), bad).toEqual([
+        ["SC_INVALID_ARGUMENT", "overrides.hetzner.bucketName"],
+      ]);
     }
     // A valid override frees the component name from the bucket-name rules.
     expect(hetznerDriver.checkBucket(bucketSpec({ overrides: { hetzner: { bucketName: "acme-docs" } } }), ctx("Docs_Bucket"))).toEqual([]);
   });
 
   it("reject retention without versioning (object lock needs versioning)", () => {
-    expect(found(hetznerDriver.checkBucket(bucketSpec({ versioning: false, retentionDays: 7 }), ctx()))).toEqual([["SC_CONFLICTING_ARGUMENTS", "retentionDays"]]);
+    expect(found(hetznerDriver.checkBucket(bucketSpec({ versioning: false, retentionDays: 7 }), ctx()))).toEqual([
+      ["SC_CONFLICTING_ARGUMENTS", "retentionDays"],
+    ]);
   });
 
   it("take only RFC 1918 IPv4 ranges for a network", () => {
@@ -39,14 +43,18 @@ describe("hetzner driver checks", () => {
     expect(isPrivateIpv4Range("172.0.0.0/8")).toBe(false);
     expect(isPrivateIpv4Range("100.64.0.0/16")).toBe(false);
     expect(isPrivateIpv4Range("fd00::/48")).toBe(false);
-    expect(found(hetznerDriver.checkNetwork(networkSpec({ cidr: "100.64.0.0/16", subnetCidr: "100.64.1.0/24" }), ctx("app")))).toEqual([["SC_INVALID_CIDR", "cidr"]]);
+    expect(found(hetznerDriver.checkNetwork(networkSpec({ cidr: "100.64.0.0/16", subnetCidr: "100.64.1.0/24" }), ctx("app")))).toEqual([
+      ["SC_INVALID_CIDR", "cidr"],
+    ]);
   });
 
   it("ask for the network zone of a location it has none for (sin), and accept an override", () => {
     const p = hetznerDriver.checkNetwork(networkSpec(), ctx("app", "sin"));
     expect(found(p)).toEqual([["SC_PROVIDER_SETTING_MISSING", "overrides.hetzner.networkZone"]]);
     expect(p[0]!.fix).toContain("overrides.hetzner.networkZone");
-    expect(hetznerDriver.checkNetwork(networkSpec({ overrides: { hetzner: { networkZone: "ap-southeast" } } }), ctx("app", "sin"))).toEqual([]);
+    expect(hetznerDriver.checkNetwork(networkSpec({ overrides: { hetzner: { networkZone: "ap-southeast" } } }), ctx("app", "sin"))).toEqual(
+      [],
+    );
   });
 
   it("refuse more firewall rules than a Hetzner Cloud Firewall holds", () => {
@@ -57,7 +65,9 @@ describe("hetzner driver checks", () => {
 
   it("reject malformed VM overrides, each at its path", () => {
     const p = hetznerDriver.checkVirtualMachine(
-      vmSpec(fakeHandle(), { overrides: { hetzner: { serverType: " ", image: "", sshKeyNames: [], volumeGiB: 1.5, protection: "yes" as never } } }),
+      vmSpec(fakeHandle(), {
+        overrides: { hetzner: { serverType: " ", image: "", sshKeyNames: [], volumeGiB: 1.5, protection: "yes" as never } },
+      }),
       ctx("web"),
     );
     expect(found(p).sort()).toEqual(
@@ -72,12 +82,16 @@ describe("hetzner driver checks", () => {
   });
 
   it("refuse user data that cannot be combined with the key part, or that exceeds 32 KiB", () => {
-    expect(found(hetznerDriver.checkVirtualMachine(vmSpec(fakeHandle(), { userData: "apt-get install nginx" }), ctx("web")))).toEqual([["SC_INVALID_ARGUMENT", "userData"]]);
+    expect(found(hetznerDriver.checkVirtualMachine(vmSpec(fakeHandle(), { userData: "apt-get install nginx" }), ctx("web")))).toEqual([
+      ["SC_INVALID_ARGUMENT", "userData"],
+    ]);
     const big = `#!/bin/sh\n${"x".repeat(33 * 1024)}`;
     const p = hetznerDriver.checkVirtualMachine(vmSpec(fakeHandle(), { userData: big }), ctx("web"));
     expect(found(p)).toEqual([["SC_INVALID_ARGUMENT", "userData"]]);
     expect(p[0]!.message).toContain("32 KiB");
     // Without keys the user's own user data is sent as it is.
-    expect(hetznerDriver.checkVirtualMachine(vmSpec(fakeHandle(), { sshKeys: [], userData: "apt-get install nginx" }), ctx("web"))).toEqual([]);
+    expect(hetznerDriver.checkVirtualMachine(vmSpec(fakeHandle(), { sshKeys: [], userData: "apt-get install nginx" }), ctx("web"))).toEqual(
+      [],
+    );
   });
 });

@@ -70,7 +70,13 @@ describe("hetzner behind the components", () => {
   it("refuses lifecycle rules, a cold tier and locked retention, each at its path", async () => {
     setConfig(ANY_ENCRYPTION);
     const e = await rejection(
-      () => new Bucket("docs", { tlsOnly: false, retentionDays: 30, retentionLocked: true, lifecycle: { coldAfterDays: 90, noncurrentExpireAfterDays: 365 } }),
+      () =>
+        new Bucket("docs", {
+          tlsOnly: false,
+          retentionDays: 30,
+          retentionLocked: true,
+          lifecycle: { coldAfterDays: 90, noncurrentExpireAfterDays: 365 },
+        }),
     );
     expect(paths(e)).toEqual([
       ["SC_PROVIDER_LIMITATION", "retentionLocked"],
@@ -95,11 +101,23 @@ describe("hetzner behind the components", () => {
     new Bucket("docs", { tlsOnly: false, retentionDays: 30 });
     await settle();
     expect(onDefaultProvider()).toEqual([]);
-    expect(one(T.server).inputs).toMatchObject({ location: "fsn1", serverType: "cx23", image: "debian-12", publicNets: [{ ipv4Enabled: true, ipv6Enabled: true }] });
+    expect(one(T.server).inputs).toMatchObject({
+      location: "fsn1",
+      serverType: "cx23",
+      image: "debian-12",
+      publicNets: [{ ipv4Enabled: true, ipv6Enabled: true }],
+    });
     expect(one(T.subnet).inputs.networkZone).toBe("eu-central");
-    expect(one(T.firewall).inputs.rules).toEqual([{ direction: "in", protocol: "tcp", port: "443", sourceIps: ["0.0.0.0/0"], description: expect.any(String) }]);
+    expect(one(T.firewall).inputs.rules).toEqual([
+      { direction: "in", protocol: "tcp", port: "443", sourceIps: ["0.0.0.0/0"], description: expect.any(String) },
+    ]);
     expect(one(T.s3Provider).inputs.region).toBe("fsn1");
     expect(one(T.bucket).options.retainOnDelete).toBe(true);
-    expect(custom().filter((r) => r.type.startsWith("pulumi:providers:")).map((r) => r.name).sort()).toEqual(["hetzner-cloud", "hetzner-objectstorage-fsn1"]);
+    expect(
+      custom()
+        .filter((r) => r.type.startsWith("pulumi:providers:"))
+        .map((r) => r.name)
+        .sort(),
+    ).toEqual(["hetzner-cloud", "hetzner-objectstorage-fsn1"]);
   });
 });

@@ -35,6 +35,11 @@ export function vmSpec(network: NetworkHandle, over: Partial<VirtualMachineSpec>
 
 /** A network handle as the Hetzner network driver returns it, without creating resources. */
 export function fakeHandle(p: Placement = placement()): NetworkHandle {
-  const data: HetznerNetworkData = { networkId: pulumi.output(11), subnetId: pulumi.output("11-10.0.1.0/24"), firewallId: pulumi.output(22), networkZone: "eu-central" };
+  const data: HetznerNetworkData = {
+    networkId: pulumi.output(11),
+    subnetId: pulumi.output("11-10.0.1.0/24"),
+    firewallId: pulumi.output(22),
+    networkZone: "eu-central",
+  };
   return { driver: "hetzner", placement: p, data };
 }

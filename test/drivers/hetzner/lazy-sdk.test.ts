@@ -16,7 +16,15 @@ it("loads the hcloud SDK for network and VM, and the aws SDK only for a bucket",
   new VirtualMachine("web", { size: "SCS-1V-2", network: net });
   await settle();
   expect(loaded("@pulumi/hcloud")).toBe(true);
-  for (const other of ["@pulumi/aws", "@pulumi/azure-native", "@pulumi/gcp", "@pulumiverse/scaleway", "@ovhcloud/pulumi-ovh", "@pulumi/openstack"]) expect(loaded(other), other).toBe(false);
+  for (const other of [
+    "@pulumi/aws",
+    "@pulumi/azure-native",
+    "@pulumi/gcp",
+    "@pulumiverse/scaleway",
+    "@ovhcloud/pulumi-ovh",
+    "@pulumi/openstack",
+  ])
+    expect(loaded(other), other).toBe(false);
   new Bucket("docs", { tlsOnly: false });
   await settle();
   expect(loaded("@pulumi/aws")).toBe(true);

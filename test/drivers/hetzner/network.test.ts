@@ -12,7 +12,11 @@ describe("hetzner network", () => {
   it("creates a provider, a network, a cloud subnet and a firewall, all on the component's provider", async () => {
     hetznerDriver.network(networkSpec(), scope("app"));
     await settle();
-    expect(custom().map((r) => r.type).sort()).toEqual([T.provider, T.network, T.subnet, T.firewall].sort());
+    expect(
+      custom()
+        .map((r) => r.type)
+        .sort(),
+    ).toEqual([T.provider, T.network, T.subnet, T.firewall].sort());
     for (const r of custom().filter((r) => r.type !== T.provider)) expect(r.provider, r.type).toContain("hetzner-cloud");
     expect(onDefaultProvider()).toEqual([]);
   });
@@ -64,7 +68,10 @@ describe("hetzner network", () => {
   });
 
   it("labels what it creates with Hetzner-safe labels and protects the network only when asked", async () => {
-    hetznerDriver.network(networkSpec({ overrides: { hetzner: { deleteProtection: true } } }), scope("app", placement(), { "sovereign-cloud/app": "web shop" }));
+    hetznerDriver.network(
+      networkSpec({ overrides: { hetzner: { deleteProtection: true } } }),
+      scope("app", placement(), { "sovereign-cloud/app": "web shop" }),
+    );
     await settle();
     expect(one(T.network).inputs.labels).toEqual({ "sovereign-cloud_app": "web_shop" });
     expect(one(T.network).inputs.deleteProtection).toBe(true);

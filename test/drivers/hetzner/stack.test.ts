@@ -30,7 +30,10 @@ describe("the hetzner-falkenstein stack with the reference program", () => {
 
   it("with lifecycle rules on, stops at the bucket's lifecycle rules and cold tier, which Hetzner cannot deliver, and creates nothing", async () => {
     vi.resetModules();
-    const run = await runOffline(project, STACK, () => import("../../../stacks/index"), { sshPublicKey: TEST_KEY, bucketLifecycle: "true" });
+    const run = await runOffline(project, STACK, () => import("../../../stacks/index"), {
+      sshPublicKey: TEST_KEY,
+      bucketLifecycle: "true",
+    });
     expect(SovereignCloudError.is(run.error)).toBe(true);
     const e = run.error as SovereignCloudError;
     expect(e.problems.map((p) => [p.code, p.path])).toEqual([

@@ -12,7 +12,11 @@ describe("hetzner virtual machine", () => {
   it("creates a provider, an SSH key and a server, in the placement's location on the component's provider", async () => {
     hetznerDriver.virtualMachine(vmSpec(fakeHandle()), scope("web"));
     await settle();
-    expect(custom().map((r) => r.type).sort()).toEqual([T.provider, T.sshKey, T.server].sort());
+    expect(
+      custom()
+        .map((r) => r.type)
+        .sort(),
+    ).toEqual([T.provider, T.sshKey, T.server].sort());
     const s = one(T.server).inputs;
     expect(s).toMatchObject({ location: "fsn1", serverType: "cx23", image: "debian-12" });
     expect(s.datacenter).toBeUndefined();
@@ -97,7 +101,10 @@ describe("hetzner virtual machine", () => {
   });
 
   it("honours a pinned server type and image", async () => {
-    hetznerDriver.virtualMachine(vmSpec(fakeHandle(), { overrides: { hetzner: { serverType: "cpx31", image: "ubuntu-22.04" } } }), scope("web"));
+    hetznerDriver.virtualMachine(
+      vmSpec(fakeHandle(), { overrides: { hetzner: { serverType: "cpx31", image: "ubuntu-22.04" } } }),
+      scope("web"),
+    );
     await settle();
     expect(one(T.server).inputs).toMatchObject({ serverType: "cpx31", image: "ubuntu-22.04" });
   });

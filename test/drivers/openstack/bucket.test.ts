@@ -17,7 +17,11 @@ describe("openstack bucket (Swift container)", () => {
   it("creates the container and its versions archive in the placement's region on the component's own provider", async () => {
     openstackDriver.bucket(bucketSpec(), scope("docs", placement("otc", "eu-de")));
     await settle();
-    expect(custom().map((r) => r.type).sort()).toEqual([T.provider, T.container, T.container].sort());
+    expect(
+      custom()
+        .map((r) => r.type)
+        .sort(),
+    ).toEqual([T.provider, T.container, T.container].sort());
     expect(one(T.provider).inputs.region).toBe("eu-de");
     for (const r of ofType(T.container)) {
       expect(r.inputs.region, r.name).toBe("eu-de");
@@ -42,7 +46,10 @@ describe("openstack bucket (Swift container)", () => {
   });
 
   it("creates a single unversioned container when versioning is off, named from the overrides", async () => {
-    openstackDriver.bucket(bucketSpec({ versioning: false, overrides: { openstack: { containerName: "records", storagePolicy: "ec42" } } }), scope("docs"));
+    openstackDriver.bucket(
+      bucketSpec({ versioning: false, overrides: { openstack: { containerName: "records", storagePolicy: "ec42" } } }),
+      scope("docs"),
+    );
     await settle();
     const main = one(T.container).inputs;
     expect(main).toMatchObject({ name: "records", storagePolicy: "ec42" });

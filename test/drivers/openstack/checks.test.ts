@@ -19,13 +19,15 @@ beforeEach(() => {
   }
 });
 afterEach(() => {
-  for (const v of AUTH_ENV_VARS) if (saved[v] === undefined) delete process.env[v];
-  else process.env[v] = saved[v];
+  for (const v of AUTH_ENV_VARS)
+    if (saved[v] === undefined) delete process.env[v];
+    else process.env[v] = saved[v];
 });
 
 const ctx = (p: Placement = placement(), name = "docs") => ({ name, placement: p });
 const codes = (ps: { code: string; path: string }[]) => ps.map((p) => `${p.code} ${p.path}`);
-const plain = (over: Parameters<typeof bucketSpec>[0] = {}) => bucketSpec({ versioning: false, encryption: "any", tlsOnly: false, ...over });
+const plain = (over: Parameters<typeof bucketSpec>[0] = {}) =>
+  bucketSpec({ versioning: false, encryption: "any", tlsOnly: false, ...over });
 
 describe("openstack capability table", () => {
   it("answers every portable feature with a level and a reason", () => {
@@ -40,7 +42,12 @@ describe("openstack bucket checks", () => {
   });
 
   it("leaves what the capability table lacks to the component, and fails geo-redundancy itself", () => {
-    const spec = bucketSpec({ retentionDays: 30, retentionLocked: true, lifecycle: { coldAfterDays: 90, noncurrentExpireAfterDays: 365 }, encryption: "customer-managed" });
+    const spec = bucketSpec({
+      retentionDays: 30,
+      retentionLocked: true,
+      lifecycle: { coldAfterDays: 90, noncurrentExpireAfterDays: 365 },
+      encryption: "customer-managed",
+    });
     expect(openstackDriver.checkBucket(spec, ctx())).toEqual([]);
     expect(codes(openstackDriver.checkBucket(plain({ geoRedundantTo: "Sto2" }), ctx()))).toEqual(["SC_PROVIDER_LIMITATION replication"]);
   });
@@ -53,8 +60,12 @@ describe("openstack bucket checks", () => {
   });
 
   it("rejects a container name Swift would refuse", () => {
-    expect(codes(openstackDriver.checkBucket(plain({ overrides: { openstack: { containerName: "a/b" } } }), ctx()))).toEqual(["SC_INVALID_ARGUMENT overrides.openstack.containerName"]);
-    expect(codes(openstackDriver.checkBucket(plain({ overrides: { openstack: { containerName: "x".repeat(250) } } }), ctx()))).toEqual(["SC_INVALID_ARGUMENT overrides.openstack.containerName"]);
+    expect(codes(openstackDriver.checkBucket(plain({ overrides: { openstack: { containerName: "a/b" } } }), ctx()))).toEqual([
+      "SC_INVALID_ARGUMENT overrides.openstack.containerName",
+    ]);
+    expect(codes(openstackDriver.checkBucket(plain({ overrides: { openstack: { containerName: "x".repeat(250) } } }), ctx()))).toEqual([
+      "SC_INVALID_ARGUMENT overrides.openstack.containerName",
+    ]);
   });
 
   it("asks for a Keystone URL where none is sourced, and accepts the stack config or the environment", () => {
@@ -70,28 +81,43 @@ describe("openstack bucket checks", () => {
 
 describe("openstack network checks", () => {
   it("accepts the default network on every cloud with a sourced Keystone URL", () => {
-    for (const p of [placement("otc", "eu-de"), placement("cleura", "Fra1"), placement("pluscloud-open", "pco-prod4"), placement("ovhcloud", "gra")]) {
+    for (const p of [
+      placement("otc", "eu-de"),
+      placement("cleura", "Fra1"),
+      placement("pluscloud-open", "pco-prod4"),
+      placement("ovhcloud", "gra"),
+    ]) {
       expect(openstackDriver.checkNetwork(networkSpec(), ctx(p)), p.provider.id).toEqual([]);
     }
   });
 
   it("asks for an external network when a router is demanded where none is sourced", () => {
     const pco = placement("pluscloud-open", "pco-prod1");
-    expect(codes(openstackDriver.checkNetwork(networkSpec({ overrides: { openstack: { router: true } } }), ctx(pco)))).toEqual(["SC_PROVIDER_SETTING_MISSING overrides.openstack.externalNetworkName"]);
-    expect(openstackDriver.checkNetwork(networkSpec({ overrides: { openstack: { router: true, externalNetworkName: "ext01" } } }), ctx(pco))).toEqual([]);
+    expect(codes(openstackDriver.checkNetwork(networkSpec({ overrides: { openstack: { router: true } } }), ctx(pco)))).toEqual([
+      "SC_PROVIDER_SETTING_MISSING overrides.openstack.externalNetworkName",
+    ]);
+    expect(
+      openstackDriver.checkNetwork(networkSpec({ overrides: { openstack: { router: true, externalNetworkName: "ext01" } } }), ctx(pco)),
+    ).toEqual([]);
   });
 
   it("rejects empty external network settings and name servers that are not IP addresses", () => {
-    expect(codes(openstackDriver.checkNetwork(networkSpec({ overrides: { openstack: { externalNetworkId: " ", dnsNameservers: ["dns.example"] } } }), ctx()))).toEqual([
-      "SC_INVALID_ARGUMENT overrides.openstack.externalNetworkId",
-      "SC_INVALID_ARGUMENT overrides.openstack.dnsNameservers",
-    ]);
+    expect(
+      codes(
+        openstackDriver.checkNetwork(
+          networkSpec({ overrides: { openstack: { externalNetworkId: " ", dnsNameservers: ["dns.example"] } } }),
+          ctx(),
+        ),
+      ),
+    ).toEqual(["SC_INVALID_ARGUMENT overrides.openstack.externalNetworkId", "SC_INVALID_ARGUMENT overrides.openstack.dnsNameservers"]);
   });
 });
 
 describe("openstack virtual machine checks", () => {
   it("accepts a VM on a network with an external network", () => {
-    expect(openstackDriver.checkVirtualMachine(vmSpec(fakeHandle(), { publicIp: true, encryption: "provider-managed" }), ctx())).toEqual([]);
+    expect(openstackDriver.checkVirtualMachine(vmSpec(fakeHandle(), { publicIp: true, encryption: "provider-managed" }), ctx())).toEqual(
+      [],
+    );
   });
 
   it("refuses a public IP on a network without an external network", () => {
@@ -104,13 +130,18 @@ describe("openstack virtual machine checks", () => {
   it("rejects an image the cloud's catalog does not confirm unless one is pinned", () => {
     const pco = placement("pluscloud-open", "pco-prod1");
     expect(codes(openstackDriver.checkVirtualMachine(vmSpec(fakeHandle(pco)), ctx(pco)))).toEqual(["SC_IMAGE_UNAVAILABLE image"]);
-    expect(openstackDriver.checkVirtualMachine(vmSpec(fakeHandle(pco), { overrides: { openstack: { image: "Debian 12" } } }), ctx(pco))).toEqual([]);
+    expect(
+      openstackDriver.checkVirtualMachine(vmSpec(fakeHandle(pco), { overrides: { openstack: { image: "Debian 12" } } }), ctx(pco)),
+    ).toEqual([]);
     expect(openstackDriver.checkVirtualMachine(vmSpec(fakeHandle(placement("otc", "eu-de"))), ctx(placement("otc", "eu-de")))).toEqual([]);
   });
 
   it("rejects a zero disk and user data cloud-init cannot combine with the keys", () => {
     const spec = vmSpec(fakeHandle(), { diskGiB: 0, userData: "plain text" });
-    expect(codes(openstackDriver.checkVirtualMachine(spec, ctx()))).toEqual(["SC_INVALID_ARGUMENT diskGiB", "SC_INVALID_ARGUMENT userData"]);
+    expect(codes(openstackDriver.checkVirtualMachine(spec, ctx()))).toEqual([
+      "SC_INVALID_ARGUMENT diskGiB",
+      "SC_INVALID_ARGUMENT userData",
+    ]);
   });
 
   it("rejects user data over Nova's 65535-byte limit once encoded", () => {

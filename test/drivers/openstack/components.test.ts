@@ -52,7 +52,16 @@ describe("OVHcloud deployed with the openstack driver", () => {
 
   it("refuses a public IP there, since OVHcloud's external network is not sourced", () => {
     const network = new Network("app", { target: OVH_OPENSTACK });
-    const e = thrown(() => new VirtualMachine("web", { target: OVH_OPENSTACK, network, size: "SCS-2V-8", publicIp: true, overrides: { openstack: { flavor: "b3-8", image: "Debian 12" } } }));
+    const e = thrown(
+      () =>
+        new VirtualMachine("web", {
+          target: OVH_OPENSTACK,
+          network,
+          size: "SCS-2V-8",
+          publicIp: true,
+          overrides: { openstack: { flavor: "b3-8", image: "Debian 12" } },
+        }),
+    );
     expect(e.problems.map((p) => `${p.code} ${p.path}`)).toEqual(["SC_PROVIDER_SETTING_MISSING publicIp"]);
   });
 });
@@ -74,7 +83,14 @@ describe("OpenStack clouds under the contract", () => {
 
   it("fails the reference bucket on Cleura with every feature Swift lacks, naming each", () => {
     setConfig({ "sovereign-cloud:residency": "eu" });
-    const e = thrown(() => new Bucket("documents", { target: "cleura:Kna1", retentionDays: 30, lifecycle: { coldAfterDays: 90, noncurrentExpireAfterDays: 365 } }));
+    const e = thrown(
+      () =>
+        new Bucket("documents", {
+          target: "cleura:Kna1",
+          retentionDays: 30,
+          lifecycle: { coldAfterDays: 90, noncurrentExpireAfterDays: 365 },
+        }),
+    );
     expect(e.problems.map((p) => `${p.code} ${p.path}`)).toEqual([
       "SC_PROVIDER_LIMITATION versioning",
       "SC_PROVIDER_LIMITATION retentionDays",

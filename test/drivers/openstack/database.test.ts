@@ -15,13 +15,33 @@ import { placementAt, scopeAt } from "../../helpers/specs";
 
 const CONFIG = { "openstack:authUrl": "https://keystone.example/v3" };
 const placement = placementAt("cleura", "Kna1");
-const handle: NetworkHandle = { driver: "openstack", placement, data: { networkId: pulumi.output("net-1"), subnetId: pulumi.output("sub-1"), securityGroupId: pulumi.output("sg-1"), external: false } };
+const handle: NetworkHandle = {
+  driver: "openstack",
+  placement,
+  data: { networkId: pulumi.output("net-1"), subnetId: pulumi.output("sub-1"), securityGroupId: pulumi.output("sg-1"), external: false },
+};
 
 function spec(over: Partial<DatabaseSpec> = {}): DatabaseSpec {
   return {
-    engine: "postgresql", version: 16, instanceClass: "b.2c4gb", vcpus: 2, memoryGiB: 4, storageGiB: 20, network: handle, highAvailability: false,
-    backup: { retentionDays: 7, pointInTime: false }, readReplicas: [], encryption: "any", deletionProtection: true, finalSnapshot: false,
-    publicAccess: [], tlsOnly: false, adminUsername: "sovereign", adminPassword: "a-long-enough-password", overrides: {}, ...over,
+    engine: "postgresql",
+    version: 16,
+    instanceClass: "b.2c4gb",
+    vcpus: 2,
+    memoryGiB: 4,
+    storageGiB: 20,
+    network: handle,
+    highAvailability: false,
+    backup: { retentionDays: 7, pointInTime: false },
+    readReplicas: [],
+    encryption: "any",
+    deletionProtection: true,
+    finalSnapshot: false,
+    publicAccess: [],
+    tlsOnly: false,
+    adminUsername: "sovereign",
+    adminPassword: "a-long-enough-password",
+    overrides: {},
+    ...over,
   };
 }
 
@@ -38,7 +58,14 @@ describe("openstack database (Trove)", () => {
     openstackDriver.database!(spec(), scopeAt("meta", placement, { app: "docs" }));
     await settle();
     const r = one("openstack:database/instance:Instance");
-    expect(r.inputs).toMatchObject({ region: "Kna1", name: "meta", size: 20, datastore: { type: "postgresql", version: "16" }, networks: [{ uuid: "net-1" }], users: [{ name: "sovereign" }] });
+    expect(r.inputs).toMatchObject({
+      region: "Kna1",
+      name: "meta",
+      size: 20,
+      datastore: { type: "postgresql", version: "16" },
+      networks: [{ uuid: "net-1" }],
+      users: [{ name: "sovereign" }],
+    });
     expect(r.options.retainOnDelete).toBe(true);
     expect(onDefaultProvider()).toEqual([]);
   });
@@ -59,7 +86,12 @@ describe("openstack database (Trove)", () => {
     const before = recorded.length;
     let error: unknown;
     try {
-      new Database("meta", { network: net, target: "cleura:Kna1", residency: { preset: "eu", encryption: "any" }, adminPassword: "a-long-enough-password" });
+      new Database("meta", {
+        network: net,
+        target: "cleura:Kna1",
+        residency: { preset: "eu", encryption: "any" },
+        adminPassword: "a-long-enough-password",
+      });
     } catch (e) {
       error = e;
     }

@@ -18,9 +18,11 @@ describe("openstack network", () => {
   it("creates exactly network, subnet, router, router interface, security group and rules, all in the placement's region on the component's own provider", async () => {
     openstackDriver.network(networkSpec(), scope("app"));
     await settle();
-    expect(custom().map((r) => r.type).sort()).toEqual(
-      [T.provider, T.network, T.subnet, T.router, T.routerInterface, T.secGroup, T.rule, T.rule, T.rule, T.rule].sort(),
-    );
+    expect(
+      custom()
+        .map((r) => r.type)
+        .sort(),
+    ).toEqual([T.provider, T.network, T.subnet, T.router, T.routerInterface, T.secGroup, T.rule, T.rule, T.rule, T.rule].sort());
     const provider = one(T.provider);
     expect(provider.name).toBe("cleura-kna1");
     expect(provider.inputs.region).toBe("Kna1");
@@ -50,8 +52,19 @@ describe("openstack network", () => {
     expect(one(T.secGroup).inputs.deleteDefaultRules).toBe(true);
     const ingress = rules().filter((r) => r.direction === "ingress");
     expect(ingress).toHaveLength(2);
-    expect(ingress.find((r) => r.portRangeMin === 443)).toMatchObject({ ethertype: "IPv4", protocol: "tcp", portRangeMax: 443, remoteIpPrefix: "0.0.0.0/0", securityGroupId: "app-sg-id" });
-    expect(ingress.find((r) => r.portRangeMin === 22)).toMatchObject({ ethertype: "IPv4", protocol: "tcp", portRangeMax: 22, remoteIpPrefix: "198.51.100.0/24" });
+    expect(ingress.find((r) => r.portRangeMin === 443)).toMatchObject({
+      ethertype: "IPv4",
+      protocol: "tcp",
+      portRangeMax: 443,
+      remoteIpPrefix: "0.0.0.0/0",
+      securityGroupId: "app-sg-id",
+    });
+    expect(ingress.find((r) => r.portRangeMin === 22)).toMatchObject({
+      ethertype: "IPv4",
+      protocol: "tcp",
+      portRangeMax: 22,
+      remoteIpPrefix: "198.51.100.0/24",
+    });
     const egress = rules().filter((r) => r.direction === "egress");
     expect(egress.map((r) => r.ethertype).sort()).toEqual(["IPv4", "IPv6"]);
     for (const r of egress) {
@@ -69,7 +82,12 @@ describe("openstack network", () => {
     openstackDriver.network(networkSpec({ ingress }), scope("app"));
     await settle();
     const ingressRules = rules().filter((r) => r.direction === "ingress");
-    expect(ingressRules.find((r) => r.protocol === "tcp")).toMatchObject({ ethertype: "IPv6", portRangeMin: 8000, portRangeMax: 8080, remoteIpPrefix: "2001:db8::/32" });
+    expect(ingressRules.find((r) => r.protocol === "tcp")).toMatchObject({
+      ethertype: "IPv6",
+      portRangeMin: 8000,
+      portRangeMax: 8080,
+      remoteIpPrefix: "2001:db8::/32",
+    });
     const icmp6 = ingressRules.find((r) => r.protocol === "ipv6-icmp");
     expect(icmp6).toMatchObject({ ethertype: "IPv6", remoteIpPrefix: "2001:db8::/32" });
     expect(icmp6?.portRangeMin).toBeUndefined();
@@ -91,9 +109,15 @@ describe("openstack network", () => {
   it("uses OTC's admin_external_net and an external network id from the overrides", async () => {
     openstackDriver.network(networkSpec(), scope("app", placement("otc", "eu-de")));
     await settle();
-    expect(invokes.find((i) => i.token === "openstack:networking/getNetwork:getNetwork")?.inputs).toMatchObject({ name: "admin_external_net", region: "eu-de" });
+    expect(invokes.find((i) => i.token === "openstack:networking/getNetwork:getNetwork")?.inputs).toMatchObject({
+      name: "admin_external_net",
+      region: "eu-de",
+    });
     resetRecorded();
-    openstackDriver.network(networkSpec({ overrides: { openstack: { externalNetworkId: "0f0e-ext" } } }), scope("app", placement("otc", "eu-de")));
+    openstackDriver.network(
+      networkSpec({ overrides: { openstack: { externalNetworkId: "0f0e-ext" } } }),
+      scope("app", placement("otc", "eu-de")),
+    );
     await settle();
     expect(invokes.find((i) => i.token === "openstack:networking/getNetwork:getNetwork")?.inputs).toMatchObject({ networkId: "0f0e-ext" });
     expect(one(T.router).inputs.externalNetworkId).toBe("0f0e-ext");
@@ -113,11 +137,17 @@ describe("openstack network", () => {
   });
 
   it("takes pluscloud open's external network from the overrides and the environment's region name", async () => {
-    openstackDriver.network(networkSpec({ overrides: { openstack: { externalNetworkName: "ext01", dnsNameservers: ["9.9.9.9"] } } }), scope("app", placement("pluscloud-open", "pco-prod2")));
+    openstackDriver.network(
+      networkSpec({ overrides: { openstack: { externalNetworkName: "ext01", dnsNameservers: ["9.9.9.9"] } } }),
+      scope("app", placement("pluscloud-open", "pco-prod2")),
+    );
     await settle();
     expect(one(T.provider).inputs.region).toBe("prod2");
     expect(one(T.router).inputs.region).toBe("prod2");
     expect(one(T.subnet).inputs.dnsNameservers).toEqual(["9.9.9.9"]);
-    expect(invokes.find((i) => i.token === "openstack:networking/getNetwork:getNetwork")?.inputs).toMatchObject({ name: "ext01", external: true });
+    expect(invokes.find((i) => i.token === "openstack:networking/getNetwork:getNetwork")?.inputs).toMatchObject({
+      name: "ext01",
+      external: true,
+    });
   });
 });

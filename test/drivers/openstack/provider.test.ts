@@ -18,8 +18,9 @@ beforeEach(() => {
   }
 });
 afterEach(() => {
-  for (const v of AUTH_ENV_VARS) if (saved[v] === undefined) delete process.env[v];
-  else process.env[v] = saved[v];
+  for (const v of AUTH_ENV_VARS)
+    if (saved[v] === undefined) delete process.env[v];
+    else process.env[v] = saved[v];
 });
 
 const provider = () => one("pulumi:providers:openstack");
@@ -51,7 +52,13 @@ describe("openstack provider per component", () => {
   });
 
   it("forwards the openstack: settings, keeps secrets secret, and does not add a Keystone URL over a clouds.yaml entry", async () => {
-    setConfig({ "openstack:cloud": "cleura-kna1", "openstack:userName": "deployer", "openstack:domainName": "CCP_Domain_1", "openstack:password": "s3cret", "openstack:insecure": "false" });
+    setConfig({
+      "openstack:cloud": "cleura-kna1",
+      "openstack:userName": "deployer",
+      "openstack:domainName": "CCP_Domain_1",
+      "openstack:password": "s3cret",
+      "openstack:insecure": "false",
+    });
     const args = providerArgs(scope("docs")) as Record<string, unknown>;
     expect(args.cloud).toBe("cleura-kna1");
     expect(args.userName).toBe("deployer");

@@ -16,7 +16,11 @@ describe("openstack virtual machine", () => {
     const p = placement("otc", "eu-de", "eu-de-02");
     openstackDriver.virtualMachine(vmSpec(fakeHandle(p), { instanceType: "s3.large.2" }), scope("web", p));
     await settle();
-    expect(custom().map((r) => r.type).sort()).toEqual([T.provider, T.port, T.keypair, T.instance].sort());
+    expect(
+      custom()
+        .map((r) => r.type)
+        .sort(),
+    ).toEqual([T.provider, T.port, T.keypair, T.instance].sort());
     expect(ofType(T.floatingIp)).toEqual([]);
     for (const r of custom()) {
       expect(r.inputs.region, r.type).toBe("eu-de");
@@ -43,14 +47,27 @@ describe("openstack virtual machine", () => {
   it("boots from a volume of diskGiB made from the image looked up by its catalog name, deleted with the server", async () => {
     openstackDriver.virtualMachine(vmSpec(fakeHandle(), { diskGiB: 40 }), scope("web"));
     await settle();
-    expect(invokes.find((i) => i.token === "openstack:images/getImage:getImage")?.inputs).toMatchObject({ name: "Debian 12 Bookworm x86_64", mostRecent: true, region: "Kna1" });
+    expect(invokes.find((i) => i.token === "openstack:images/getImage:getImage")?.inputs).toMatchObject({
+      name: "Debian 12 Bookworm x86_64",
+      mostRecent: true,
+      region: "Kna1",
+    });
     const [boot] = one(T.instance).inputs.blockDevices;
-    expect(boot).toEqual({ sourceType: "image", uuid: "image-debian-12-bookworm-x86-64", destinationType: "volume", volumeSize: 40, bootIndex: 0, deleteOnTermination: true });
+    expect(boot).toEqual({
+      sourceType: "image",
+      uuid: "image-debian-12-bookworm-x86-64",
+      destinationType: "volume",
+      volumeSize: 40,
+      bootIndex: 0,
+      deleteOnTermination: true,
+    });
     expect(one(T.instance).options.ignoreChanges).toEqual(["blockDevices[0].uuid"]);
   });
 
   it("uses the flavor, image and root volume type pinned in overrides", async () => {
-    const spec = vmSpec(fakeHandle(), { overrides: { openstack: { flavor: "b.4c4gb", image: "My Golden Image", volumeType: "cbs-encrypted" } } });
+    const spec = vmSpec(fakeHandle(), {
+      overrides: { openstack: { flavor: "b.4c4gb", image: "My Golden Image", volumeType: "cbs-encrypted" } },
+    });
     openstackDriver.virtualMachine(spec, scope("web"));
     await settle();
     expect(one(T.instance).inputs.flavorName).toBe("b.4c4gb");
@@ -83,7 +100,10 @@ describe("openstack virtual machine", () => {
 
   it("reports no public IP and the placement's zone without one", async () => {
     const p = placement("pluscloud-open", "pco-prod1", "DE-WEST-1");
-    const result = openstackDriver.virtualMachine(vmSpec(fakeHandle(p, false), { instanceType: "SCS-2V-4", image: "ubuntu-24.04" }), scope("web", p));
+    const result = openstackDriver.virtualMachine(
+      vmSpec(fakeHandle(p, false), { instanceType: "SCS-2V-4", image: "ubuntu-24.04" }),
+      scope("web", p),
+    );
     expect(await valueOf(result.publicIp)).toBeUndefined();
     expect(await valueOf(result.zone)).toBe("DE-WEST-1");
     await settle();
@@ -93,7 +113,10 @@ describe("openstack virtual machine", () => {
 
   it("deploys to OVHcloud's compute region when the target asks for the openstack driver", async () => {
     const p = placement("ovhcloud", "gra");
-    openstackDriver.virtualMachine(vmSpec(fakeHandle(p, false), { instanceType: "b3-8", overrides: { openstack: { image: "Debian 12" } } }), scope("web", p));
+    openstackDriver.virtualMachine(
+      vmSpec(fakeHandle(p, false), { instanceType: "b3-8", overrides: { openstack: { image: "Debian 12" } } }),
+      scope("web", p),
+    );
     await settle();
     expect(one(T.provider).inputs).toMatchObject({ region: "GRA11", authUrl: "https://auth.cloud.ovh.net/v3" });
     expect(one(T.instance).inputs).toMatchObject({ region: "GRA11", flavorName: "b3-8" });

@@ -15,7 +15,11 @@ describe("ovhcloud bucket", () => {
   it("creates its own provider, one S3 container in the S3 region (upper case) and its lifecycle, all on that provider", async () => {
     ovhcloudDriver.bucket(bucketSpec(), scope("docs"));
     await settle();
-    expect(custom().map((r) => r.type).sort()).toEqual([T.provider, T.storage, T.lifecycle].sort());
+    expect(
+      custom()
+        .map((r) => r.type)
+        .sort(),
+    ).toEqual([T.provider, T.storage, T.lifecycle].sort());
     const provider = one(T.provider);
     expect(provider.name).toBe("ovhcloud-ovh-eu");
     expect(provider.inputs.endpoint).toBe("ovh-eu");
@@ -38,8 +42,13 @@ describe("ovhcloud bucket", () => {
     ovhcloudDriver.bucket(bucketSpec(), scope("de-docs", placement("de")));
     ovhcloudDriver.bucket(bucketSpec(), scope("par-docs", placement("eu-west-par")));
     await settle();
-    const regions = custom().filter((r) => r.type === T.storage).map((r) => [r.name, r.inputs.regionName]);
-    expect(regions.sort()).toEqual([["de-docs", "DE"], ["par-docs", "EU-WEST-PAR"]]);
+    const regions = custom()
+      .filter((r) => r.type === T.storage)
+      .map((r) => [r.name, r.inputs.regionName]);
+    expect(regions.sort()).toEqual([
+      ["de-docs", "DE"],
+      ["par-docs", "EU-WEST-PAR"],
+    ]);
   });
 
   it("encrypts with SSE-OMK, versions, and sets no object lock without retention", async () => {
@@ -63,7 +72,11 @@ describe("ovhcloud bucket", () => {
     ovhcloudDriver.bucket(bucketSpec({ retentionDays: 30 }), scope("soft"));
     ovhcloudDriver.bucket(bucketSpec({ retentionDays: 365, retentionLocked: true }), scope("hard"));
     await settle();
-    const lock = Object.fromEntries(custom().filter((r) => r.type === T.storage).map((r) => [r.name, r.inputs.objectLock]));
+    const lock = Object.fromEntries(
+      custom()
+        .filter((r) => r.type === T.storage)
+        .map((r) => [r.name, r.inputs.objectLock]),
+    );
     expect(lock).toEqual({
       soft: { status: "enabled", rule: { mode: "governance", period: "P30D" } },
       hard: { status: "enabled", rule: { mode: "compliance", period: "P365D" } },
@@ -77,7 +90,10 @@ describe("ovhcloud bucket", () => {
   });
 
   it("turns the lifecycle into expiry, noncurrent expiry and a transition to STANDARD_IA", async () => {
-    ovhcloudDriver.bucket(bucketSpec({ lifecycle: { expireAfterDays: 400, noncurrentExpireAfterDays: 365, coldAfterDays: 90 } }), scope("docs"));
+    ovhcloudDriver.bucket(
+      bucketSpec({ lifecycle: { expireAfterDays: 400, noncurrentExpireAfterDays: 365, coldAfterDays: 90 } }),
+      scope("docs"),
+    );
     await settle();
     expect(one(T.lifecycle).inputs.rules).toEqual([
       { id: "abort-incomplete-multipart-uploads", status: "enabled", abortIncompleteMultipartUpload: { daysAfterInitiation: 7 } },
@@ -91,7 +107,14 @@ describe("ovhcloud bucket", () => {
     // Versioning off is "suspended": versions made before the suspension stay noncurrent, and S3
     // applies NoncurrentVersionExpiration to suspended buckets too (Amazon S3 API Reference,
     // NoncurrentVersionExpiration), so the rule the spec asks for is kept, as on AWS (s3/lifecycle.ts).
-    ovhcloudDriver.bucket(bucketSpec({ versioning: false, lifecycle: { noncurrentExpireAfterDays: 30, coldAfterDays: 60 }, overrides: { ovhcloud: { coldStorageClass: "DEEP_ARCHIVE" } } }), scope("docs"));
+    ovhcloudDriver.bucket(
+      bucketSpec({
+        versioning: false,
+        lifecycle: { noncurrentExpireAfterDays: 30, coldAfterDays: 60 },
+        overrides: { ovhcloud: { coldStorageClass: "DEEP_ARCHIVE" } },
+      }),
+      scope("docs"),
+    );
     await settle();
     const rules = one(T.lifecycle).inputs.rules as { id: string; transitions?: unknown; noncurrentVersionExpiration?: unknown }[];
     expect(rules.map((r) => r.id)).toEqual(["abort-incomplete-multipart-uploads", "expire-noncurrent-versions", "transition-to-cold"]);
@@ -114,7 +137,10 @@ describe("ovhcloud bucket", () => {
   });
 
   it("uses the project id and container name from the overrides, and reports name, id and HTTPS endpoint", async () => {
-    const r = ovhcloudDriver.bucket(bucketSpec({ overrides: { ovhcloud: { serviceName: "fedcba9876543210", bucketName: "acme-docs" } } }), scope("docs"));
+    const r = ovhcloudDriver.bucket(
+      bucketSpec({ overrides: { ovhcloud: { serviceName: "fedcba9876543210", bucketName: "acme-docs" } } }),
+      scope("docs"),
+    );
     await settle();
     expect(one(T.storage).inputs.serviceName).toBe("fedcba9876543210");
     expect(one(T.storage).inputs.name).toBe("acme-docs");
@@ -124,7 +150,13 @@ describe("ovhcloud bucket", () => {
   });
 
   it("forwards ovh:* stack config to the explicit provider, credentials as secrets", async () => {
-    setConfig({ ...CONFIG, "ovh:endpoint": "ovh-ca", "ovh:applicationKey": "app-key", "ovh:applicationSecret": "app-secret", "ovh:consumerKey": "consumer" });
+    setConfig({
+      ...CONFIG,
+      "ovh:endpoint": "ovh-ca",
+      "ovh:applicationKey": "app-key",
+      "ovh:applicationSecret": "app-secret",
+      "ovh:consumerKey": "consumer",
+    });
     ovhcloudDriver.bucket(bucketSpec(), scope("docs"));
     await settle();
     const p = one(T.provider).inputs;

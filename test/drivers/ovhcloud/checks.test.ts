@@ -56,13 +56,19 @@ describe("the Public Cloud project id", () => {
 
   it("is required by the network and VM checks too, and an override satisfies them", () => {
     setConfig({});
-    expect(codes(ovhcloudDriver.checkNetwork(networkSpec(), ctx))).toEqual([["SC_PROVIDER_SETTING_MISSING", "overrides.ovhcloud.serviceName"]]);
-    expect(codes(ovhcloudDriver.checkVirtualMachine(vmSpec(fakeHandle()), ctx))).toEqual([["SC_PROVIDER_SETTING_MISSING", "overrides.ovhcloud.serviceName"]]);
+    expect(codes(ovhcloudDriver.checkNetwork(networkSpec(), ctx))).toEqual([
+      ["SC_PROVIDER_SETTING_MISSING", "overrides.ovhcloud.serviceName"],
+    ]);
+    expect(codes(ovhcloudDriver.checkVirtualMachine(vmSpec(fakeHandle()), ctx))).toEqual([
+      ["SC_PROVIDER_SETTING_MISSING", "overrides.ovhcloud.serviceName"],
+    ]);
     expect(ovhcloudDriver.checkNetwork(networkSpec({ overrides: { ovhcloud: { serviceName: PROJECT } } }), ctx)).toEqual([]);
   });
 
   it("refuses an empty override", () => {
-    expect(codes(ovhcloudDriver.checkBucket(bucketSpec({ overrides: { ovhcloud: { serviceName: " " } } }), ctx))).toEqual([["SC_INVALID_ARGUMENT", "overrides.ovhcloud.serviceName"]]);
+    expect(codes(ovhcloudDriver.checkBucket(bucketSpec({ overrides: { ovhcloud: { serviceName: " " } } }), ctx))).toEqual([
+      ["SC_INVALID_ARGUMENT", "overrides.ovhcloud.serviceName"],
+    ]);
   });
 });
 
@@ -79,7 +85,9 @@ describe("bucket checks", () => {
   });
 
   it("refuses object lock on an unversioned container", () => {
-    expect(codes(ovhcloudDriver.checkBucket(bucketSpec({ retentionDays: 30, versioning: false }), ctx))).toEqual([["SC_CONFLICTING_ARGUMENTS", "versioning"]]);
+    expect(codes(ovhcloudDriver.checkBucket(bucketSpec({ retentionDays: 30, versioning: false }), ctx))).toEqual([
+      ["SC_CONFLICTING_ARGUMENTS", "versioning"],
+    ]);
   });
 
   it("refuses container names S3 would refuse and unknown cold storage classes", () => {
@@ -94,7 +102,9 @@ describe("bucket checks", () => {
 
 describe("network and VM checks", () => {
   it("refuses a VLAN id outside 0-4096", () => {
-    expect(codes(ovhcloudDriver.checkNetwork(networkSpec({ overrides: { ovhcloud: { vlanId: 5000 } } }), ctx))).toEqual([["SC_INVALID_ARGUMENT", "overrides.ovhcloud.vlanId"]]);
+    expect(codes(ovhcloudDriver.checkNetwork(networkSpec({ overrides: { ovhcloud: { vlanId: 5000 } } }), ctx))).toEqual([
+      ["SC_INVALID_ARGUMENT", "overrides.ovhcloud.vlanId"],
+    ]);
   });
 
   it("passes a VM with one key for the image's own user", () => {
@@ -111,7 +121,9 @@ describe("network and VM checks", () => {
   });
 
   it("expects the ubuntu user on the Ubuntu image", () => {
-    expect(codes(ovhcloudDriver.checkVirtualMachine(vmSpec(fakeHandle(), { image: "ubuntu-24.04" }), ctx))).toEqual([["SC_PROVIDER_LIMITATION", "adminUsername"]]);
+    expect(codes(ovhcloudDriver.checkVirtualMachine(vmSpec(fakeHandle(), { image: "ubuntu-24.04" }), ctx))).toEqual([
+      ["SC_PROVIDER_LIMITATION", "adminUsername"],
+    ]);
     expect(ovhcloudDriver.checkVirtualMachine(vmSpec(fakeHandle(), { image: "ubuntu-24.04", adminUsername: "ubuntu" }), ctx)).toEqual([]);
   });
 
@@ -125,7 +137,9 @@ describe("network and VM checks", () => {
   it("refuses a network of another driver or another project", () => {
     const other = { ...fakeHandle(), driver: "openstack" as const };
     expect(codes(ovhcloudDriver.checkVirtualMachine(vmSpec(other), ctx))).toEqual([["SC_PLACEMENT_MISMATCH", "network"]]);
-    expect(codes(ovhcloudDriver.checkVirtualMachine(vmSpec(fakeHandle(placement(), "another-project")), ctx))).toEqual([["SC_PLACEMENT_MISMATCH", "overrides.ovhcloud.serviceName"]]);
+    expect(codes(ovhcloudDriver.checkVirtualMachine(vmSpec(fakeHandle(placement(), "another-project")), ctx))).toEqual([
+      ["SC_PLACEMENT_MISMATCH", "overrides.ovhcloud.serviceName"],
+    ]);
   });
 });
 

@@ -4,7 +4,11 @@ import { Database, Network } from "../../../src/index";
 import { SovereignCloudError } from "../../../src/errors";
 import { onDefaultProvider, one, recorded, resetRecorded, setConfig, settle, useMocks, valueOf } from "../../helpers/pulumi";
 
-const CONFIG = { "sovereign-cloud:target": "ovhcloud:gra", "sovereign-cloud:residency": { preset: "gaia-x-l3", encryption: "any" }, "sovereign-cloud:ovhcloudServiceName": "project-123" };
+const CONFIG = {
+  "sovereign-cloud:target": "ovhcloud:gra",
+  "sovereign-cloud:residency": { preset: "gaia-x-l3", encryption: "any" },
+  "sovereign-cloud:ovhcloudServiceName": "project-123",
+};
 const T = { db: "ovh:CloudProject/database:Database" };
 /** What OVHcloud cannot confirm (plain connections refused), turned off explicitly. */
 const HONEST = { tlsOnly: false } as const;
@@ -23,7 +27,16 @@ describe("ovhcloud database", () => {
     const db = new Database("meta", { network: net, ...HONEST });
     await settle();
     const r = one(T.db);
-    expect(r.inputs).toMatchObject({ serviceName: "project-123", engine: "postgresql", version: "16", plan: "essential", flavor: "db1-7", diskSize: 20, backupRegions: ["GRA"], deletionProtection: true });
+    expect(r.inputs).toMatchObject({
+      serviceName: "project-123",
+      engine: "postgresql",
+      version: "16",
+      plan: "essential",
+      flavor: "db1-7",
+      diskSize: 20,
+      backupRegions: ["GRA"],
+      deletionProtection: true,
+    });
     expect(r.inputs.nodes).toHaveLength(1);
     expect(r.inputs.nodes[0].region).toBe("GRA");
     expect(r.inputs.nodes[0].networkId).toBeDefined();
@@ -46,7 +59,12 @@ describe("ovhcloud database", () => {
     const before = recorded.length;
     let error: unknown;
     try {
-      new Database("meta", { network: net, ...HONEST, residency: { preset: "gaia-x-l3", encryption: "any", countries: ["FR"] }, backup: { copyTo: "de" } });
+      new Database("meta", {
+        network: net,
+        ...HONEST,
+        residency: { preset: "gaia-x-l3", encryption: "any", countries: ["FR"] },
+        backup: { copyTo: "de" },
+      });
     } catch (e) {
       error = e;
     }

@@ -16,7 +16,11 @@ describe("ovhcloud network", () => {
   it("creates a vRack private network, a subnet and a security group in the compute region, on its own provider", async () => {
     ovhcloudDriver.network(networkSpec(), scope("app"));
     await settle();
-    expect(custom().map((r) => r.type).sort()).toEqual([T.provider, T.network, T.subnet, T.securityGroup].sort());
+    expect(
+      custom()
+        .map((r) => r.type)
+        .sort(),
+    ).toEqual([T.provider, T.network, T.subnet, T.securityGroup].sort());
     for (const t of [T.network, T.subnet, T.securityGroup]) {
       const r = one(t);
       expect(r.inputs.region, t).toBe("GRA11");
@@ -43,8 +47,24 @@ describe("ovhcloud network", () => {
     ovhcloudDriver.network(networkSpec(), scope("app"));
     await settle();
     expect(one(T.securityGroup).inputs.rules).toEqual([
-      { direction: "INGRESS", ethernetType: "IPV4", protocol: "TCP", portRangeMin: 443, portRangeMax: 443, remoteIpPrefix: "0.0.0.0/0", description: "https" },
-      { direction: "INGRESS", ethernetType: "IPV4", protocol: "TCP", portRangeMin: 22, portRangeMax: 22, remoteIpPrefix: "198.51.100.0/24", description: "ssh from office" },
+      {
+        direction: "INGRESS",
+        ethernetType: "IPV4",
+        protocol: "TCP",
+        portRangeMin: 443,
+        portRangeMax: 443,
+        remoteIpPrefix: "0.0.0.0/0",
+        description: "https",
+      },
+      {
+        direction: "INGRESS",
+        ethernetType: "IPV4",
+        protocol: "TCP",
+        portRangeMin: 22,
+        portRangeMax: 22,
+        remoteIpPrefix: "198.51.100.0/24",
+        description: "ssh from office",
+      },
       { direction: "INGRESS", ethernetType: "IPV6", protocol: "ICMP", remoteIpPrefix: "2001:db8::/32", description: "ping over IPv6" },
     ]);
   });
@@ -68,7 +88,11 @@ describe("ovhcloud network", () => {
     const data = r.handle.data as OvhcloudNetworkData;
     expect(r.handle.driver).toBe("ovhcloud");
     expect([data.serviceName, data.region]).toEqual([PROJECT, "GRA11"]);
-    expect([await valueOf(data.networkId), await valueOf(data.subnetId), await valueOf(data.securityGroupId)]).toEqual(["app-id", "app-subnet-id", "app-firewall-id"]);
+    expect([await valueOf(data.networkId), await valueOf(data.subnetId), await valueOf(data.securityGroupId)]).toEqual([
+      "app-id",
+      "app-subnet-id",
+      "app-firewall-id",
+    ]);
     expect(await valueOf(r.firewallId)).toBe("app-firewall-id");
   });
 });

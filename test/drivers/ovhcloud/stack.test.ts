@@ -40,19 +40,31 @@ function expectAllInGravelines(items: readonly InventoryItem[]): void {
 describe("stack ovhcloud-gravelines", () => {
   it("without the stack's opt-outs: creates the bucket and network in Gravelines, and stops the VM on user data and its login user", async () => {
     vi.resetModules();
-    const run = await runOffline(project, STACK, () => import("../../../stacks/index"), { sshPublicKey: TEST_KEY, webUserData: "true", webAdminUsername: "" });
+    const run = await runOffline(project, STACK, () => import("../../../stacks/index"), {
+      sshPublicKey: TEST_KEY,
+      webUserData: "true",
+      webAdminUsername: "",
+    });
     expect(SovereignCloudError.is(run.error)).toBe(true);
     const error = run.error as SovereignCloudError;
     expect(error.problems.map((p) => [p.code, p.path])).toEqual([
       ["SC_PROVIDER_LIMITATION", "userData"],
       ["SC_PROVIDER_LIMITATION", "adminUsername"],
     ]);
-    expect(run.resources.filter((r) => !r.custom).map((r) => r.type).sort()).toEqual(["sovereign-cloud:index:Bucket", "sovereign-cloud:index:Network"]);
+    expect(
+      run.resources
+        .filter((r) => !r.custom)
+        .map((r) => r.type)
+        .sort(),
+    ).toEqual(["sovereign-cloud:index:Bucket", "sovereign-cloud:index:Network"]);
 
     const items = inventory(run.resources);
     expect(items.map((i) => i.type).sort()).toEqual([T.provider, T.storage, T.lifecycle, T.network, T.subnet, T.securityGroup].sort());
     expectAllInGravelines(items);
-    const retained = items.filter((i) => i.retainOnDelete).map((i) => i.type).sort();
+    const retained = items
+      .filter((i) => i.retainOnDelete)
+      .map((i) => i.type)
+      .sort();
     expect(retained).toEqual([T.storage, T.lifecycle].sort());
   });
 

@@ -16,7 +16,11 @@ describe("ovhcloud virtual machine", () => {
   it("creates one CloudInstance and its SSH key in the compute region GRA11, on its own provider", async () => {
     ovhcloudDriver.virtualMachine(vmSpec(fakeHandle()), scope("web"));
     await settle();
-    expect(custom().map((r) => r.type).sort()).toEqual([T.provider, T.sshKey, T.instance].sort());
+    expect(
+      custom()
+        .map((r) => r.type)
+        .sort(),
+    ).toEqual([T.provider, T.sshKey, T.instance].sort());
     const vm = one(T.instance);
     expect(vm.name).toBe("web");
     expect(vm.inputs.region).toBe("GRA11");
@@ -57,7 +61,10 @@ describe("ovhcloud virtual machine", () => {
   });
 
   it("uses the flavor the spec resolved and the image name the override pins", async () => {
-    ovhcloudDriver.virtualMachine(vmSpec(fakeHandle(), { instanceType: "b3-16", overrides: { ovhcloud: { image: "Ubuntu 24.04" } } }), scope("web"));
+    ovhcloudDriver.virtualMachine(
+      vmSpec(fakeHandle(), { instanceType: "b3-16", overrides: { ovhcloud: { image: "Ubuntu 24.04" } } }),
+      scope("web"),
+    );
     await settle();
     expect(one(T.instance).inputs.flavorId).toBe("flavor-b3-16");
     expect(one(T.instance).inputs.imageId).toBe("image-ubuntu-24-04");
@@ -76,7 +83,11 @@ describe("ovhcloud virtual machine", () => {
     expect(key.name).toBe("web-ssh-key");
     expect(key.inputs.publicKey).toBe(KEY);
     expect(key.inputs.serviceName).toBe(PROJECT);
-    const byName = Object.fromEntries(custom().filter((r) => r.type === T.instance).map((r) => [r.name, r.inputs.sshKeyName]));
+    const byName = Object.fromEntries(
+      custom()
+        .filter((r) => r.type === T.instance)
+        .map((r) => [r.name, r.inputs.sshKeyName]),
+    );
     expect(byName).toEqual({ web: "web-ssh-key-abc123", nokey: undefined });
   });
 
@@ -89,8 +100,30 @@ describe("ovhcloud virtual machine", () => {
 
 describe("flavor and image lookup", () => {
   const loc = (region: string) => ({ region, availabilityZone: "" });
-  const flavor = (id: string, name: string, region: string) => ({ id, name, location: loc(region), description: "", disk: 50, ephemeral: 0, isPublic: true, ram: 4096, swap: 0, vcpus: 2 });
-  const image = (id: string, name: string, status: string, createdAt: string) => ({ id, name, status, createdAt, location: loc("GRA11"), minDisk: 0, minRam: 0, size: 0, updatedAt: createdAt, visibility: "public" });
+  const flavor = (id: string, name: string, region: string) => ({
+    id,
+    name,
+    location: loc(region),
+    description: "",
+    disk: 50,
+    ephemeral: 0,
+    isPublic: true,
+    ram: 4096,
+    swap: 0,
+    vcpus: 2,
+  });
+  const image = (id: string, name: string, status: string, createdAt: string) => ({
+    id,
+    name,
+    status,
+    createdAt,
+    location: loc("GRA11"),
+    minDisk: 0,
+    minRam: 0,
+    size: 0,
+    updatedAt: createdAt,
+    visibility: "public",
+  });
 
   it("takes the flavor of the VM's region", () => {
     expect(pickFlavorId([flavor("sbg", "d2-4", "SBG5"), flavor("gra", "d2-4", "GRA11")], "d2-4", "GRA11", PROJECT)).toBe("gra");
@@ -109,7 +142,11 @@ describe("flavor and image lookup", () => {
   });
 
   it("takes the newest active image of that name", () => {
-    const images = [image("old", "Debian 12", "active", "2025-01-01"), image("new", "Debian 12", "active", "2026-01-01"), image("broken", "Debian 12", "deleted", "2026-06-01")];
+    const images = [
+      image("old", "Debian 12", "active", "2025-01-01"),
+      image("new", "Debian 12", "active", "2026-01-01"),
+      image("broken", "Debian 12", "deleted", "2026-06-01"),
+    ];
     expect(pickImageId(images, "Debian 12", "GRA11", PROJECT)).toBe("new");
     expect(() => pickImageId(images, "Debian 13", "GRA11", PROJECT)).toThrow('no active image named "Debian 13" in GRA11');
     expect(() => pickImageId(images, "Debian 13", "GRA11", PROJECT)).toThrow(expect.objectContaining({ code: "SC_LOOKUP_NOT_FOUND" }));

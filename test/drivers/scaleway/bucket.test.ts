@@ -21,7 +21,11 @@ describe("scaleway bucket", () => {
   it("creates exactly the Object Storage children, all in the placement's region on the component's own provider", async () => {
     scalewayDriver.bucket(bucketSpec(), scope("docs"));
     await settle();
-    expect(custom().map((r) => r.type).sort()).toEqual([T.provider, T.bucket, T.acl, T.sse].sort());
+    expect(
+      custom()
+        .map((r) => r.type)
+        .sort(),
+    ).toEqual([T.provider, T.bucket, T.acl, T.sse].sort());
     const provider = one(T.provider);
     expect(provider.name).toBe("scaleway-fr-par");
     expect(provider.inputs.region).toBe("fr-par");
@@ -87,7 +91,10 @@ describe("scaleway bucket", () => {
   });
 
   it("turns the portable lifecycle into one rule: expiry, noncurrent expiry, One Zone - IA transition, multipart cleanup", async () => {
-    scalewayDriver.bucket(bucketSpec({ lifecycle: { expireAfterDays: 400, noncurrentExpireAfterDays: 365, coldAfterDays: 90 } }), scope("docs"));
+    scalewayDriver.bucket(
+      bucketSpec({ lifecycle: { expireAfterDays: 400, noncurrentExpireAfterDays: 365, coldAfterDays: 90 } }),
+      scope("docs"),
+    );
     await settle();
     expect(one(T.bucket).inputs.lifecycleRules).toEqual([
       {
@@ -102,13 +109,19 @@ describe("scaleway bucket", () => {
   });
 
   it("transitions to Glacier when the override asks for it", async () => {
-    scalewayDriver.bucket(bucketSpec({ lifecycle: { coldAfterDays: 120 }, overrides: { scaleway: { coldStorageClass: "GLACIER" } } }), scope("docs"));
+    scalewayDriver.bucket(
+      bucketSpec({ lifecycle: { coldAfterDays: 120 }, overrides: { scaleway: { coldStorageClass: "GLACIER" } } }),
+      scope("docs"),
+    );
     await settle();
     expect(one(T.bucket).inputs.lifecycleRules[0].transitions).toEqual([{ days: 120, storageClass: "GLACIER" }]);
   });
 
   it("names the bucket from the override, and reports the name, region-scoped id and HTTPS endpoint", async () => {
-    const result = scalewayDriver.bucket(bucketSpec({ overrides: { scaleway: { bucketName: "acme-docs-2026" } } }), scope("docs", placement("nl-ams")));
+    const result = scalewayDriver.bucket(
+      bucketSpec({ overrides: { scaleway: { bucketName: "acme-docs-2026" } } }),
+      scope("docs", placement("nl-ams")),
+    );
     await settle();
     expect(one(T.bucket).inputs.name).toBe("acme-docs-2026");
     expect(one(T.bucket).inputs.region).toBe("nl-ams");

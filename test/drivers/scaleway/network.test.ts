@@ -20,7 +20,11 @@ describe("scaleway network", () => {
   it("creates a VPC, a Private Network and a security group, in the placement's region and zone, on the component's provider", async () => {
     scalewayDriver.network(networkSpec(), scope("app"));
     await settle();
-    expect(custom().map((r) => r.type).sort()).toEqual([T.provider, T.vpc, T.pn, T.sg].sort());
+    expect(
+      custom()
+        .map((r) => r.type)
+        .sort(),
+    ).toEqual([T.provider, T.vpc, T.pn, T.sg].sort());
     expect(one(T.vpc).inputs.region).toBe("fr-par");
     expect(one(T.pn).inputs.region).toBe("fr-par");
     expect(one(T.sg).inputs.zone).toBe("fr-par-1");
@@ -39,7 +43,10 @@ describe("scaleway network", () => {
   });
 
   it("joins an existing VPC instead of creating one when overrides.scaleway.vpcId is set", async () => {
-    scalewayDriver.network(networkSpec({ overrides: { scaleway: { vpcId: "fr-par/11111111-2222-3333-4444-555555555555" } } }), scope("app"));
+    scalewayDriver.network(
+      networkSpec({ overrides: { scaleway: { vpcId: "fr-par/11111111-2222-3333-4444-555555555555" } } }),
+      scope("app"),
+    );
     await settle();
     expect(ofType(T.vpc)).toEqual([]);
     expect(one(T.pn).inputs.vpcId).toBe("fr-par/11111111-2222-3333-4444-555555555555");

@@ -44,8 +44,14 @@ describe("scaleway provider per component", () => {
     await settle();
     const inputs = provider().inputs;
     // Under mocks a secret reaches the provider as the 4dabf18193072939515e22adb298388d marker object.
-    expect(inputs.accessKey).toEqual({ "4dabf18193072939515e22adb298388d": "1b47061264138c4ac30d75fd1eb44270", value: "SCWXXXXXXXXXXXXXXXXX" });
-    expect(inputs.secretKey).toEqual({ "4dabf18193072939515e22adb298388d": "1b47061264138c4ac30d75fd1eb44270", value: "00000000-1111-2222-3333-444444444444" });
+    expect(inputs.accessKey).toEqual({
+      "4dabf18193072939515e22adb298388d": "1b47061264138c4ac30d75fd1eb44270",
+      value: "SCWXXXXXXXXXXXXXXXXX",
+    });
+    expect(inputs.secretKey).toEqual({
+      "4dabf18193072939515e22adb298388d": "1b47061264138c4ac30d75fd1eb44270",
+      value: "00000000-1111-2222-3333-444444444444",
+    });
   });
 
   it("forwards nothing that is not in the stack config", async () => {

@@ -19,7 +19,11 @@ describe("scaleway virtual machine", () => {
   it("creates one Instance of the resolved type in the network's zone, security group and Private Network", async () => {
     scalewayDriver.virtualMachine(vmSpec(fakeHandle()), scope("web"));
     await settle();
-    expect(custom().map((r) => r.type).sort()).toEqual([T.provider, T.server].sort());
+    expect(
+      custom()
+        .map((r) => r.type)
+        .sort(),
+    ).toEqual([T.provider, T.server].sort());
     const s = one(T.server).inputs;
     expect(s.type).toBe("PLAY2-NANO");
     expect(s.zone).toBe("fr-par-1");
@@ -43,7 +47,10 @@ describe("scaleway virtual machine", () => {
   });
 
   it("reserves a flexible IP in the same zone when a public IP is asked for", async () => {
-    const result = scalewayDriver.virtualMachine(vmSpec(fakeHandle(placement("nl-ams"), "nl-ams-3"), { publicIp: true }), scope("web", placement("nl-ams")));
+    const result = scalewayDriver.virtualMachine(
+      vmSpec(fakeHandle(placement("nl-ams"), "nl-ams-3"), { publicIp: true }),
+      scope("web", placement("nl-ams")),
+    );
     await settle();
     expect(one(T.ip).inputs.zone).toBe("nl-ams-3");
     expect(one(T.server).inputs.zone).toBe("nl-ams-3");
@@ -61,7 +68,9 @@ describe("scaleway virtual machine", () => {
   });
 
   it("takes the commercial type, image and root volume type from the overrides", async () => {
-    const overrides = { scaleway: { commercialType: "DEV1-M", imageId: "11111111-2222-3333-4444-555555555555", rootVolumeType: "l_ssd" as const } };
+    const overrides = {
+      scaleway: { commercialType: "DEV1-M", imageId: "11111111-2222-3333-4444-555555555555", rootVolumeType: "l_ssd" as const },
+    };
     scalewayDriver.virtualMachine(vmSpec(fakeHandle(), { overrides }), scope("web"));
     await settle();
     const s = one(T.server).inputs;

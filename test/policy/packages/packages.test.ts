@@ -20,13 +20,24 @@ const CLOUD_WORDS: Readonly<Record<string, RegExp>> = {
 
 describe("package modules", () => {
   it("one module per provider package, registered", () => {
-    expect(packageModules().map((m) => m.name).sort()).toEqual(["aws", "azure-native", "gcp", "hcloud", "openstack", "ovh", "scaleway"]);
+    expect(
+      packageModules()
+        .map((m) => m.name)
+        .sort(),
+    ).toEqual(["aws", "azure-native", "gcp", "hcloud", "openstack", "ovh", "scaleway"]);
   });
 
   it("no type is both global and data-bearing, and every declared type belongs to its package", () => {
     for (const m of packageModules()) {
-      for (const d of m.dataBearing) for (const [g] of m.global) expect(matches(g, d) || matches(d, g), `${m.name}: ${d} vs ${g}`).toBe(false);
-      const own = [...m.dataBearing, ...m.global.map(([t]) => t), ...Object.keys(m.encryption ?? {}), ...Object.keys(m.exposure ?? {}), ...Object.keys(m.replicas ?? {})];
+      for (const d of m.dataBearing)
+        for (const [g] of m.global) expect(matches(g, d) || matches(d, g), `${m.name}: ${d} vs ${g}`).toBe(false);
+      const own = [
+        ...m.dataBearing,
+        ...m.global.map(([t]) => t),
+        ...Object.keys(m.encryption ?? {}),
+        ...Object.keys(m.exposure ?? {}),
+        ...Object.keys(m.replicas ?? {}),
+      ];
       for (const t of own) expect(t.startsWith(`${m.name}:`), `${m.name}: ${t}`).toBe(true);
     }
   });

@@ -11,12 +11,22 @@ describe("data-location: compliant", () => {
     const resources = [
       res("aws:s3/bucket:Bucket", "own-region", { region: "eu-west-3" }, { provider: awsUs }),
       res("aws:ec2/instance:Instance", "provider-region", {}, { provider: awsEu }),
-      res("aws:s3/bucketV2:BucketV2", "hetzner", { region: "fsn1" }, { provider: provider("aws", "hz", { region: "fsn1", endpoints: '[{"s3":"https://fsn1.your-objectstorage.com"}]' }) }),
+      res(
+        "aws:s3/bucketV2:BucketV2",
+        "hetzner",
+        { region: "fsn1" },
+        { provider: provider("aws", "hz", { region: "fsn1", endpoints: '[{"s3":"https://fsn1.your-objectstorage.com"}]' }) },
+      ),
       res("gcp:storage/bucket:Bucket", "eu-multi", { location: "EU" }),
       res("azure-native:storage:StorageAccount", "sa", { location: "francecentral", resourceGroupName: "rg" }),
       res("scaleway:instance/server:Server", "srv", { zone: "nl-ams-1" }),
       res("ovh:CloudProject/storage:Storage", "ovh", { regionName: "GRA" }),
-      res("openstack:compute/instance:Instance", "otc", {}, { provider: provider("openstack", "otc", { authUrl: "https://iam.eu-de.otc.t-systems.com/v3" }) }),
+      res(
+        "openstack:compute/instance:Instance",
+        "otc",
+        {},
+        { provider: provider("openstack", "otc", { authUrl: "https://iam.eu-de.otc.t-systems.com/v3" }) },
+      ),
     ];
     expect(await messages(rule, resources)).toEqual([]);
   });
@@ -42,7 +52,8 @@ describe("data-location: one violation per clause", () => {
         policyName: "data-location",
         enforcementLevel: "mandatory",
         urn: "urn:pulumi:test::test::aws:s3/bucket:Bucket::docs",
-        message: "aws:us-east-1 (from its provider) violates the contract's dataLocation clause: aws:us-east-1 is in US (United States), which is outside the EU (27 member states).",
+        message:
+          "aws:us-east-1 (from its provider) violates the contract's dataLocation clause: aws:us-east-1 is in US (United States), which is outside the EU (27 member states).",
       },
     ]);
   });
@@ -54,13 +65,20 @@ describe("data-location: one violation per clause", () => {
   });
 
   it("countries: an Azure account in the Netherlands when the contract names France", async () => {
-    expect(await messages(rule, [res("azure-native:storage:StorageAccount", "sa", { location: "westeurope", resourceGroupName: "rg" })], { preset: "eu", countries: ["FR"] })).toEqual([
+    expect(
+      await messages(rule, [res("azure-native:storage:StorageAccount", "sa", { location: "westeurope", resourceGroupName: "rg" })], {
+        preset: "eu",
+        countries: ["FR"],
+      }),
+    ).toEqual([
       "azure:westeurope violates the contract's countries clause: azure:westeurope is in NL (Netherlands), not one of the contract's countries (FR).",
     ]);
   });
 
   it("certifications: a certification the catalog cannot confirm", async () => {
-    expect(await messages(rule, [res("scaleway:object/bucket:Bucket", "b", { region: "fr-par" })], { preset: "eu", certifications: ["bsi-c5"] })).toEqual([
+    expect(
+      await messages(rule, [res("scaleway:object/bucket:Bucket", "b", { region: "fr-par" })], { preset: "eu", certifications: ["bsi-c5"] }),
+    ).toEqual([
       "scaleway:fr-par violates the contract's certifications clause: no confirmed bsi-c5 for scaleway:fr-par (Paris) or Scaleway in the catalog.",
     ]);
   });
@@ -68,7 +86,9 @@ describe("data-location: one violation per clause", () => {
   it("regionStatus: a region whose status no source confirms (announced at most)", async () => {
     const [message, ...rest] = await messages(rule, [res("azure-native:resources:ResourceGroup", "rg", { location: "finlandcentral" })]);
     expect(rest).toEqual([]);
-    expect(message).toContain("azure:finlandcentral violates the contract's regionStatus clause: the status of azure:finlandcentral (Finland Central) is not confirmed");
+    expect(message).toContain(
+      "azure:finlandcentral violates the contract's regionStatus clause: the status of azure:finlandcentral (Finland Central) is not confirmed",
+    );
   });
 
   it("regionStatus: Denmark East passes since Microsoft lists it as available (2026-03-23)", async () => {
@@ -93,12 +113,22 @@ describe("data-location: cannot tell", () => {
     ],
     [
       "an S3 endpoint the catalog does not know",
-      res("aws:s3/bucket:Bucket", "b", { region: "eu-central-1" }, { provider: provider("aws", "minio", { region: "eu-central-1", endpoints: '[{"s3":"https://minio.example.com"}]' }) }),
+      res(
+        "aws:s3/bucket:Bucket",
+        "b",
+        { region: "eu-central-1" },
+        { provider: provider("aws", "minio", { region: "eu-central-1", endpoints: '[{"s3":"https://minio.example.com"}]' }) },
+      ),
       'cannot tell where aws:s3/bucket:Bucket "b" lives: its provider sends S3 requests to https://minio.example.com, an endpoint the catalog does not know. A location that cannot be read never counts as compliant.',
     ],
     [
       "an OpenStack cloud the catalog does not know",
-      res("openstack:blockstorage/volume:Volume", "v", { region: "RegionOne" }, { provider: provider("openstack", "private", { authUrl: "https://keystone.example.org/v3" }) }),
+      res(
+        "openstack:blockstorage/volume:Volume",
+        "v",
+        { region: "RegionOne" },
+        { provider: provider("openstack", "private", { authUrl: "https://keystone.example.org/v3" }) },
+      ),
       'cannot tell where openstack:blockstorage/volume:Volume "v" lives: its OpenStack provider authenticates at https://keystone.example.org/v3, a cloud the catalog does not know. A location that cannot be read never counts as compliant.',
     ],
     [

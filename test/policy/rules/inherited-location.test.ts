@@ -18,7 +18,9 @@ describe("inherited-location: compliant", () => {
   });
 
   it("leaves resources with a location of their own to data-location, even outside the contract", async () => {
-    expect(await messages(rule, [res("azure-native:storage:StorageAccount", "us", { location: "eastus", resourceGroupName: "elsewhere" })])).toEqual([]);
+    expect(
+      await messages(rule, [res("azure-native:storage:StorageAccount", "us", { location: "eastus", resourceGroupName: "elsewhere" })]),
+    ).toEqual([]);
   });
 });
 

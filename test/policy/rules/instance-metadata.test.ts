@@ -31,26 +31,52 @@ describe("instance-metadata", () => {
   });
 
   it("reports IMDSv1 left on", async () => {
-    expect(await messages(rule, change("web", (p) => (p.metadataOptions.httpTokens = "optional")), c)).toEqual([
+    expect(
+      await messages(
+        rule,
+        change("web", (p) => (p.metadataOptions.httpTokens = "optional")),
+        c,
+      ),
+    ).toEqual([
       "EC2 instance allows IMDSv1: metadataOptions.httpTokens is optional, so any request from the instance (e.g. a forged one) can read its credentials without a session token.",
     ]);
-    expect(await messages(rule, change("lt", (p) => (p.metadataOptions.httpTokens = "optional")), c)).toEqual([
+    expect(
+      await messages(
+        rule,
+        change("lt", (p) => (p.metadataOptions.httpTokens = "optional")),
+        c,
+      ),
+    ).toEqual([
       "EC2 launch template allows IMDSv1: metadataOptions.httpTokens is optional, so any request from the instance (e.g. a forged one) can read its credentials without a session token.",
     ]);
   });
 
   it("cannot tell when httpTokens is left to the AMI or account default", async () => {
-    expect(await messages(rule, change("web", (p) => delete p.metadataOptions), c)).toEqual([
+    expect(
+      await messages(
+        rule,
+        change("web", (p) => delete p.metadataOptions),
+        c,
+      ),
+    ).toEqual([
       "cannot tell whether EC2 instance requires IMDSv2: metadataOptions.httpTokens is not set, so the AMI or the account's default decides whether IMDSv1 answers.",
     ]);
-    expect(await messages(rule, change("spot", (p) => delete p.metadataOptions.httpTokens), c)).toEqual([
+    expect(
+      await messages(
+        rule,
+        change("spot", (p) => delete p.metadataOptions.httpTokens),
+        c,
+      ),
+    ).toEqual([
       "cannot tell whether EC2 spot instance request requires IMDSv2: metadataOptions.httpTokens is not set, so the AMI or the account's default decides whether IMDSv1 answers.",
     ]);
   });
 
   it("fails on an httpTokens value not known during preview instead of passing it", () => {
     const web = res("aws:ec2/instance:Instance", "web", { metadataOptions: { httpTokens: UNKNOWN } });
-    expect(() => rule.validate(resourceValidationArgs(web), c, () => undefined)).toThrow("value at .metadataOptions.httpTokens can't be known during preview");
+    expect(() => rule.validate(resourceValidationArgs(web), c, () => undefined)).toThrow(
+      "value at .metadataOptions.httpTokens can't be known during preview",
+    );
     const proxied = { ...resourceValidationArgs(web), props: sdkProxy.unknownCheckingProxy(web.props) };
     expect(() => rule.validate(proxied, c, () => undefined)).toThrow(sdkProxy.UnknownValueError);
   });

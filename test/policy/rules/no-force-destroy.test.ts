@@ -35,9 +35,13 @@ describe("no-force-destroy", () => {
     ["scw", "Scaleway bucket"],
     ["swift", "OpenStack Swift container"],
   ])("reports forceDestroy: true on %s", async (name, what) => {
-    expect(await messages(rule, change(name, (p) => (p.forceDestroy = true)), c)).toEqual([
-      `${what} sets forceDestroy: true, so a destroy or replacement deletes it with every object in it.`,
-    ]);
+    expect(
+      await messages(
+        rule,
+        change(name, (p) => (p.forceDestroy = true)),
+        c,
+      ),
+    ).toEqual([`${what} sets forceDestroy: true, so a destroy or replacement deletes it with every object in it.`]);
   });
 
   it("does not credit protect: it is lifted before a destroy", async () => {
@@ -47,7 +51,9 @@ describe("no-force-destroy", () => {
 
   it("fails on a forceDestroy not known during preview instead of passing it", () => {
     const bucket = res("aws:s3/bucket:Bucket", "s3", { forceDestroy: UNKNOWN });
-    expect(() => rule.validate(resourceValidationArgs(bucket), c, () => undefined)).toThrow("value at .forceDestroy can't be known during preview");
+    expect(() => rule.validate(resourceValidationArgs(bucket), c, () => undefined)).toThrow(
+      "value at .forceDestroy can't be known during preview",
+    );
     const proxied = { ...resourceValidationArgs(bucket), props: sdkProxy.unknownCheckingProxy(bucket.props) };
     expect(() => rule.validate(proxied, c, () => undefined)).toThrow(sdkProxy.UnknownValueError);
   });

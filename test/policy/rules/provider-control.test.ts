@@ -12,13 +12,20 @@ describe("provider-control: compliant", () => {
       res("scaleway:object/bucket:Bucket", "s", { region: "fr-par" }),
       res("ovh:CloudProject/storage:Storage", "o", { regionName: "GRA" }),
       res("openstack:compute/instance:Instance", "t", {}, { provider: otc }),
-      res("aws:s3/bucket:Bucket", "on-scaleway", {}, { provider: provider("aws", "scw", { endpoints: '[{"s3":"https://s3.fr-par.scw.cloud"}]' }) }),
+      res(
+        "aws:s3/bucket:Bucket",
+        "on-scaleway",
+        {},
+        { provider: provider("aws", "scw", { endpoints: '[{"s3":"https://s3.fr-par.scw.cloud"}]' }) },
+      ),
     ];
     expect(await messages(rule, resources, L3)).toEqual([]);
   });
 
   it("asks nothing when the contract allows any operator", async () => {
-    expect(await messages(rule, [res("aws:s3/bucket:Bucket", "a", { region: "eu-central-1" }), res("aws:s3/bucket:Bucket", "b", {})], "eu")).toEqual([]);
+    expect(
+      await messages(rule, [res("aws:s3/bucket:Bucket", "a", { region: "eu-central-1" }), res("aws:s3/bucket:Bucket", "b", {})], "eu"),
+    ).toEqual([]);
   });
 
   it("does not judge global objects without data", async () => {
@@ -53,7 +60,9 @@ describe("provider-control: violations", () => {
 
   it("an operator whose control is not confirmed never passes (AWS European Sovereign Cloud)", async () => {
     const [m] = await messages(rule, [res("aws:s3/bucket:Bucket", "e", { region: "eusc-de-east-1" })], L3);
-    expect(m).toMatch(/^aws:eusc-de-east-1 violates the contract's providerControl clause: whether AWS European Sovereign Cloud GmbH is headquartered and controlled in the EU\/EEA is not confirmed/);
+    expect(m).toMatch(
+      /^aws:eusc-de-east-1 violates the contract's providerControl clause: whether AWS European Sovereign Cloud GmbH is headquartered and controlled in the EU\/EEA is not confirmed/,
+    );
   });
 });
 
@@ -65,7 +74,13 @@ describe("provider-control: cannot tell", () => {
   });
 
   it("an S3 endpoint the catalog does not know", async () => {
-    expect(await messages(rule, [res("aws:s3/bucket:Bucket", "m", {}, { provider: provider("aws", "m", { endpoints: [{ s3: "https://minio.example.com" }] }) })], L3)).toEqual([
+    expect(
+      await messages(
+        rule,
+        [res("aws:s3/bucket:Bucket", "m", {}, { provider: provider("aws", "m", { endpoints: [{ s3: "https://minio.example.com" }] }) })],
+        L3,
+      ),
+    ).toEqual([
       'cannot tell who operates aws:s3/bucket:Bucket "m": its provider sends S3 requests to https://minio.example.com, an endpoint the catalog does not know. An operator that cannot be told never counts as EU-controlled.',
     ]);
   });

@@ -38,16 +38,28 @@ describe("replication: compliant", () => {
       { dependencies: [src.urn!, dest.urn!], propertyDependencies: { bucket: [src.urn!], rules: [dest.urn!] } },
     );
     expect(await messages(rule, [src, dest, config], WITHIN)).toEqual([]);
-    expect(await messages(rule, [src, dest, config])).toEqual(["S3 replication rule #1 copies data to aws:eu-north-1, but the contract keeps data in one region (replication: same-region)."]);
+    expect(await messages(rule, [src, dest, config])).toEqual([
+      "S3 replication rule #1 copies data to aws:eu-north-1, but the contract keeps data in one region (replication: same-region).",
+    ]);
   });
 
   it("single-region GCS, a multi-region under within-contract, Azure LRS, and Azure GRS to an allowed pair", async () => {
-    expect(await messages(rule, [res("gcp:storage/bucket:Bucket", "b", { location: "EUROPE-WEST3" }), azure("germanywestcentral", "Standard_ZRS")])).toEqual([]);
-    expect(await messages(rule, [res("gcp:storage/bucket:Bucket", "b", { location: "EU" }), azure("francecentral", "Standard_RAGRS")], WITHIN)).toEqual([]);
+    expect(
+      await messages(rule, [
+        res("gcp:storage/bucket:Bucket", "b", { location: "EUROPE-WEST3" }),
+        azure("germanywestcentral", "Standard_ZRS"),
+      ]),
+    ).toEqual([]);
+    expect(
+      await messages(rule, [res("gcp:storage/bucket:Bucket", "b", { location: "EU" }), azure("francecentral", "Standard_RAGRS")], WITHIN),
+    ).toEqual([]);
   });
 
   it("OVHcloud replication and DynamoDB replicas to allowed regions under within-contract", async () => {
-    const ovh = res("ovh:CloudProject/storage:Storage", "o", { regionName: "GRA", replication: { rules: [{ status: "enabled", destination: { name: "copy", region: "SBG" } }] } });
+    const ovh = res("ovh:CloudProject/storage:Storage", "o", {
+      regionName: "GRA",
+      replication: { rules: [{ status: "enabled", destination: { name: "copy", region: "SBG" } }] },
+    });
     const table = res("aws:dynamodb/table:Table", "t", { region: "eu-central-1", replicas: [{ regionName: "eu-west-3" }] });
     expect(await messages(rule, [ovh, table], WITHIN)).toEqual([]);
   });
@@ -60,7 +72,8 @@ describe("replication: violations", () => {
         policyName: "replication",
         enforcementLevel: "mandatory",
         urn: "urn:pulumi:test::test::aws:s3/bucketReplicationConfig:BucketReplicationConfig::repl",
-        message: 'S3 replication rule "r1" copies data to aws:eu-west-1, but the contract keeps data in one region (replication: same-region).',
+        message:
+          'S3 replication rule "r1" copies data to aws:eu-west-1, but the contract keeps data in one region (replication: same-region).',
       },
     ]);
   });
@@ -73,7 +86,11 @@ describe("replication: violations", () => {
 
   it("within-contract: a Bucket's inline replicationConfiguration", async () => {
     const dest = res("aws:s3/bucket:Bucket", "dest", { bucket: "dest-1", region: "eu-west-2" });
-    const src = res("aws:s3/bucket:Bucket", "src", { bucket: "src-1", region: "eu-central-1", replicationConfiguration: { role: "r", rules: [{ status: "Enabled", destination: { bucket: "arn:aws:s3:::dest-1" } }] } });
+    const src = res("aws:s3/bucket:Bucket", "src", {
+      bucket: "src-1",
+      region: "eu-central-1",
+      replicationConfiguration: { role: "r", rules: [{ status: "Enabled", destination: { bucket: "arn:aws:s3:::dest-1" } }] },
+    });
     expect(await messages(rule, [src, dest], WITHIN)).toEqual([
       "S3 replication rule #1 copies data to aws:eu-west-2, which violates the contract's dataLocation clause: aws:eu-west-2 is in GB (United Kingdom), which is outside the EU (27 member states).",
     ]);
@@ -81,11 +98,16 @@ describe("replication: violations", () => {
 
   it("same-region: a GCS multi-region", async () => {
     const [m] = await messages(rule, [res("gcp:storage/bucket:Bucket", "b", { location: "EU" })]);
-    expect(m).toMatch(/^gcp:eu violates the contract's replication clause: gcp:eu \(EU \(multiple regions in the European Union\)\) is a multi-region that stores copies in europe-central2, .*, but the contract keeps data in one region\.$/);
+    expect(m).toMatch(
+      /^gcp:eu violates the contract's replication clause: gcp:eu \(EU \(multiple regions in the European Union\)\) is a multi-region that stores copies in europe-central2, .*, but the contract keeps data in one region\.$/,
+    );
   });
 
   it("within-contract: a configurable dual-region with a data location outside the EU", async () => {
-    const b = res("gcp:storage/bucket:Bucket", "b", { location: "EU", customPlacementConfig: { dataLocations: ["EUROPE-WEST3", "EUROPE-WEST2"] } });
+    const b = res("gcp:storage/bucket:Bucket", "b", {
+      location: "EU",
+      customPlacementConfig: { dataLocations: ["EUROPE-WEST3", "EUROPE-WEST2"] },
+    });
     expect(await messages(rule, [b], WITHIN)).toEqual([
       "a configurable dual-region bucket copies data to gcp:europe-west2, which violates the contract's dataLocation clause: gcp:europe-west2 is in GB (United Kingdom), which is outside the EU (27 member states).",
     ]);
@@ -104,7 +126,10 @@ describe("replication: violations", () => {
   });
 
   it("within-contract: OVHcloud replication to London and a DynamoDB replica in the US", async () => {
-    const ovh = res("ovh:CloudProject/storage:Storage", "o", { regionName: "GRA", replication: { rules: [{ destination: { name: "copy", region: "UK" } }] } });
+    const ovh = res("ovh:CloudProject/storage:Storage", "o", {
+      regionName: "GRA",
+      replication: { rules: [{ destination: { name: "copy", region: "UK" } }] },
+    });
     const table = res("aws:dynamodb/table:Table", "t", { region: "eu-central-1", replicas: [{ regionName: "us-east-1" }] });
     expect(await messages(rule, [ovh, table], WITHIN)).toEqual([
       `OVHcloud replication to "copy" copies data to ovhcloud:uk, which violates the contract's dataLocation clause: ovhcloud:uk is in GB (United Kingdom), which is outside the EU (27 member states).`,
@@ -128,11 +153,16 @@ describe("replication: cannot tell", () => {
 
   it("Azure geo-redundancy whose pair is not confirmed", async () => {
     const [m] = await messages(rule, [azure("finlandcentral", "Standard_RAGZRS")], WITHIN);
-    expect(m).toMatch(/^cannot tell where geo-redundant storage \(sku Standard_RAGZRS\) copies data to: the paired region of azure:finlandcentral is not confirmed \(/);
+    expect(m).toMatch(
+      /^cannot tell where geo-redundant storage \(sku Standard_RAGZRS\) copies data to: the paired region of azure:finlandcentral is not confirmed \(/,
+    );
   });
 
   it("an OVHcloud replication rule without a destination region", async () => {
-    const ovh = res("ovh:CloudProject/storage:Storage", "o", { regionName: "GRA", replication: { rules: [{ destination: { name: "copy" } }] } });
+    const ovh = res("ovh:CloudProject/storage:Storage", "o", {
+      regionName: "GRA",
+      replication: { rules: [{ destination: { name: "copy" } }] },
+    });
     expect(await messages(rule, [ovh], WITHIN)).toEqual([
       'cannot tell where OVHcloud replication to "copy" copies data to: the replication rule names no destination region. A copy whose location cannot be read never counts as compliant.',
     ]);

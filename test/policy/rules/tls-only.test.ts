@@ -7,7 +7,14 @@ const deny = (bucket: string) =>
   JSON.stringify({
     Version: "2012-10-17",
     Statement: [
-      { Sid: "DenyInsecureTransport", Effect: "Deny", Principal: "*", Action: "s3:*", Resource: [`arn:aws:s3:::${bucket}`, `arn:aws:s3:::${bucket}/*`], Condition: { Bool: { "aws:SecureTransport": "false" } } },
+      {
+        Sid: "DenyInsecureTransport",
+        Effect: "Deny",
+        Principal: "*",
+        Action: "s3:*",
+        Resource: [`arn:aws:s3:::${bucket}`, `arn:aws:s3:::${bucket}/*`],
+        Condition: { Bool: { "aws:SecureTransport": "false" } },
+      },
     ],
   });
 
@@ -34,7 +41,11 @@ describe("tls-only", () => {
   });
 
   it("reports an S3 bucket without the policy, against the bucket's URN", async () => {
-    const found = await diagnostics(rule, compliant.filter((r) => r.name !== "docs-tls-only"), c);
+    const found = await diagnostics(
+      rule,
+      compliant.filter((r) => r.name !== "docs-tls-only"),
+      c,
+    );
     expect(found.map((d) => [d.message, d.urn, d.enforcementLevel])).toEqual([[NO_POLICY, compliant[0]!.urn, "advisory"]]);
   });
 
@@ -45,10 +56,34 @@ describe("tls-only", () => {
         f(doc.Statement[0]);
         p.policy = JSON.stringify(doc);
       });
-    expect(await messages(rule, edit((s) => (s.Action = "s3:GetObject")), c)).toEqual([NO_POLICY]);
-    expect(await messages(rule, edit((s) => (s.Resource = "arn:aws:s3:::docs-abc")), c)).toEqual([NO_POLICY]);
-    expect(await messages(rule, edit((s) => (s.Effect = "Allow")), c)).toEqual([NO_POLICY]);
-    expect(await messages(rule, edit((s) => (s.Condition = { Bool: { "aws:SecureTransport": "true" } })), c)).toEqual([NO_POLICY]);
+    expect(
+      await messages(
+        rule,
+        edit((s) => (s.Action = "s3:GetObject")),
+        c,
+      ),
+    ).toEqual([NO_POLICY]);
+    expect(
+      await messages(
+        rule,
+        edit((s) => (s.Resource = "arn:aws:s3:::docs-abc")),
+        c,
+      ),
+    ).toEqual([NO_POLICY]);
+    expect(
+      await messages(
+        rule,
+        edit((s) => (s.Effect = "Allow")),
+        c,
+      ),
+    ).toEqual([NO_POLICY]);
+    expect(
+      await messages(
+        rule,
+        edit((s) => (s.Condition = { Bool: { "aws:SecureTransport": "true" } })),
+        c,
+      ),
+    ).toEqual([NO_POLICY]);
   });
 
   it("does not count another bucket's policy", async () => {
@@ -62,7 +97,13 @@ describe("tls-only", () => {
   });
 
   it("cannot tell when a policy for the bucket is not JSON", async () => {
-    expect(await messages(rule, change("docs-tls-only", (p) => (p.policy = "{")), c)).toEqual(["cannot tell whether S3 bucket refuses requests without TLS: a bucket policy for it is not valid JSON."]);
+    expect(
+      await messages(
+        rule,
+        change("docs-tls-only", (p) => (p.policy = "{")),
+        c,
+      ),
+    ).toEqual(["cannot tell whether S3 bucket refuses requests without TLS: a bucket policy for it is not valid JSON."]);
   });
 
   it("cannot tell for a bucket behind a non-AWS S3 endpoint, even with the policy", async () => {
@@ -74,15 +115,33 @@ describe("tls-only", () => {
   });
 
   it("reports an Azure storage account that allows HTTP or old TLS", async () => {
-    expect(await messages(rule, change("sa", (p) => (p.enableHttpsTrafficOnly = false)), c)).toEqual(["Azure storage account accepts HTTP: enableHttpsTrafficOnly is false."]);
-    expect(await messages(rule, change("sa", (p) => (p.minimumTlsVersion = "TLS1_0")), c)).toEqual(["Azure storage account accepts TLS below 1.2: minimumTlsVersion is TLS1_0."]);
-    expect(await messages(rule, change("sa", (p) => delete p.minimumTlsVersion), c)).toEqual(["Azure storage account accepts TLS below 1.2: minimumTlsVersion is not set (the API's default is TLS 1.0)."]);
+    expect(
+      await messages(
+        rule,
+        change("sa", (p) => (p.enableHttpsTrafficOnly = false)),
+        c,
+      ),
+    ).toEqual(["Azure storage account accepts HTTP: enableHttpsTrafficOnly is false."]);
+    expect(
+      await messages(
+        rule,
+        change("sa", (p) => (p.minimumTlsVersion = "TLS1_0")),
+        c,
+      ),
+    ).toEqual(["Azure storage account accepts TLS below 1.2: minimumTlsVersion is TLS1_0."]);
+    expect(
+      await messages(
+        rule,
+        change("sa", (p) => delete p.minimumTlsVersion),
+        c,
+      ),
+    ).toEqual(["Azure storage account accepts TLS below 1.2: minimumTlsVersion is not set (the API's default is TLS 1.0)."]);
   });
 
   it("reports every Cloud Storage bucket: no setting refuses plain HTTP", async () => {
-    expect(await messages(rule, [res("gcp:storage/bucket:Bucket", "gcs", { location: "EU", publicAccessPrevention: "enforced" })], c)).toEqual([
-      "Cloud Storage bucket cannot refuse plain HTTP: Cloud Storage has no bucket setting for it (the XML API accepts HTTP).",
-    ]);
+    expect(
+      await messages(rule, [res("gcp:storage/bucket:Bucket", "gcs", { location: "EU", publicAccessPrevention: "enforced" })], c),
+    ).toEqual(["Cloud Storage bucket cannot refuse plain HTTP: Cloud Storage has no bucket setting for it (the XML API accepts HTTP)."]);
   });
 
   it("cannot tell for Scaleway buckets, with or without a SecureTransport policy, and for OVHcloud and Swift containers", async () => {
@@ -104,8 +163,15 @@ describe("tls-only", () => {
 
   it("reports what is certain, then fails on a policy not known during preview", () => {
     const report: string[] = [];
-    const resources = [...change("docs-tls-only", (p) => (p.policy = UNKNOWN)), res("gcp:storage/bucket:Bucket", "gcs", { location: "EU" })];
-    expect(() => rule.validate(stackValidationArgs(resources), c, (m) => report.push(m))).toThrow("value at .policy can't be known during preview");
-    expect(report).toEqual(["Cloud Storage bucket cannot refuse plain HTTP: Cloud Storage has no bucket setting for it (the XML API accepts HTTP)."]);
+    const resources = [
+      ...change("docs-tls-only", (p) => (p.policy = UNKNOWN)),
+      res("gcp:storage/bucket:Bucket", "gcs", { location: "EU" }),
+    ];
+    expect(() => rule.validate(stackValidationArgs(resources), c, (m) => report.push(m))).toThrow(
+      "value at .policy can't be known during preview",
+    );
+    expect(report).toEqual([
+      "Cloud Storage bucket cannot refuse plain HTTP: Cloud Storage has no bucket setting for it (the XML API accepts HTTP).",
+    ]);
   });
 });
