@@ -5,7 +5,7 @@ import { evaluate } from "../contract/evaluate";
 import type { ResolvedContext } from "./context";
 import { bucketNeeds, unmetNeeds } from "../drivers/capabilities";
 import { bucketSpec, checkBucketAgainstContract, checkBucketArgs, type BucketArgs } from "./bucket-spec";
-import { prepare } from "./prepare";
+import { driverScope, prepare } from "./prepare";
 import { bucketDeployment } from "./deployment";
 import { residencyRecord, type ResidencyRecord } from "./residency";
 
@@ -55,7 +55,7 @@ export class Bucket extends pulumi.ComponentResource {
       opts,
     );
     super("sovereign-cloud:index:Bucket", name, {}, checkedOpts);
-    const result = ctx.driver.bucket(spec, { name, parent: this, placement: ctx.placement, labels: ctx.labels });
+    const result = ctx.driver.bucket(spec, driverScope(name, this, { ctx }));
     this.bucketName = result.bucketName;
     this.bucketId = result.bucketId;
     this.endpoint = result.endpoint;

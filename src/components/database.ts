@@ -3,7 +3,7 @@ import { databaseNeeds, unmetNeeds } from "../drivers/capabilities";
 import { checkDatabaseAgainstContract, checkDatabaseArgs, type DatabaseArgs } from "./database-spec";
 import { checkDatabaseInContext, databaseSpec } from "./database-placement";
 import { databaseDeployment } from "./deployment";
-import { prepare } from "./prepare";
+import { driverScope, prepare } from "./prepare";
 import { residencyRecord, type ResidencyRecord } from "./residency";
 
 export type { DatabaseArgs, DatabaseBackupArgs, DatabasePublicAccessArgs, DatabaseReplicaArgs } from "./database-spec";
@@ -67,13 +67,7 @@ export class Database extends pulumi.ComponentResource {
     );
     super("sovereign-cloud:index:Database", name, {}, checkedOpts);
     // checkWithContext refuses a driver without `database`.
-    const result = ctx.driver.database!(spec, {
-      name,
-      parent: this,
-      placement: ctx.placement,
-      labels: ctx.labels,
-      ...(ready ? { ready } : {}),
-    });
+    const result = ctx.driver.database!(spec, driverScope(name, this, { ctx, ...(ready ? { ready } : {}) }));
     this.instanceId = result.instanceId;
     this.host = result.host;
     this.port = result.port;

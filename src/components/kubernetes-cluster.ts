@@ -13,7 +13,7 @@ import {
   clusterSpec,
   type KubernetesClusterArgs,
 } from "./kubernetes-cluster-spec";
-import { prepare } from "./prepare";
+import { driverScope, prepare } from "./prepare";
 import { residencyRecord, type ResidencyRecord } from "./residency";
 
 export type { KubernetesClusterArgs, NodePoolArgs } from "./kubernetes-cluster-spec";
@@ -88,13 +88,7 @@ export class KubernetesCluster extends pulumi.ComponentResource {
       opts,
     );
     super("sovereign-cloud:index:KubernetesCluster", name, {}, checkedOpts);
-    const result = ctx.driver.kubernetesCluster!(spec, {
-      name,
-      parent: this,
-      placement: ctx.placement,
-      labels: ctx.labels,
-      ...(ready ? { ready } : {}),
-    });
+    const result = ctx.driver.kubernetesCluster!(spec, driverScope(name, this, { ctx, ...(ready ? { ready } : {}) }));
     this.clusterId = result.clusterId;
     this.clusterName = result.clusterName;
     this.endpoint = result.endpoint;

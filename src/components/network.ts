@@ -1,7 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import type { NetworkHandle } from "../drivers/types";
 import { checkNetworkArgs, type NetworkArgs } from "./network-spec";
-import { prepare } from "./prepare";
+import { driverScope, prepare } from "./prepare";
 import { residencyRecord, type ResidencyRecord } from "./residency";
 
 export type { IngressRule, NetworkArgs } from "./network-spec";
@@ -47,7 +47,7 @@ export class Network extends pulumi.ComponentResource {
       opts,
     );
     super("sovereign-cloud:index:Network", name, {}, checkedOpts);
-    const result = ctx.driver.network(spec, { name, parent: this, placement: ctx.placement, labels: ctx.labels });
+    const result = ctx.driver.network(spec, driverScope(name, this, { ctx }));
     this.networkId = result.networkId;
     this.subnetId = result.subnetId;
     this.firewallId = result.firewallId;

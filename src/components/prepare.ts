@@ -10,6 +10,7 @@ import type { ResidencyContract } from "../contract/schema";
 import { problems, throwIfAny, type Problem } from "../errors";
 import { childLabels, resolveContext, type PlacementArgs, type ResolvedContext } from "./context";
 import { checkUserProviders } from "./providers";
+import type { DriverScope } from "../drivers/types";
 
 export interface PreparedContext extends ResolvedContext {
   readonly labels: Readonly<Record<string, string>>;
@@ -78,4 +79,17 @@ export function prepare<A extends PlacementArgs, S>(
     opts: providers?.opts ?? opts ?? {},
     ...(ready ? { ready } : {}),
   };
+}
+
+/**
+ * The scope a component hands its driver: its name, itself as the children's parent, the placement,
+ * the children's labels and, when a user provider is still being checked, `ready`.
+ */
+export function driverScope(
+  name: string,
+  parent: pulumi.ComponentResource,
+  prepared: { readonly ctx: PreparedContext; readonly ready?: pulumi.Output<pulumi.Resource[]> },
+): DriverScope {
+  const { ctx, ready } = prepared;
+  return { name, parent, placement: ctx.placement, labels: ctx.labels, ...(ready ? { ready } : {}) };
 }

@@ -2,7 +2,7 @@ import * as pulumi from "@pulumi/pulumi";
 import { unmetNeeds, virtualMachineNeeds } from "../drivers/capabilities";
 import { virtualMachineDeployment } from "./deployment";
 import { checkVmAgainstContract, checkVmArgs, checkVmInContext, parseSize, vmSpec, type VirtualMachineArgs } from "./vm-spec";
-import { prepare } from "./prepare";
+import { driverScope, prepare } from "./prepare";
 import { residencyRecord, type ResidencyRecord } from "./residency";
 
 export type { SizeSpec, VirtualMachineArgs } from "./vm-spec";
@@ -56,7 +56,7 @@ export class VirtualMachine extends pulumi.ComponentResource {
       opts,
     );
     super("sovereign-cloud:index:VirtualMachine", name, {}, checkedOpts);
-    const result = ctx.driver.virtualMachine(spec, { name, parent: this, placement: ctx.placement, labels: ctx.labels });
+    const result = ctx.driver.virtualMachine(spec, driverScope(name, this, { ctx }));
     this.instanceId = result.instanceId;
     this.instanceType = pulumi.output(spec.instanceType);
     this.privateIp = result.privateIp;
