@@ -69,6 +69,38 @@ export interface Capability {
 /** One driver's answers for every portable feature. */
 export type CapabilityTable = Readonly<Record<Feature, Capability>>;
 
+/*
+ * Row constructors of the capability tables: `"vm.userData": native("Nova user data, run by cloud-init.", NOVA_API)`
+ * reads as the level, then `how`, then the source (left out when there is none).
+ */
+function capability(level: SupportLevel, how: string, source: string | undefined): Capability {
+  return source === undefined ? { level, how } : { level, how, source };
+}
+
+/** A provider setting does it. */
+export const native = (how: string, source?: string): Capability => capability("native", how, source);
+/** We build it from other provider features (`how` says how). */
+export const emulated = (how: string, source?: string): Capability => capability("emulated", how, source);
+/** The provider cannot do it (`how` says why). */
+export const unsupported = (how: string, source?: string): Capability => capability("unsupported", how, source);
+/** Not confirmed either way (`how` says what is known). */
+export const unknown = (how: string, source?: string): Capability => capability("unknown", how, source);
+
+/** The features of one component (`"db"` -> `"db.managed"`, `"db.tlsOnly"`, ...). */
+export type FeatureOf<C extends string> = Extract<Feature, `${C}.${string}`>;
+
+/**
+ * One answer for every feature of a component, e.g. each database feature of a provider without a
+ * managed database; a row written after the spread overrides its feature in place (same order).
+ */
+export function allOf<C extends "bucket" | "network" | "vm" | "cluster" | "db">(
+  component: C,
+  answer: Capability,
+): Record<FeatureOf<C>, Capability> {
+  const features = (Object.keys(FEATURES) as Feature[]).filter((f) => f.startsWith(`${component}.`));
+  return Object.fromEntries(features.map((f) => [f, answer])) as Record<FeatureOf<C>, Capability>;
+}
+
 /** The problem to raise when the spec needs `feature` and the driver cannot deliver it. */
 export function missingCapability(
   table: CapabilityTable,

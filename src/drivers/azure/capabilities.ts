@@ -1,177 +1,122 @@
 /** What the Azure driver does with each portable feature (rendered in the portability matrix, docs/portability.md). */
-import type { CapabilityTable } from "../capabilities";
+import { emulated, native, unknown, unsupported, type CapabilityTable } from "../capabilities";
 
 const STORAGE = "https://learn.microsoft.com/azure/storage/";
 
 export const AZURE_CAPABILITIES: CapabilityTable = {
-  "bucket.versioning": { level: "native", how: "Blob versioning on the storage account.", source: `${STORAGE}blobs/versioning-overview` },
-  "bucket.retention": {
-    level: "native",
-    how: "Container immutability policy (time-based retention), unlocked.",
-    source: `${STORAGE}blobs/immutable-time-based-retention-policy-overview`,
-  },
-  "bucket.retentionLocked": {
-    level: "native",
-    how: "Locked immutability policy (needs a second run: lockExistingRetentionPolicy).",
-    source: `${STORAGE}blobs/immutable-time-based-retention-policy-overview`,
-  },
-  "bucket.lifecycle": {
-    level: "native",
-    how: "Storage lifecycle management policy (delete base blobs and versions).",
-    source: `${STORAGE}blobs/lifecycle-management-overview`,
-  },
-  "bucket.coldTier": {
-    level: "native",
-    how: "Lifecycle move to the Cool tier (or overrides.azure.coldTier Cold).",
-    source: `${STORAGE}blobs/access-tiers-overview`,
-  },
-  "bucket.encryptionAtRest": {
-    level: "native",
-    how: "Storage service encryption, plus infrastructure encryption.",
-    source: `${STORAGE}common/storage-service-encryption`,
-  },
-  "bucket.customerManagedKeys": {
-    level: "native",
-    how: "Key Vault key in the same region through a user-assigned identity.",
-    source: `${STORAGE}common/customer-managed-keys-overview`,
-  },
-  "bucket.blockPublicAccess": {
-    level: "native",
-    how: "allowBlobPublicAccess false, shared-key access off, container access None.",
-    source: `${STORAGE}blobs/anonymous-read-access-prevent`,
-  },
-  "bucket.tlsOnly": {
-    level: "native",
-    how: "HTTPS-only traffic with TLS 1.2 minimum.",
-    source: `${STORAGE}common/storage-require-secure-transfer`,
-  },
-  "bucket.geoRedundancy": {
-    level: "native",
-    how: "GZRS/GRS to the paired region, only when the contract allows replication and the pair satisfies it.",
-    source: `${STORAGE}common/storage-redundancy`,
-  },
-  "network.privateSubnet": {
-    level: "native",
-    how: "Virtual network with one subnet.",
-    source: "https://learn.microsoft.com/azure/virtual-network/",
-  },
-  "network.denyInbound": {
-    level: "native",
-    how: "Network security group; DenyAllInBound below the ingress rules.",
-    source: "https://learn.microsoft.com/azure/virtual-network/network-security-groups-overview",
-  },
-  "vm.diskEncryption": {
-    level: "native",
-    how: "Managed disks with server-side encryption and encryption at host (overrides.azure.encryptionAtHost).",
-    source: "https://learn.microsoft.com/azure/virtual-machines/disk-encryption",
-  },
-  "vm.customerManagedKeys": {
-    level: "native",
-    how: "Disk encryption set with a Key Vault key in the same region.",
-    source: "https://learn.microsoft.com/azure/virtual-machines/disk-encryption",
-  },
-  "vm.metadataHardening": {
-    level: "native",
-    how: "Azure IMDS answers only requests with the Metadata header, from inside the VM.",
-    source: "https://learn.microsoft.com/azure/virtual-machines/instance-metadata-service",
-  },
-  "vm.noPublicIpByDefault": { level: "native", how: "A public IP address is created only with publicIp: true." },
-  "vm.sshKeys": {
-    level: "native",
-    how: "Password login off; the keys in the VM's authorized_keys.",
-    source: "https://learn.microsoft.com/azure/virtual-machines/linux/create-ssh-keys-detailed",
-  },
-  "vm.userData": {
-    level: "native",
-    how: "customData, run by cloud-init.",
-    source: "https://learn.microsoft.com/azure/virtual-machines/custom-data",
-  },
-  "cluster.managed": {
-    level: "native",
-    how: "Azure Kubernetes Service: Microsoft operates the control plane in the cluster's region.",
-    source: "https://learn.microsoft.com/azure/aks/what-is-aks",
-  },
-  "cluster.privateApi": {
-    level: "native",
-    how: "AKS private cluster (apiServerAccessProfile.enablePrivateCluster).",
-    source: "https://learn.microsoft.com/azure/aks/private-clusters",
-  },
-  "cluster.apiAllowList": {
-    level: "native",
-    how: "AKS API server authorized IP ranges (apiServerAccessProfile.authorizedIPRanges).",
-    source: "https://learn.microsoft.com/azure/aks/api-server-authorized-ip-ranges",
-  },
-  "cluster.secretsEncryption": {
-    level: "unknown",
-    how: "whether AKS encrypts etcd at rest without KMS was not confirmed from a source, and this driver does not configure AKS KMS etcd encryption.",
-  },
-  "cluster.customerManagedKeys": {
-    level: "unsupported",
-    how: "this driver does not configure AKS KMS etcd encryption with a Key Vault key (needs a vault, a key and a user-assigned identity).",
-  },
-  "db.managed": {
-    level: "native",
-    how: "Azure Database for PostgreSQL flexible server (dbforpostgresql.Server).",
-    source: "azure-postgresql-versions",
-  },
-  "db.privateEndpoint": {
-    level: "native",
-    how: "VNet integration: a subnet of the Network delegated to Microsoft.DBforPostgreSQL/flexibleServers and a private DNS zone linked to the VNet; public network access disabled.",
-    source: "https://learn.microsoft.com/azure/postgresql/flexible-server/concepts-networking-private",
-  },
-  "db.encryptionAtRest": {
-    level: "native",
-    how: "Always encrypted at rest (data, backups, temporary files) with service-managed keys.",
-    source: "https://learn.microsoft.com/azure/postgresql/flexible-server/concepts-data-encryption",
-  },
-  "db.customerManagedKeys": {
-    level: "native",
-    how: "dataEncryption with an Azure Key Vault key through a user-assigned identity.",
-    source: "https://learn.microsoft.com/azure/postgresql/flexible-server/concepts-data-encryption",
-  },
-  "db.tlsOnly": {
-    level: "native",
-    how: "Server parameter require_secure_transport = on (set explicitly).",
-    source: "https://learn.microsoft.com/azure/postgresql/flexible-server/concepts-networking-ssl-tls",
-  },
-  "db.highAvailability": {
-    level: "native",
-    how: "highAvailability ZoneRedundant (standby in another zone; needs a region with zones and a non-Burstable SKU).",
-    source: "https://learn.microsoft.com/azure/postgresql/flexible-server/concepts-high-availability",
-  },
-  "db.pointInTime": {
-    level: "native",
-    how: "Point-in-time restore within the backup retention (always on).",
-    source: "azure-postgresql-backups",
-  },
-  "db.backupsInRegion": {
-    level: "native",
-    how: "geoRedundantBackup Disabled: backups stay in the region.",
-    source: "azure-postgresql-backups",
-  },
-  "db.backupCopy": {
-    level: "native",
-    how: "geoRedundantBackup Enabled: copies go to the region pair only (another region is refused).",
-    source: "azure-postgresql-backups",
-  },
-  "db.readReplicas": {
-    level: "native",
-    how: "A server with createMode Replica in the same region and delegated subnet.",
-    source: "https://learn.microsoft.com/azure/postgresql/flexible-server/concepts-read-replicas",
-  },
-  "db.crossRegionReplicas": { level: "unsupported", how: "the driver creates replicas in the server's region only." },
-  "db.deletionProtection": {
-    level: "emulated",
-    how: "The server is retained on destroy and a CanNotDelete management lock is placed on it.",
-    source: "https://learn.microsoft.com/azure/azure-resource-manager/management/lock-resources",
-  },
-  "db.finalSnapshot": {
-    level: "unsupported",
-    how: "Azure takes no snapshot when a server is deleted (a dropped server can only be revived from its backups for a few days).",
-  },
-  "db.publicAccess": {
-    level: "unsupported",
-    how: "a VNet-integrated flexible server cannot have a public endpoint.",
-    source: "https://learn.microsoft.com/azure/postgresql/flexible-server/concepts-networking-private",
-  },
+  "bucket.versioning": native("Blob versioning on the storage account.", `${STORAGE}blobs/versioning-overview`),
+  "bucket.retention": native(
+    "Container immutability policy (time-based retention), unlocked.",
+    `${STORAGE}blobs/immutable-time-based-retention-policy-overview`,
+  ),
+  "bucket.retentionLocked": native(
+    "Locked immutability policy (needs a second run: lockExistingRetentionPolicy).",
+    `${STORAGE}blobs/immutable-time-based-retention-policy-overview`,
+  ),
+  "bucket.lifecycle": native(
+    "Storage lifecycle management policy (delete base blobs and versions).",
+    `${STORAGE}blobs/lifecycle-management-overview`,
+  ),
+  "bucket.coldTier": native("Lifecycle move to the Cool tier (or overrides.azure.coldTier Cold).", `${STORAGE}blobs/access-tiers-overview`),
+  "bucket.encryptionAtRest": native(
+    "Storage service encryption, plus infrastructure encryption.",
+    `${STORAGE}common/storage-service-encryption`,
+  ),
+  "bucket.customerManagedKeys": native(
+    "Key Vault key in the same region through a user-assigned identity.",
+    `${STORAGE}common/customer-managed-keys-overview`,
+  ),
+  "bucket.blockPublicAccess": native(
+    "allowBlobPublicAccess false, shared-key access off, container access None.",
+    `${STORAGE}blobs/anonymous-read-access-prevent`,
+  ),
+  "bucket.tlsOnly": native("HTTPS-only traffic with TLS 1.2 minimum.", `${STORAGE}common/storage-require-secure-transfer`),
+  "bucket.geoRedundancy": native(
+    "GZRS/GRS to the paired region, only when the contract allows replication and the pair satisfies it.",
+    `${STORAGE}common/storage-redundancy`,
+  ),
+  "network.privateSubnet": native("Virtual network with one subnet.", "https://learn.microsoft.com/azure/virtual-network/"),
+  "network.denyInbound": native(
+    "Network security group; DenyAllInBound below the ingress rules.",
+    "https://learn.microsoft.com/azure/virtual-network/network-security-groups-overview",
+  ),
+  "vm.diskEncryption": native(
+    "Managed disks with server-side encryption and encryption at host (overrides.azure.encryptionAtHost).",
+    "https://learn.microsoft.com/azure/virtual-machines/disk-encryption",
+  ),
+  "vm.customerManagedKeys": native(
+    "Disk encryption set with a Key Vault key in the same region.",
+    "https://learn.microsoft.com/azure/virtual-machines/disk-encryption",
+  ),
+  "vm.metadataHardening": native(
+    "Azure IMDS answers only requests with the Metadata header, from inside the VM.",
+    "https://learn.microsoft.com/azure/virtual-machines/instance-metadata-service",
+  ),
+  "vm.noPublicIpByDefault": native("A public IP address is created only with publicIp: true."),
+  "vm.sshKeys": native(
+    "Password login off; the keys in the VM's authorized_keys.",
+    "https://learn.microsoft.com/azure/virtual-machines/linux/create-ssh-keys-detailed",
+  ),
+  "vm.userData": native("customData, run by cloud-init.", "https://learn.microsoft.com/azure/virtual-machines/custom-data"),
+  "cluster.managed": native(
+    "Azure Kubernetes Service: Microsoft operates the control plane in the cluster's region.",
+    "https://learn.microsoft.com/azure/aks/what-is-aks",
+  ),
+  "cluster.privateApi": native(
+    "AKS private cluster (apiServerAccessProfile.enablePrivateCluster).",
+    "https://learn.microsoft.com/azure/aks/private-clusters",
+  ),
+  "cluster.apiAllowList": native(
+    "AKS API server authorized IP ranges (apiServerAccessProfile.authorizedIPRanges).",
+    "https://learn.microsoft.com/azure/aks/api-server-authorized-ip-ranges",
+  ),
+  "cluster.secretsEncryption": unknown(
+    "whether AKS encrypts etcd at rest without KMS was not confirmed from a source, and this driver does not configure AKS KMS etcd encryption.",
+  ),
+  "cluster.customerManagedKeys": unsupported(
+    "this driver does not configure AKS KMS etcd encryption with a Key Vault key (needs a vault, a key and a user-assigned identity).",
+  ),
+  "db.managed": native("Azure Database for PostgreSQL flexible server (dbforpostgresql.Server).", "azure-postgresql-versions"),
+  "db.privateEndpoint": native(
+    "VNet integration: a subnet of the Network delegated to Microsoft.DBforPostgreSQL/flexibleServers and a private DNS zone linked to the VNet; public network access disabled.",
+    "https://learn.microsoft.com/azure/postgresql/flexible-server/concepts-networking-private",
+  ),
+  "db.encryptionAtRest": native(
+    "Always encrypted at rest (data, backups, temporary files) with service-managed keys.",
+    "https://learn.microsoft.com/azure/postgresql/flexible-server/concepts-data-encryption",
+  ),
+  "db.customerManagedKeys": native(
+    "dataEncryption with an Azure Key Vault key through a user-assigned identity.",
+    "https://learn.microsoft.com/azure/postgresql/flexible-server/concepts-data-encryption",
+  ),
+  "db.tlsOnly": native(
+    "Server parameter require_secure_transport = on (set explicitly).",
+    "https://learn.microsoft.com/azure/postgresql/flexible-server/concepts-networking-ssl-tls",
+  ),
+  "db.highAvailability": native(
+    "highAvailability ZoneRedundant (standby in another zone; needs a region with zones and a non-Burstable SKU).",
+    "https://learn.microsoft.com/azure/postgresql/flexible-server/concepts-high-availability",
+  ),
+  "db.pointInTime": native("Point-in-time restore within the backup retention (always on).", "azure-postgresql-backups"),
+  "db.backupsInRegion": native("geoRedundantBackup Disabled: backups stay in the region.", "azure-postgresql-backups"),
+  "db.backupCopy": native(
+    "geoRedundantBackup Enabled: copies go to the region pair only (another region is refused).",
+    "azure-postgresql-backups",
+  ),
+  "db.readReplicas": native(
+    "A server with createMode Replica in the same region and delegated subnet.",
+    "https://learn.microsoft.com/azure/postgresql/flexible-server/concepts-read-replicas",
+  ),
+  "db.crossRegionReplicas": unsupported("the driver creates replicas in the server's region only."),
+  "db.deletionProtection": emulated(
+    "The server is retained on destroy and a CanNotDelete management lock is placed on it.",
+    "https://learn.microsoft.com/azure/azure-resource-manager/management/lock-resources",
+  ),
+  "db.finalSnapshot": unsupported(
+    "Azure takes no snapshot when a server is deleted (a dropped server can only be revived from its backups for a few days).",
+  ),
+  "db.publicAccess": unsupported(
+    "a VNet-integrated flexible server cannot have a public endpoint.",
+    "https://learn.microsoft.com/azure/postgresql/flexible-server/concepts-networking-private",
+  ),
 };
