@@ -4,6 +4,7 @@
  * where automated backups are stored by default. Each fact carries its source (see
  * `sources/databases.ts`); an unconfirmed one never makes a database pass.
  */
+import { awsSize, perVcpu } from "../sizes/rows";
 import { fact, unconfirmed, type Fact, type InstanceType, type InstanceTypeTable, type ProviderId, type RegionFacts } from "../types";
 
 /** Where a provider puts a database's automated backups when nothing is configured. */
@@ -49,21 +50,9 @@ const AWS: DatabaseOffering = {
         ["db.t4g.xlarge", 4, 16],
         ["db.t4g.2xlarge", 8, 32],
       ]),
-      ...rows("dedicated", [
-        ["db.m7g.large", 2, 8],
-        ["db.m7g.xlarge", 4, 16],
-        ["db.m7g.2xlarge", 8, 32],
-        ["db.m7g.4xlarge", 16, 64],
-        ["db.m7g.8xlarge", 32, 128],
-        ["db.m7g.12xlarge", 48, 192],
-        ["db.m7g.16xlarge", 64, 256],
-        ["db.r7g.large", 2, 16],
-        ["db.r7g.xlarge", 4, 32],
-        ["db.r7g.2xlarge", 8, 64],
-        ["db.r7g.4xlarge", 16, 128],
-        ["db.r7g.8xlarge", 32, 256],
-        ["db.r7g.16xlarge", 64, 512],
-      ]),
+      // general purpose, 4 GiB per vCPU; memory optimized, 8 GiB per vCPU
+      ...perVcpu(false, 4, [2, 4, 8, 16, 32, 48, 64], (v) => `db.m7g.${awsSize(v)}`),
+      ...perVcpu(false, 8, [2, 4, 8, 16, 32, 64], (v) => `db.r7g.${awsSize(v)}`),
     ],
   },
   backupDefault: () =>
@@ -93,21 +82,9 @@ const AZURE: DatabaseOffering = {
         ["Standard_B4ms", 4, 16],
         ["Standard_B8ms", 8, 32],
       ]),
-      ...rows("dedicated", [
-        ["Standard_D2ds_v5", 2, 8],
-        ["Standard_D4ds_v5", 4, 16],
-        ["Standard_D8ds_v5", 8, 32],
-        ["Standard_D16ds_v5", 16, 64],
-        ["Standard_D32ds_v5", 32, 128],
-        ["Standard_D48ds_v5", 48, 192],
-        ["Standard_D64ds_v5", 64, 256],
-        ["Standard_E2ds_v5", 2, 16],
-        ["Standard_E4ds_v5", 4, 32],
-        ["Standard_E8ds_v5", 8, 64],
-        ["Standard_E16ds_v5", 16, 128],
-        ["Standard_E32ds_v5", 32, 256],
-        ["Standard_E64ds_v5", 64, 512],
-      ]),
+      // general purpose (Ddsv5), 4 GiB per vCPU; memory optimized (Edsv5), 8 GiB per vCPU
+      ...perVcpu(false, 4, [2, 4, 8, 16, 32, 48, 64], (v) => `Standard_D${v}ds_v5`),
+      ...perVcpu(false, 8, [2, 4, 8, 16, 32, 64], (v) => `Standard_E${v}ds_v5`),
     ],
   },
   backupDefault: () =>

@@ -17,10 +17,14 @@
  * standard flavor (1-16 vCPU, up to 128 GiB).
  */
 import type { InstanceType, InstanceTypeTable } from "../types";
+import { awsSize, perVcpu } from "./rows";
 
 function family(prefix: string, sharedCore: boolean, rows: readonly (readonly [string, number, number])[]): InstanceType[] {
   return rows.map(([size, vcpus, memoryGiB]) => ({ name: `${prefix}.${size}`, vcpus, memoryGiB, sharedCore }));
 }
+
+/** c5, m5 and r5 come in large (2 vCPUs), xlarge, 2xlarge and 4xlarge (16 vCPUs), with a fixed memory per vCPU. */
+const NITRO_VCPUS = [2, 4, 8, 16];
 
 export const AWS_INSTANCE_TYPES: InstanceTypeTable = {
   provider: "aws",
@@ -36,27 +40,12 @@ export const AWS_INSTANCE_TYPES: InstanceTypeTable = {
       ["xlarge", 4, 16],
       ["2xlarge", 8, 32],
     ]),
-    // compute-optimized-instances.md
-    ...family("c5", false, [
-      ["large", 2, 4],
-      ["xlarge", 4, 8],
-      ["2xlarge", 8, 16],
-      ["4xlarge", 16, 32],
-    ]),
-    // general-purpose-instances.md
-    ...family("m5", false, [
-      ["large", 2, 8],
-      ["xlarge", 4, 16],
-      ["2xlarge", 8, 32],
-      ["4xlarge", 16, 64],
-    ]),
-    // memory-optimized-instances.md
-    ...family("r5", false, [
-      ["large", 2, 16],
-      ["xlarge", 4, 32],
-      ["2xlarge", 8, 64],
-      ["4xlarge", 16, 128],
-    ]),
+    // compute-optimized-instances.md: 2 GiB per vCPU
+    ...perVcpu(false, 2, NITRO_VCPUS, (v) => `c5.${awsSize(v)}`),
+    // general-purpose-instances.md: 4 GiB per vCPU
+    ...perVcpu(false, 4, NITRO_VCPUS, (v) => `m5.${awsSize(v)}`),
+    // memory-optimized-instances.md: 8 GiB per vCPU
+    ...perVcpu(false, 8, NITRO_VCPUS, (v) => `r5.${awsSize(v)}`),
   ],
 };
 

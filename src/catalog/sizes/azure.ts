@@ -21,10 +21,14 @@
  * flavors get a 2-vCPU size because no listed family has 1 vCPU.
  */
 import type { InstanceType, InstanceTypeTable } from "../types";
+import { perVcpu } from "./rows";
 
 function series(sharedCore: boolean, rows: readonly (readonly [string, number, number])[]): InstanceType[] {
   return rows.map(([name, vcpus, memoryGiB]) => ({ name, vcpus, memoryGiB, sharedCore }));
 }
+
+/** The Fsv2, Dsv5 and Esv5 sizes listed: 2 to 64 vCPUs, with a fixed memory per vCPU. */
+const SERIES_VCPUS = [2, 4, 8, 16, 32, 64];
 
 export const AZURE_INSTANCE_TYPES: InstanceTypeTable = {
   provider: "azure",
@@ -44,32 +48,11 @@ export const AZURE_INSTANCE_TYPES: InstanceTypeTable = {
       ["Standard_B32ls_v2", 32, 64],
       ["Standard_B32s_v2", 32, 128],
     ]),
-    // fsv2-series.md, "Basics" tab
-    ...series(false, [
-      ["Standard_F2s_v2", 2, 4],
-      ["Standard_F4s_v2", 4, 8],
-      ["Standard_F8s_v2", 8, 16],
-      ["Standard_F16s_v2", 16, 32],
-      ["Standard_F32s_v2", 32, 64],
-      ["Standard_F64s_v2", 64, 128],
-    ]),
-    // dsv5-series.md, "Basics" tab
-    ...series(false, [
-      ["Standard_D2s_v5", 2, 8],
-      ["Standard_D4s_v5", 4, 16],
-      ["Standard_D8s_v5", 8, 32],
-      ["Standard_D16s_v5", 16, 64],
-      ["Standard_D32s_v5", 32, 128],
-      ["Standard_D64s_v5", 64, 256],
-    ]),
-    // esv5-series.md, "Basics" tab
-    ...series(false, [
-      ["Standard_E2s_v5", 2, 16],
-      ["Standard_E4s_v5", 4, 32],
-      ["Standard_E8s_v5", 8, 64],
-      ["Standard_E16s_v5", 16, 128],
-      ["Standard_E32s_v5", 32, 256],
-      ["Standard_E64s_v5", 64, 512],
-    ]),
+    // fsv2-series.md, "Basics" tab: 2 GiB per vCPU
+    ...perVcpu(false, 2, SERIES_VCPUS, (v) => `Standard_F${v}s_v2`),
+    // dsv5-series.md, "Basics" tab: 4 GiB per vCPU
+    ...perVcpu(false, 4, SERIES_VCPUS, (v) => `Standard_D${v}s_v5`),
+    // esv5-series.md, "Basics" tab: 8 GiB per vCPU
+    ...perVcpu(false, 8, SERIES_VCPUS, (v) => `Standard_E${v}s_v5`),
   ],
 };

@@ -26,12 +26,29 @@
 import type { InstanceType, InstanceTypeTable } from "../types";
 import { fact, type Fact } from "../types";
 
-/** `[name suffix, vCPUs, memory GiB]` rows of one series and shape. */
-type Row = readonly [string, number, number];
+/** The predefined high-CPU, standard and high-memory types of E2, N2 and N2D: GiB of memory per vCPU. */
+const SHAPES = [
+  ["highcpu", 1],
+  ["standard", 4],
+  ["highmem", 8],
+] as const;
 
-function series(prefix: string, sharedCore: boolean, rows: readonly Row[]): InstanceType[] {
-  return rows.map(([suffix, vcpus, memoryGiB]) => ({ name: `${prefix}-${suffix}`, vcpus, memoryGiB, sharedCore }));
+/**
+ * `<series>-<shape>-<vCPUs>` for each vCPU count, the three shapes in turn, up to the series'
+ * largest memory (E2: 128 GiB, so no e2-highmem-32).
+ */
+function predefined(series: string, vcpuCounts: readonly number[], maxMemoryGiB: number): InstanceType[] {
+  return vcpuCounts.flatMap((vcpus) =>
+    SHAPES.filter(([, gib]) => vcpus * gib <= maxMemoryGiB).map(([shape, gib]) => ({
+      name: `${series}-${shape}-${vcpus}`,
+      vcpus,
+      memoryGiB: vcpus * gib,
+      sharedCore: false,
+    })),
+  );
 }
+
+const VCPUS = [2, 4, 8, 16, 32];
 
 /** Machine series listed in every zone of every European catalog region with known zones. */
 export const GCP_SERIES_IN_EVERY_EUROPEAN_REGION: Fact<readonly string[]> = fact(
@@ -45,63 +62,14 @@ export const GCP_INSTANCE_TYPES: InstanceTypeTable = {
   source: "gcp-machine-types-api",
   types: [
     // E2 shared-core ("Efficient Instance, 2 vCPU (1/8 | 1/4 | 1/2 shared physical core)")
-    ...series("e2", true, [
-      ["micro", 2, 1],
-      ["small", 2, 2],
-      ["medium", 2, 4],
-    ]),
+    { name: "e2-micro", vcpus: 2, memoryGiB: 1, sharedCore: true },
+    { name: "e2-small", vcpus: 2, memoryGiB: 2, sharedCore: true },
+    { name: "e2-medium", vcpus: 2, memoryGiB: 4, sharedCore: true },
     // E2 ("Efficient Instance, N vCPUs, M GB RAM")
-    ...series("e2", false, [
-      ["highcpu-2", 2, 2],
-      ["standard-2", 2, 8],
-      ["highmem-2", 2, 16],
-      ["highcpu-4", 4, 4],
-      ["standard-4", 4, 16],
-      ["highmem-4", 4, 32],
-      ["highcpu-8", 8, 8],
-      ["standard-8", 8, 32],
-      ["highmem-8", 8, 64],
-      ["highcpu-16", 16, 16],
-      ["standard-16", 16, 64],
-      ["highmem-16", 16, 128],
-      ["highcpu-32", 32, 32],
-      ["standard-32", 32, 128],
-    ]),
+    ...predefined("e2", VCPUS, 128),
     // N2D (AMD EPYC)
-    ...series("n2d", false, [
-      ["highcpu-2", 2, 2],
-      ["standard-2", 2, 8],
-      ["highmem-2", 2, 16],
-      ["highcpu-4", 4, 4],
-      ["standard-4", 4, 16],
-      ["highmem-4", 4, 32],
-      ["highcpu-8", 8, 8],
-      ["standard-8", 8, 32],
-      ["highmem-8", 8, 64],
-      ["highcpu-16", 16, 16],
-      ["standard-16", 16, 64],
-      ["highmem-16", 16, 128],
-      ["highcpu-32", 32, 32],
-      ["standard-32", 32, 128],
-      ["highmem-32", 32, 256],
-    ]),
+    ...predefined("n2d", VCPUS, 256),
     // N2 (Intel)
-    ...series("n2", false, [
-      ["highcpu-2", 2, 2],
-      ["standard-2", 2, 8],
-      ["highmem-2", 2, 16],
-      ["highcpu-4", 4, 4],
-      ["standard-4", 4, 16],
-      ["highmem-4", 4, 32],
-      ["highcpu-8", 8, 8],
-      ["standard-8", 8, 32],
-      ["highmem-8", 8, 64],
-      ["highcpu-16", 16, 16],
-      ["standard-16", 16, 64],
-      ["highmem-16", 16, 128],
-      ["highcpu-32", 32, 32],
-      ["standard-32", 32, 128],
-      ["highmem-32", 32, 256],
-    ]),
+    ...predefined("n2", VCPUS, 256),
   ],
 };
