@@ -24,50 +24,50 @@ const SDK = "aws-sdk-partitions" as const;
 const NO_ZONES = unconfirmed<readonly string[]>("no source for this region's zone names was read");
 
 /**
- * One row: code, SDK description, the city it names (or `undefined`), the country, and for a
- * non-commercial partition its id. `restricted` partitions offer no portable service.
+ * One row: code, SDK description, whether the name in the description's brackets is a city, the
+ * country, and the partition. `restricted` partitions offer no portable service.
  */
-type Row = readonly [code: string, description: string, city: string | undefined, country: string, partition?: string];
+type Row = readonly [code: string, description: string, namesCity: boolean, country: string, partition: string];
 
 const ROWS: readonly Row[] = [
-  ["af-south-1", "Africa (Cape Town)", "Cape Town", "ZA"],
-  ["ap-east-1", "Asia Pacific (Hong Kong)", "Hong Kong", "HK"],
-  ["ap-east-2", "Asia Pacific (Taipei)", "Taipei", "TW"],
-  ["ap-northeast-1", "Asia Pacific (Tokyo)", "Tokyo", "JP"],
-  ["ap-northeast-2", "Asia Pacific (Seoul)", "Seoul", "KR"],
-  ["ap-northeast-3", "Asia Pacific (Osaka)", "Osaka", "JP"],
-  ["ap-south-1", "Asia Pacific (Mumbai)", "Mumbai", "IN"],
-  ["ap-south-2", "Asia Pacific (Hyderabad)", "Hyderabad", "IN"],
-  ["ap-southeast-1", "Asia Pacific (Singapore)", "Singapore", "SG"],
-  ["ap-southeast-2", "Asia Pacific (Sydney)", "Sydney", "AU"],
-  ["ap-southeast-3", "Asia Pacific (Jakarta)", "Jakarta", "ID"],
-  ["ap-southeast-4", "Asia Pacific (Melbourne)", "Melbourne", "AU"],
-  ["ap-southeast-5", "Asia Pacific (Malaysia)", undefined, "MY"],
-  ["ap-southeast-6", "Asia Pacific (New Zealand)", undefined, "NZ"],
-  ["ap-southeast-7", "Asia Pacific (Thailand)", undefined, "TH"],
-  ["ca-central-1", "Canada (Central)", undefined, "CA"],
-  ["ca-west-1", "Canada West (Calgary)", "Calgary", "CA"],
-  ["il-central-1", "Israel (Tel Aviv)", "Tel Aviv", "IL"],
-  ["me-central-1", "Middle East (UAE)", undefined, "AE"],
-  ["me-south-1", "Middle East (Bahrain)", undefined, "BH"],
-  ["me-west-1", "Middle East (Saudi Arabia)", undefined, "SA"],
-  ["mx-central-1", "Mexico (Central)", undefined, "MX"],
-  ["sa-east-1", "South America (Sao Paulo)", "Sao Paulo", "BR"],
-  ["sa-west-1", "South America (Chile)", undefined, "CL"],
-  ["us-east-1", "US East (N. Virginia)", undefined, "US"],
-  ["us-east-2", "US East (Ohio)", undefined, "US"],
-  ["us-west-1", "US West (N. California)", undefined, "US"],
-  ["us-west-2", "US West (Oregon)", undefined, "US"],
-  ["cn-north-1", "China (Beijing)", "Beijing", "CN", "aws-cn"],
-  ["cn-northwest-1", "China (Ningxia)", undefined, "CN", "aws-cn"],
-  ["us-gov-east-1", "AWS GovCloud (US-East)", undefined, "US", "aws-us-gov"],
-  ["us-gov-west-1", "AWS GovCloud (US-West)", undefined, "US", "aws-us-gov"],
-  ["us-iso-east-1", "US ISO East", undefined, "US", "aws-iso"],
-  ["us-iso-west-1", "US ISO WEST", undefined, "US", "aws-iso"],
-  ["us-isob-east-1", "US ISOB East (Ohio)", undefined, "US", "aws-iso-b"],
-  ["us-isob-west-1", "US ISOB West", undefined, "US", "aws-iso-b"],
-  ["us-isof-east-1", "US ISOF EAST", undefined, "US", "aws-iso-f"],
-  ["us-isof-south-1", "US ISOF SOUTH", undefined, "US", "aws-iso-f"],
+  ["af-south-1", "Africa (Cape Town)", true, "ZA", "aws"],
+  ["ap-east-1", "Asia Pacific (Hong Kong)", true, "HK", "aws"],
+  ["ap-east-2", "Asia Pacific (Taipei)", true, "TW", "aws"],
+  ["ap-northeast-1", "Asia Pacific (Tokyo)", true, "JP", "aws"],
+  ["ap-northeast-2", "Asia Pacific (Seoul)", true, "KR", "aws"],
+  ["ap-northeast-3", "Asia Pacific (Osaka)", true, "JP", "aws"],
+  ["ap-south-1", "Asia Pacific (Mumbai)", true, "IN", "aws"],
+  ["ap-south-2", "Asia Pacific (Hyderabad)", true, "IN", "aws"],
+  ["ap-southeast-1", "Asia Pacific (Singapore)", true, "SG", "aws"],
+  ["ap-southeast-2", "Asia Pacific (Sydney)", true, "AU", "aws"],
+  ["ap-southeast-3", "Asia Pacific (Jakarta)", true, "ID", "aws"],
+  ["ap-southeast-4", "Asia Pacific (Melbourne)", true, "AU", "aws"],
+  ["ap-southeast-5", "Asia Pacific (Malaysia)", false, "MY", "aws"],
+  ["ap-southeast-6", "Asia Pacific (New Zealand)", false, "NZ", "aws"],
+  ["ap-southeast-7", "Asia Pacific (Thailand)", false, "TH", "aws"],
+  ["ca-central-1", "Canada (Central)", false, "CA", "aws"],
+  ["ca-west-1", "Canada West (Calgary)", true, "CA", "aws"],
+  ["il-central-1", "Israel (Tel Aviv)", true, "IL", "aws"],
+  ["me-central-1", "Middle East (UAE)", false, "AE", "aws"],
+  ["me-south-1", "Middle East (Bahrain)", false, "BH", "aws"],
+  ["me-west-1", "Middle East (Saudi Arabia)", false, "SA", "aws"],
+  ["mx-central-1", "Mexico (Central)", false, "MX", "aws"],
+  ["sa-east-1", "South America (Sao Paulo)", true, "BR", "aws"],
+  ["sa-west-1", "South America (Chile)", false, "CL", "aws"],
+  ["us-east-1", "US East (N. Virginia)", false, "US", "aws"],
+  ["us-east-2", "US East (Ohio)", false, "US", "aws"],
+  ["us-west-1", "US West (N. California)", false, "US", "aws"],
+  ["us-west-2", "US West (Oregon)", false, "US", "aws"],
+  ["cn-north-1", "China (Beijing)", true, "CN", "aws-cn"],
+  ["cn-northwest-1", "China (Ningxia)", false, "CN", "aws-cn"],
+  ["us-gov-east-1", "AWS GovCloud (US-East)", false, "US", "aws-us-gov"],
+  ["us-gov-west-1", "AWS GovCloud (US-West)", false, "US", "aws-us-gov"],
+  ["us-iso-east-1", "US ISO East", false, "US", "aws-iso"],
+  ["us-iso-west-1", "US ISO WEST", false, "US", "aws-iso"],
+  ["us-isob-east-1", "US ISOB East (Ohio)", false, "US", "aws-iso-b"],
+  ["us-isob-west-1", "US ISOB West", false, "US", "aws-iso-b"],
+  ["us-isof-east-1", "US ISOF EAST", false, "US", "aws-iso-f"],
+  ["us-isof-south-1", "US ISOF SOUTH", false, "US", "aws-iso-f"],
 ];
 
 const RESTRICTED: Readonly<Record<string, string>> = {
@@ -95,7 +95,8 @@ const KNOWN_ZONES: Readonly<Record<string, RegionFacts["zones"]>> = {
   "us-east-1": fact(["us-east-1a", "us-east-1b", "us-east-1c", "us-east-1d", "us-east-1e", "us-east-1f"], "aws-az-names-networknext"),
 };
 
-function row([code, description, city, country, partition = "aws"]: Row): RegionFacts {
+function row([code, description, namesCity, country, partition]: Row): RegionFacts {
+  const city = namesCity ? /\(([^)]+)\)$/.exec(description)?.[1] : undefined;
   const restricted = RESTRICTED[partition];
   const enumNote = NOT_IN_ENUM.has(code) ? "Not yet in @pulumi/aws 7.48's aws.Region enum (the provider takes the string). " : "";
   return {

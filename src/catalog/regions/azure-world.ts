@@ -17,7 +17,7 @@ import { fact, unconfirmed } from "../types";
 const ALL_SERVICES: readonly PortableService[] = ["bucket", "network", "virtualMachine"];
 const LIST = "azure-regions-list" as const;
 
-/** [code, display name, physical location, city?, country, zones?, restricted?, pair] */
+/** [code, display name, physical location, city?, country, zones?, restricted?, paired region ("N/A" as the list says when there is none)] */
 type Row = readonly [
   code: string,
   name: string,
@@ -26,7 +26,7 @@ type Row = readonly [
   country: string,
   zones: boolean,
   restricted: boolean,
-  pair: string | null,
+  pair: string,
 ];
 
 const ROWS: readonly Row[] = [
@@ -40,19 +40,19 @@ const ROWS: readonly Row[] = [
   ["canadaeast", "Canada East", "Quebec", false, "CA", false, false, "canadacentral"],
   ["centralindia", "Central India", "Pune", true, "IN", true, false, "southindia"],
   ["centralus", "Central US", "Iowa", false, "US", true, false, "eastus2"],
-  ["chilecentral", "Chile Central", "Santiago", true, "CL", true, false, null],
+  ["chilecentral", "Chile Central", "Santiago", true, "CL", true, false, "N/A"],
   ["eastasia", "East Asia", "Hong Kong SAR", false, "HK", true, false, "southeastasia"],
   ["eastus2", "East US 2", "Virginia", false, "US", true, false, "centralus"],
-  ["indonesiacentral", "Indonesia Central", "Jakarta", true, "ID", true, false, null],
+  ["indonesiacentral", "Indonesia Central", "Jakarta", true, "ID", true, false, "N/A"],
   ["japaneast", "Japan East", "Tokyo, Saitama", false, "JP", true, false, "japanwest"],
   ["japanwest", "Japan West", "Osaka", true, "JP", true, false, "japaneast"],
   ["koreacentral", "Korea Central", "Seoul", true, "KR", true, false, "koreasouth"],
   ["koreasouth", "Korea South", "Busan", true, "KR", false, false, "koreacentral"],
-  ["malaysiawest", "Malaysia West", "Kuala Lumpur", true, "MY", true, false, null],
-  ["mexicocentral", "Mexico Central", "Querétaro State", false, "MX", true, false, null],
-  ["newzealandnorth", "New Zealand North", "Auckland", true, "NZ", true, false, null],
+  ["malaysiawest", "Malaysia West", "Kuala Lumpur", true, "MY", true, false, "N/A"],
+  ["mexicocentral", "Mexico Central", "Querétaro State", false, "MX", true, false, "N/A"],
+  ["newzealandnorth", "New Zealand North", "Auckland", true, "NZ", true, false, "N/A"],
   ["northcentralus", "North Central US", "Illinois", false, "US", false, false, "southcentralus"],
-  ["qatarcentral", "Qatar Central", "Doha", true, "QA", true, false, null],
+  ["qatarcentral", "Qatar Central", "Doha", true, "QA", true, false, "N/A"],
   ["southafricanorth", "South Africa North", "Johannesburg", true, "ZA", true, false, "southafricawest"],
   ["southafricawest", "South Africa West", "Cape Town", true, "ZA", false, true, "southafricanorth"],
   ["southcentralus", "South Central US", "Texas", false, "US", true, false, "northcentralus"],
@@ -87,7 +87,7 @@ function row([code, displayName, location, isCity, country, zones, restricted, p
         )
       : fact<readonly string[]>([], LIST, "no availability zone support in the regions list"),
     services: ALL_SERVICES,
-    pairedRegion: pair === null ? fact(null, LIST, "paired region: N/A") : fact(pair, LIST, `paired region column of ${displayName}`),
+    pairedRegion: pair === "N/A" ? fact(null, LIST, "paired region: N/A") : fact(pair, LIST, `paired region column of ${displayName}`),
     notes: "Outside Europe: catalogued to be rejected by fact.",
   };
 }
