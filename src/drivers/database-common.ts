@@ -1,7 +1,7 @@
 /**
  * Pieces the database drivers share: the networks a database and its read replicas go to, the
  * children a network's databases share (created once per network, under the network component),
- * and the check that a database stays in its network's project.
+ * the room for database subnets in a network's range, and the result of a PostgreSQL service.
  */
 import * as pulumi from "@pulumi/pulumi";
 import { problems, type Problem } from "../errors";
@@ -69,14 +69,6 @@ export function oncePerNetwork<D extends NetworkOwner, A extends unknown[], T>(
     made.set(data, shared);
     return shared;
   };
-}
-
-/**
- * A database goes into its network's project (GCP project, OVHcloud Public Cloud project): an
- * override naming another one is refused.
- */
-export function networkProjectProblems(path: string, given: string | undefined, network: string, message: string): Problem[] {
-  return given !== undefined && given !== network ? [problems.placementMismatch(path, message, String(given), network)] : [];
 }
 
 /** PostgreSQL's standard port. */

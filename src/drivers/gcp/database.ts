@@ -15,7 +15,8 @@
  */
 import * as pulumi from "@pulumi/pulumi";
 import { problems, type Problem } from "../../errors";
-import { networkProjectProblems, oncePerNetwork, postgresResult } from "../database-common";
+import { oncePerNetwork, postgresResult } from "../database-common";
+import { networkProjectProblems } from "../network-checks";
 import type { CheckContext, DatabaseResult, DatabaseSpec, DriverScope } from "../types";
 import { customerKey, DEFAULT_KEY_ROTATION_DAYS } from "./kms";
 import { sanitizeLabels } from "./naming";

@@ -11,7 +11,8 @@
  * - The `avnadmin` user and its password are created by OVHcloud (no password is sent).
  */
 import { problems, type Problem } from "../../errors";
-import { backupRegions, networkProjectProblems } from "../database-common";
+import { backupRegions } from "../database-common";
+import { networkProjectProblems } from "../network-checks";
 import type { CheckContext, DatabaseResult, DatabaseSpec, DriverScope } from "../types";
 import type { OvhcloudNetworkData } from "./network";
 import { childOptions, createProvider } from "./provider";
