@@ -14,7 +14,7 @@
  * - Credentials: Microsoft Entra authentication only, unless a password is given.
  * Storage is rounded up to the next size the service offers.
  */
-import * as pulumi from "@pulumi/pulumi";
+import type * as pulumi from "@pulumi/pulumi";
 import { known } from "../../catalog/types";
 import { problems, type Problem } from "../../errors";
 import { backupRegions, databaseNetworks, databaseSubnetRoomProblems, oncePerNetwork, postgresResult } from "../database-common";

@@ -11,9 +11,9 @@
 import type * as pulumi from "@pulumi/pulumi";
 import type * as azure from "@pulumi/azure-native";
 import type { DriverScope, IngressRuleSpec, NetworkResult, NetworkSpec } from "../types";
+import type { CarvedRanges, NetworkOwner } from "../database-common";
 import { azureContext, resourceGroup } from "./common";
 import { sdk } from "./sdk";
-import type { CarvedRanges, NetworkOwner } from "../database-common";
 
 /**
  * What a VM on this network needs; only the azure driver reads it. A database carves its delegated

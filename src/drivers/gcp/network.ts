@@ -7,6 +7,7 @@
  * tag, which the gcp driver puts on every VM that joins the network.
  */
 import { overrideProblems } from "../override-schema";
+import type { NetworkOwner } from "../database-common";
 import { GCP_NETWORK_OVERRIDES } from "./overrides-schema";
 import * as pulumi from "@pulumi/pulumi";
 import type * as gcp from "@pulumi/gcp";
@@ -16,7 +17,6 @@ import { checkComponentName, networkTag, sanitizeLabels } from "./naming";
 import type { GcpNetworkOverrides } from "./overrides";
 import { checkProject, childOptions, createProvider, resolveProject } from "./provider";
 import { sdk } from "./sdk";
-import type { NetworkOwner } from "../database-common";
 
 /** What a VM on this network needs; only the gcp driver reads it. */
 export interface GcpNetworkData extends NetworkOwner {

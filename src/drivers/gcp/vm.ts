@@ -13,6 +13,7 @@
  *   guest agent runs at EVERY boot (make it idempotent), and a cloud-config is rejected up front.
  */
 import { overrideProblems } from "../override-schema";
+import { networkDriverProblems } from "../network-checks";
 import { GCP_VM_OVERRIDES } from "./overrides-schema";
 import * as pulumi from "@pulumi/pulumi";
 import type { CheckContext, DriverScope, VirtualMachineResult, VirtualMachineSpec } from "../types";
@@ -25,7 +26,6 @@ import type { GcpNetworkData } from "./network";
 import type { GcpVirtualMachineOverrides } from "./overrides";
 import { checkProject, childOptions, createProvider, resolveProject } from "./provider";
 import { sdk } from "./sdk";
-import { networkDriverProblems } from "../network-checks";
 
 function overridesOf(spec: VirtualMachineSpec): GcpVirtualMachineOverrides {
   return spec.overrides.gcp ?? {};
