@@ -2,7 +2,7 @@
  * Pre-flight checks for what only AWS rejects. Pure: no resources, no SDK. Each rule names the AWS
  * document it comes from.
  */
-import { catalogImageProblems } from "../images";
+import { overrideAndImageProblems } from "../vm-checks";
 import { overrideProblems } from "../override-schema";
 import { AWS_BUCKET_OVERRIDES, AWS_NETWORK_OVERRIDES, AWS_VM_OVERRIDES } from "./overrides-schema";
 import { AWS_IMAGES } from "../../catalog/images/aws";
@@ -126,10 +126,7 @@ export function checkNetwork(spec: NetworkSpec, _ctx: CheckContext): Problem[] {
 
 export function checkVirtualMachine(spec: VirtualMachineSpec, ctx: CheckContext): Problem[] {
   const o = spec.overrides.aws ?? {};
-  const out: Problem[] = [
-    ...overrideProblems(AWS_VM_OVERRIDES, spec.overrides.aws),
-    ...catalogImageProblems(o.ami, AWS_IMAGES, spec.image),
-  ];
+  const out = overrideAndImageProblems(AWS_VM_OVERRIDES, spec.overrides.aws, o.ami, AWS_IMAGES, spec.image);
   if (!Number.isInteger(spec.diskGiB) || spec.diskGiB < GP3_MIN_GIB || spec.diskGiB > GP3_MAX_GIB) {
     out.push(
       problems.invalidArgument(

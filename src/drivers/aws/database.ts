@@ -18,6 +18,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import { known } from "../../catalog/types";
 import { problems, type Problem } from "../../errors";
+import { backupRegions, databaseNetworks, databaseSubnetRoomProblems, oncePerNetwork } from "../database-common";
 import { databaseBlocks } from "../db-subnets";
 import type { CheckContext, DatabaseResult, DatabaseSpec, DriverScope } from "../types";
 import type { AwsNetworkData } from "./network";
@@ -48,9 +49,7 @@ export function checkDatabase(spec: DatabaseSpec, ctx: CheckContext): Problem[] 
       ),
     );
   }
-  for (const [i, net] of [spec.network, ...spec.readReplicas.map((r) => r.network)].entries()) {
-    const data = net.data as AwsNetworkData;
-    const path = i === 0 ? "network" : `readReplicas[${i - 1}].network`;
+  for (const { path, network: net } of databaseNetworks(spec)) {
     if (!dbZones({ placement: net.placement })) {
       found.push(
         problems.providerLimitation(
@@ -62,16 +61,15 @@ export function checkDatabase(spec: DatabaseSpec, ctx: CheckContext): Problem[] 
         ),
       );
     }
-    if (data.cidr !== undefined && data.subnetCidr !== undefined && databaseBlocks(data.cidr, data.subnetCidr, 2) === undefined) {
-      found.push(
-        problems.invalidCidr(
-          path,
-          data.cidr,
-          `the network's range has no room for two database subnets next to ${data.subnetCidr}`,
-          "a network cidr of /24 or larger whose subnet leaves the last quarter free (the default 10.0.0.0/16 does)",
-        ),
-      );
-    }
+    found.push(
+      ...databaseSubnetRoomProblems(
+        path,
+        net.data as AwsNetworkData,
+        2,
+        "two database subnets",
+        "a network cidr of /24 or larger whose subnet leaves the last quarter free (the default 10.0.0.0/16 does)",
+      ),
+    );
   }
   const arn = spec.overrides.aws?.kmsKeyArn;
   if (arn !== undefined) {
@@ -99,85 +97,69 @@ export function checkDatabase(spec: DatabaseSpec, ctx: CheckContext): Problem[] 
   return found;
 }
 
-interface SharedSubnets {
-  readonly groupName: pulumi.Output<string>;
-}
-/** One DB subnet group per network, shared by its databases (keyed by the network's data). */
-const SUBNET_GROUPS = new WeakMap<AwsNetworkData, SharedSubnets>();
+/** The network's DB subnet group (one per network, shared by its databases), created on first use under the network component. */
+const subnetGroup = oncePerNetwork(
+  (data: AwsNetworkData, base, opts, region: string, zones: string[], fallbackTags: Record<string, string>) => {
+    const { ec2, rds } = sdk();
+    const blocks = databaseBlocks(data.cidr!, data.subnetCidr!, 2)!;
+    // The network's labels (they belong to the network, not to the database that came first).
+    const tags = data.tags ?? fallbackTags;
+    const subnets = zones.map(
+      (zone, i) =>
+        new ec2.Subnet(
+          `${base}-db-${String.fromCharCode(97 + i)}`,
+          {
+            region,
+            vpcId: data.vpcId,
+            cidrBlock: blocks[i]!,
+            availabilityZone: zone,
+            mapPublicIpOnLaunch: false,
+            tags: { ...tags, Name: `${base}-db-${zone}` },
+          },
+          opts,
+        ),
+    );
+    const group = new rds.SubnetGroup(
+      `${base}-db`,
+      {
+        region,
+        subnetIds: subnets.map((s) => s.id),
+        description: `sovereign-cloud ${base}: database subnets (no route to the internet)`,
+        tags: { ...tags },
+      },
+      opts,
+    );
+    return { groupName: group.name };
+  },
+);
 
-/** The network's DB subnet group, created on first use under the network component. */
-function subnetGroup(
-  data: AwsNetworkData,
-  region: string,
-  zones: string[],
-  fallback: pulumi.CustomResourceOptions,
-  fallbackTags: Record<string, string>,
-  ready: DriverScope["ready"],
-): SharedSubnets {
-  const hit = SUBNET_GROUPS.get(data);
-  if (hit) return hit;
-  const { ec2, rds } = sdk();
-  const blocks = databaseBlocks(data.cidr!, data.subnetCidr!, 2)!;
-  const base = data.name ?? "network";
-  // Children of the network: they outlive any one database and keep the network's provider.
-  // They wait for the database's provider check (if any): a refused database creates none of them.
-  const opts: pulumi.CustomResourceOptions = {
-    ...(data.parent && data.provider ? { parent: data.parent, provider: data.provider } : fallback),
-    ...(ready ? { dependsOn: ready } : {}),
-  };
-  // The network's labels (they belong to the network, not to the database that came first).
-  const tags = data.tags ?? fallbackTags;
-  const subnets = zones.map(
-    (zone, i) =>
-      new ec2.Subnet(
-        `${base}-db-${String.fromCharCode(97 + i)}`,
-        {
-          region,
-          vpcId: data.vpcId,
-          cidrBlock: blocks[i]!,
-          availabilityZone: zone,
-          mapPublicIpOnLaunch: false,
-          tags: { ...tags, Name: `${base}-db-${zone}` },
-        },
-        opts,
-      ),
-  );
-  const group = new rds.SubnetGroup(
-    `${base}-db`,
-    {
-      region,
-      subnetIds: subnets.map((s) => s.id),
-      description: `sovereign-cloud ${base}: database subnets (no route to the internet)`,
-      tags: { ...tags },
-    },
-    opts,
-  );
-  const shared = { groupName: group.name };
-  SUBNET_GROUPS.set(data, shared);
-  return shared;
-}
-
-/** Security group admitting PostgreSQL from the VPC range only. */
-function securityGroup(
+/**
+ * What an instance needs in its Region besides subnets and key: a security group admitting
+ * PostgreSQL from the VPC range only (`<name>-sg`) and a parameter group (`<name>-params`) that
+ * requires TLS when asked; as the instance's inputs.
+ */
+function regionalInputs(
   name: string,
   region: string,
   data: AwsNetworkData,
+  spec: DatabaseSpec,
   ctx: Pick<AwsContext, "tags">,
   opts: pulumi.CustomResourceOptions,
-): aws.ec2.SecurityGroup {
-  const { ec2, vpc } = sdk();
+): Pick<aws.rds.InstanceArgs, "vpcSecurityGroupIds" | "parameterGroupName"> {
+  const { ec2, vpc, rds } = sdk();
+  const sgName = `${name}-sg`;
   const sg = new ec2.SecurityGroup(
-    name,
+    sgName,
     {
       region,
       vpcId: data.vpcId,
-      description: `sovereign-cloud ${name}: PostgreSQL from the network only`,
-      tags: childTags(ctx, { Name: name }),
+      description: `sovereign-cloud ${sgName}: PostgreSQL from the network only`,
+      tags: childTags(ctx, { Name: sgName }),
     },
     opts,
   );
   new vpc.SecurityGroupIngressRule(
-    `${name}-postgres`,
+    `${sgName}-postgres`,
     {
       region,
       securityGroupId: sg.id,
@@ -190,19 +172,8 @@ function securityGroup(
     },
     opts,
   );
-  return sg;
-}
-
-function parameterGroup(
-  name: string,
-  region: string,
-  spec: DatabaseSpec,
-  ctx: Pick<AwsContext, "tags">,
-  opts: pulumi.CustomResourceOptions,
-): aws.rds.ParameterGroup {
-  const { rds } = sdk();
-  return new rds.ParameterGroup(
-    name,
+  const params = new rds.ParameterGroup(
+    `${name}-params`,
     {
       region,
       family: `postgres${spec.version}`,
@@ -212,6 +183,7 @@ function parameterGroup(
     },
     opts,
   );
+  return { vpcSecurityGroupIds: [sg.id], parameterGroupName: params.name };
 }
 
 function kmsKey(
@@ -238,12 +210,12 @@ export function createDatabase(spec: DatabaseSpec, scope: DriverScope): Database
   const net = spec.network.data as AwsNetworkData;
   const cmk = spec.encryption === "customer-managed";
 
-  const group = subnetGroup(net, region, dbZones(scope)!, opts, ctx.tags, scope.ready);
-  const sg = securityGroup(`${name}-sg`, region, net, ctx, opts);
-  const params = parameterGroup(`${name}-params`, region, spec, ctx, opts);
+  const group = subnetGroup(net, opts, scope.ready, region, dbZones(scope)!, ctx.tags);
+  const regional = regionalInputs(name, region, net, spec, ctx, opts);
   const keyArn = cmk
     ? (spec.overrides.aws?.kmsKeyArn ?? kmsKey(`${name}-key`, region, `database ${name}: storage and backups`, ctx, keep))
     : undefined;
+  const sourceKey = keyArn === undefined ? {} : { kmsKeyId: keyArn };
 
   const instance = new rds.Instance(
     name,
@@ -256,11 +228,10 @@ export function createDatabase(spec: DatabaseSpec, scope: DriverScope): Database
       storageType: "gp3",
       // Always encrypted at rest; with the customer's key when customer-managed.
       storageEncrypted: true,
-      ...(keyArn === undefined ? {} : { kmsKeyId: keyArn }),
+      ...sourceKey,
       dbSubnetGroupName: group.groupName,
-      vpcSecurityGroupIds: [sg.id],
+      ...regional,
       publiclyAccessible: false,
-      parameterGroupName: params.name,
       multiAz: spec.highAvailability,
       backupRetentionPeriod: spec.backup.retentionDays,
       copyTagsToSnapshot: true,
@@ -292,45 +263,14 @@ export function createDatabase(spec: DatabaseSpec, scope: DriverScope): Database
     );
   }
 
-  const replicaIds = spec.readReplicas.map((r, i) => {
-    const rRegion = r.placement.region.code;
-    const rName = `${name}-replica-${i}`;
-    if (r.sameRegion) {
-      return new rds.Instance(
-        rName,
-        {
-          region,
-          replicateSourceDb: instance.identifier,
-          instanceClass: spec.instanceClass,
-          storageEncrypted: true,
-          ...(keyArn === undefined ? {} : { kmsKeyId: keyArn }),
-          vpcSecurityGroupIds: [sg.id],
-          parameterGroupName: params.name,
-          publiclyAccessible: false,
-          deletionProtection: spec.deletionProtection,
-          skipFinalSnapshot: true,
-          tags: childTags(ctx),
-        },
-        keep,
-      ).id;
-    }
-    // Another Region: its own subnet group, security group, parameter group and key there.
-    const rNet = r.network.data as AwsNetworkData;
-    const rGroup = subnetGroup(rNet, rRegion, dbZones({ placement: r.network.placement })!, opts, ctx.tags, scope.ready);
-    const rKey = cmk
-      ? kmsKey(`${rName}-key`, rRegion, `database ${name}: replica in ${rRegion}`, ctx, keep)
-      : kms.getAliasOutput({ name: "alias/aws/rds", region: rRegion }, { parent: scope.parent, provider: opts.provider }).targetKeyArn;
-    return new rds.Instance(
+  // Read replicas: encrypted like the source, never public, no final snapshot of their own.
+  const replica = (rName: string, where: Omit<aws.rds.InstanceArgs, "instanceClass">) =>
+    new rds.Instance(
       rName,
       {
-        region: rRegion,
-        replicateSourceDb: instance.arn,
+        ...where,
         instanceClass: spec.instanceClass,
         storageEncrypted: true,
-        kmsKeyId: rKey,
-        dbSubnetGroupName: rGroup.groupName,
-        vpcSecurityGroupIds: [securityGroup(`${rName}-sg`, rRegion, rNet, ctx, opts).id],
-        parameterGroupName: parameterGroup(`${rName}-params`, rRegion, spec, ctx, opts).name,
         publiclyAccessible: false,
         deletionProtection: spec.deletionProtection,
         skipFinalSnapshot: true,
@@ -338,6 +278,30 @@ export function createDatabase(spec: DatabaseSpec, scope: DriverScope): Database
       },
       keep,
     ).id;
+  const replicaIds = spec.readReplicas.map((r, i) => {
+    const rRegion = r.placement.region.code;
+    const rName = `${name}-replica-${i}`;
+    if (r.sameRegion) {
+      return replica(rName, {
+        region,
+        replicateSourceDb: instance.identifier,
+        ...sourceKey,
+        ...regional,
+      });
+    }
+    // Another Region: its own subnet group, key, security group and parameter group there.
+    const rNet = r.network.data as AwsNetworkData;
+    const rGroup = subnetGroup(rNet, opts, scope.ready, rRegion, dbZones({ placement: r.network.placement })!, ctx.tags);
+    const rKey = cmk
+      ? kmsKey(`${rName}-key`, rRegion, `database ${name}: replica in ${rRegion}`, ctx, keep)
+      : kms.getAliasOutput({ name: "alias/aws/rds", region: rRegion }, { parent: scope.parent, provider: opts.provider }).targetKeyArn;
+    return replica(rName, {
+      region: rRegion,
+      replicateSourceDb: instance.arn,
+      kmsKeyId: rKey,
+      dbSubnetGroupName: rGroup.groupName,
+      ...regionalInputs(rName, rRegion, rNet, spec, ctx, opts),
+    });
   });
 
   return {
@@ -347,7 +311,7 @@ export function createDatabase(spec: DatabaseSpec, scope: DriverScope): Database
     replicaIds,
     deployment: {
       keyManagement: cmk ? "customer" : "provider",
-      backupRegions: copyTo === undefined ? [region] : [region, copyTo],
+      backupRegions: backupRegions(region, copyTo),
       tlsEnforcement: spec.tlsOnly ? "parameter group rds.force_ssl = 1" : null,
     },
   };

@@ -14,26 +14,23 @@ import type { DriverScope, IngressRuleSpec, NetworkResult, NetworkSpec } from ".
 import { awsContext, childTags } from "./provider";
 import { sdk } from "./sdk";
 import { ruleName, uniqueRules } from "../ingress";
+import type { CarvedRanges, NetworkOwner } from "../database-common";
 
-/** What a VM on this network needs (the `data` of the network handle). */
-export interface AwsNetworkData {
+/**
+ * What a VM on this network needs (the `data` of the network handle). `cidr` and `subnetCidr` are
+ * the VPC's and the subnet's IPv4 blocks: database subnets are carved from the VPC range, and a
+ * KubernetesCluster adds a subnet in a second zone.
+ */
+export interface AwsNetworkData extends NetworkOwner, CarvedRanges {
   readonly vpcId: pulumi.Output<string>;
   readonly subnetId: pulumi.Output<string>;
   readonly securityGroupId: pulumi.Output<string>;
   /** The subnet's zone, when the driver chose it (else AWS chose and it is only known after creation). */
   readonly zone?: string;
-  /** The VPC's and the subnet's IPv4 blocks (a KubernetesCluster adds a subnet in a second zone). */
-  readonly cidr?: string;
-  readonly subnetCidr?: string;
   /** The route table the subnet uses: the driver's own when it created an internet gateway, else the VPC's main one. */
   readonly routeTableId?: pulumi.Output<string>;
   /** Whether `routeTableId` is the driver's own table (a new subnet must then be associated with it). */
   readonly ownRouteTable?: boolean;
-  /** The network component's name, its VPC range and subnet range (database subnets are carved from the VPC range). */
-  readonly name?: string;
-  /** The network component and its provider: children shared by the network's databases are created under them. */
-  readonly parent?: pulumi.Resource;
-  readonly provider?: pulumi.ProviderResource;
   /** The network component's labels as AWS tags, for the children created under it later (database subnets). */
   readonly tags?: Record<string, string>;
 }

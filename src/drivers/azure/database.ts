@@ -14,9 +14,10 @@
  * - Credentials: Microsoft Entra authentication only, unless a password is given.
  * Storage is rounded up to the next size the service offers.
  */
-import * as pulumi from "@pulumi/pulumi";
+import type * as pulumi from "@pulumi/pulumi";
 import { known } from "../../catalog/types";
 import { problems, type Problem } from "../../errors";
+import { backupRegions, databaseNetworks, databaseSubnetRoomProblems, oncePerNetwork, postgresResult } from "../database-common";
 import { databaseBlocks } from "../db-subnets";
 import type { CheckContext, DatabaseResult, DatabaseSpec, DriverScope } from "../types";
 import { azureContext, resourceGroup } from "./common";
@@ -103,44 +104,26 @@ export function checkDatabase(spec: DatabaseSpec, ctx: CheckContext): Problem[] 
       );
     }
   }
-  for (const [i, net] of [spec.network, ...spec.readReplicas.map((r) => r.network)].entries()) {
-    const d = net.data as AzureNetworkData;
-    if (d.cidr !== undefined && d.subnetCidr !== undefined && databaseBlocks(d.cidr, d.subnetCidr, 1) === undefined) {
-      found.push(
-        problems.invalidCidr(
-          i === 0 ? "network" : `readReplicas[${i - 1}].network`,
-          d.cidr,
-          `the network's range has no room for a database subnet next to ${d.subnetCidr}`,
-          "a network cidr of /24 or larger whose subnet leaves the last quarter free",
-        ),
-      );
-    }
+  for (const { path, network } of databaseNetworks(spec)) {
+    found.push(
+      ...databaseSubnetRoomProblems(
+        path,
+        network.data as AzureNetworkData,
+        1,
+        "a database subnet",
+        "a network cidr of /24 or larger whose subnet leaves the last quarter free",
+      ),
+    );
   }
   return found;
 }
 
-interface SharedNetworking {
-  readonly subnetId: pulumi.Output<string>;
-  readonly zoneId: pulumi.Output<string>;
-}
-const SHARED = new WeakMap<AzureNetworkData, SharedNetworking>();
-
-/** The network's delegated subnet and private DNS zone, created on first use under the network component. */
-function sharedNetworking(
-  d: AzureNetworkData,
-  fallback: pulumi.CustomResourceOptions,
-  fallbackTags: Record<string, string>,
-  ready: DriverScope["ready"],
-): SharedNetworking {
-  const hit = SHARED.get(d);
-  if (hit) return hit;
+/**
+ * The network's delegated subnet and private DNS zone (one per network, shared by its databases),
+ * created on first use under the network component.
+ */
+const sharedNetworking = oncePerNetwork((d: AzureNetworkData, base, opts, fallbackTags: Record<string, string>) => {
   const { network, privatedns } = sdk();
-  const base = d.name ?? "network";
-  // They wait for the database's provider check (if any): a refused database creates none of them.
-  const opts: pulumi.CustomResourceOptions = {
-    ...(d.parent && d.provider ? { parent: d.parent, provider: d.provider } : fallback),
-    ...(ready ? { dependsOn: ready } : {}),
-  };
   // The network's tags (they belong to the network, not to the database that came first); subnets take none.
   const tags = d.tags ?? fallbackTags;
   const subnet = new network.Subnet(
@@ -172,10 +155,8 @@ function sharedNetworking(
     },
     opts,
   );
-  const shared = { subnetId: subnet.id, zoneId: zone.id };
-  SHARED.set(d, shared);
-  return shared;
-}
+  return { subnetId: subnet.id, zoneId: zone.id };
+});
 
 export function createDatabase(spec: DatabaseSpec, scope: DriverScope): DatabaseResult {
   const { dbforpostgresql, authorization } = sdk();
@@ -184,7 +165,7 @@ export function createDatabase(spec: DatabaseSpec, scope: DriverScope): Database
   const name = scope.name;
   const keep: pulumi.CustomResourceOptions = { ...ctx.opts, retainOnDelete: spec.deletionProtection };
   const rg = resourceGroup(scope, ctx, o.resourceGroupName, keep);
-  const net = sharedNetworking(spec.network.data as AzureNetworkData, ctx.opts, ctx.tags, scope.ready);
+  const net = sharedNetworking(spec.network.data as AzureNetworkData, ctx.opts, scope.ready, ctx.tags);
   const cmk =
     spec.encryption === "customer-managed"
       ? customerKey(scope, ctx, {
@@ -277,16 +258,9 @@ export function createDatabase(spec: DatabaseSpec, scope: DriverScope): Database
       ).id,
   );
 
-  const pair = spec.backup.copyTo;
-  return {
-    instanceId: server.id,
-    host: server.fullyQualifiedDomainName.apply((h) => h ?? ""),
-    port: pulumi.output(5432),
-    replicaIds,
-    deployment: {
-      keyManagement: cmk ? "customer" : "provider",
-      backupRegions: pair === undefined ? [scope.placement.region.code] : [scope.placement.region.code, pair],
-      tlsEnforcement: spec.tlsOnly ? "server parameter require_secure_transport = on" : null,
-    },
-  };
+  return postgresResult(server.id, server.fullyQualifiedDomainName, replicaIds, {
+    keyManagement: cmk ? "customer" : "provider",
+    backupRegions: backupRegions(scope.placement.region.code, spec.backup.copyTo),
+    tlsEnforcement: spec.tlsOnly ? "server parameter require_secure_transport = on" : null,
+  });
 }

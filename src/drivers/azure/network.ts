@@ -11,24 +11,21 @@
 import type * as pulumi from "@pulumi/pulumi";
 import type * as azure from "@pulumi/azure-native";
 import type { DriverScope, IngressRuleSpec, NetworkResult, NetworkSpec } from "../types";
+import type { CarvedRanges, NetworkOwner } from "../database-common";
 import { azureContext, resourceGroup } from "./common";
 import { sdk } from "./sdk";
 
-/** What a VM on this network needs; only the azure driver reads it. */
-export interface AzureNetworkData {
+/**
+ * What a VM on this network needs; only the azure driver reads it. A database carves its delegated
+ * subnet from `cidr` (next to `subnetCidr`), in the virtual network named here.
+ */
+export interface AzureNetworkData extends NetworkOwner, CarvedRanges {
   readonly resourceGroupName: pulumi.Input<string>;
   readonly subnetId: pulumi.Output<string>;
   readonly nsgId: pulumi.Output<string>;
   readonly location: string;
-  /** The network component's name, the virtual network and its ranges (a database carves its delegated subnet from `cidr`). */
-  readonly name?: string;
   readonly virtualNetworkName?: pulumi.Output<string>;
   readonly virtualNetworkId?: pulumi.Output<string>;
-  readonly cidr?: string;
-  readonly subnetCidr?: string;
-  /** The network component and its provider: children shared by the network's databases are created under them. */
-  readonly parent?: pulumi.Resource;
-  readonly provider?: pulumi.ProviderResource;
   /** The network component's tags, for the children created under it later (a database's DNS zone). */
   readonly tags?: Record<string, string>;
 }

@@ -15,6 +15,8 @@
  */
 import * as pulumi from "@pulumi/pulumi";
 import { problems, type Problem } from "../../errors";
+import { oncePerNetwork, postgresResult } from "../database-common";
+import { networkProjectProblems } from "../network-checks";
 import type { CheckContext, DatabaseResult, DatabaseSpec, DriverScope } from "../types";
 import { customerKey, DEFAULT_KEY_ROTATION_DAYS } from "./kms";
 import { sanitizeLabels } from "./naming";
@@ -26,19 +28,10 @@ import { sdk } from "./sdk";
 const MAX_STORAGE_GB = 65_536;
 
 export function checkDatabase(spec: DatabaseSpec, _ctx: CheckContext): Problem[] {
-  const found: Problem[] = [];
-  const net = spec.network.data as GcpNetworkData;
   const o = spec.overrides.gcp ?? {};
-  if (o.project !== undefined && o.project !== net.project) {
-    found.push(
-      problems.placementMismatch(
-        "overrides.gcp.project",
-        `the database must be in its network's project (${net.project}) to get a private IP there.`,
-        String(o.project),
-        net.project,
-      ),
-    );
-  }
+  const project = (spec.network.data as GcpNetworkData).project;
+  const message = `the database must be in its network's project (${project}) to get a private IP there.`;
+  const found = networkProjectProblems("overrides.gcp.project", o.project, project, message);
   if (spec.storageGiB > MAX_STORAGE_GB) {
     found.push(
       problems.invalidArgument(
@@ -63,27 +56,9 @@ export function checkDatabase(spec: DatabaseSpec, _ctx: CheckContext): Problem[]
   return found;
 }
 
-interface SharedAccess {
-  readonly connection: pulumi.Resource;
-}
-const SHARED = new WeakMap<GcpNetworkData, SharedAccess>();
-
-/** Private services access on the network, created on first use under the network component. */
-function privateServicesAccess(
-  net: GcpNetworkData,
-  fallback: pulumi.CustomResourceOptions,
-  fallbackLabels: Record<string, string>,
-  ready: DriverScope["ready"],
-): SharedAccess {
-  const hit = SHARED.get(net);
-  if (hit) return hit;
+/** Private services access on the network (one per network, shared by its databases), created on first use under the network component. */
+const privateServicesAccess = oncePerNetwork((net: GcpNetworkData, base, opts, fallbackLabels: Record<string, string>) => {
   const g = sdk();
-  const base = net.name ?? "network";
-  // They wait for the database's provider check (if any): a refused database creates none of them.
-  const opts: pulumi.CustomResourceOptions = {
-    ...(net.parent && net.provider ? { parent: net.parent, provider: net.provider } : fallback),
-    ...(ready ? { dependsOn: ready } : {}),
-  };
   const range = new g.compute.GlobalAddress(
     `${base}-db-range`,
     {
@@ -101,10 +76,8 @@ function privateServicesAccess(
     { network: net.networkId, service: "servicenetworking.googleapis.com", reservedPeeringRanges: [range.name] },
     opts,
   );
-  const shared = { connection };
-  SHARED.set(net, shared);
-  return shared;
-}
+  return { connection };
+});
 
 export function createDatabase(spec: DatabaseSpec, scope: DriverScope): DatabaseResult {
   const g = sdk();
@@ -115,7 +88,7 @@ export function createDatabase(spec: DatabaseSpec, scope: DriverScope): Database
   const opts = childOptions(scope, provider);
   const keep = childOptions(scope, provider, { retainOnDelete: spec.deletionProtection });
   const userLabels = sanitizeLabels(scope.labels);
-  const access = privateServicesAccess(net, opts, userLabels, scope.ready);
+  const access = privateServicesAccess(net, opts, scope.ready, userLabels);
 
   const dependsOn: pulumi.Resource[] = [access.connection];
   let keyName: pulumi.Output<string> | undefined;
@@ -205,15 +178,9 @@ export function createDatabase(spec: DatabaseSpec, scope: DriverScope): Database
       ).id,
   );
 
-  return {
-    instanceId: instance.id,
-    host: instance.privateIpAddress.apply((ip) => ip ?? ""),
-    port: pulumi.output(5432),
-    replicaIds,
-    deployment: {
-      keyManagement: keyName ? "customer" : "provider",
-      backupRegions: [region],
-      tlsEnforcement: spec.tlsOnly ? "ipConfiguration.sslMode = ENCRYPTED_ONLY" : null,
-    },
-  };
+  return postgresResult(instance.id, instance.privateIpAddress, replicaIds, {
+    keyManagement: keyName ? "customer" : "provider",
+    backupRegions: [region],
+    tlsEnforcement: spec.tlsOnly ? "ipConfiguration.sslMode = ENCRYPTED_ONLY" : null,
+  });
 }

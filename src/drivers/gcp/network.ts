@@ -7,6 +7,7 @@
  * tag, which the gcp driver puts on every VM that joins the network.
  */
 import { overrideProblems } from "../override-schema";
+import type { NetworkOwner } from "../database-common";
 import { GCP_NETWORK_OVERRIDES } from "./overrides-schema";
 import * as pulumi from "@pulumi/pulumi";
 import type * as gcp from "@pulumi/gcp";
@@ -18,7 +19,7 @@ import { checkProject, childOptions, createProvider, resolveProject } from "./pr
 import { sdk } from "./sdk";
 
 /** What a VM on this network needs; only the gcp driver reads it. */
-export interface GcpNetworkData {
+export interface GcpNetworkData extends NetworkOwner {
   readonly project: string;
   readonly region: string;
   /** `projects/P/global/networks/N`. */
@@ -29,10 +30,6 @@ export interface GcpNetworkData {
   readonly subnetworkSelfLink: pulumi.Output<string>;
   /** Network tag the firewall rules target. */
   readonly targetTag: string;
-  /** The network component's name, the component and its provider: children shared by the network's databases are created under them. */
-  readonly name?: string;
-  readonly parent?: pulumi.Resource;
-  readonly provider?: pulumi.ProviderResource;
   /** The network component's labels (GCP rules applied), for the children created under it later (a database's reserved range). */
   readonly labels?: Record<string, string>;
 }

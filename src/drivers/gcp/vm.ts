@@ -13,6 +13,7 @@
  *   guest agent runs at EVERY boot (make it idempotent), and a cloud-config is rejected up front.
  */
 import { overrideProblems } from "../override-schema";
+import { networkDriverProblems } from "../network-checks";
 import { GCP_VM_OVERRIDES } from "./overrides-schema";
 import * as pulumi from "@pulumi/pulumi";
 import type { CheckContext, DriverScope, VirtualMachineResult, VirtualMachineSpec } from "../types";
@@ -49,16 +50,14 @@ export function checkVirtualMachine(spec: VirtualMachineSpec, ctx: CheckContext)
   const o = overridesOf(spec);
   const region = ctx.placement.region;
   const found: Problem[] = [...checkProject(o.project, ctx, "overrides.gcp.project"), ...checkComponentName(ctx.name)];
-  if (spec.network.driver !== "gcp") {
-    found.push(
-      problems.placementMismatch(
-        "network",
-        `the VM is on Google Cloud but its network was made by the ${spec.network.driver} driver.`,
-        spec.network.driver,
-        "a Network placed on gcp",
-      ),
-    );
-  }
+  found.push(
+    ...networkDriverProblems(
+      spec.network,
+      "gcp",
+      "a Network placed on gcp",
+      (other) => `the VM is on Google Cloud but its network was made by the ${other} driver.`,
+    ),
+  );
   const zone = chooseZone(spec, ctx);
   const zones = region.zones.confirmed ? region.zones.value : undefined;
   if (zone === undefined) {

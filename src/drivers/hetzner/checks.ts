@@ -3,7 +3,7 @@
  * lacks (encryption at rest, TLS-only, lifecycle, ...) are refused by the component from
  * capabilities.ts; these checks cover names, ranges, limits and overrides.
  */
-import { catalogImageProblems } from "../images";
+import { overrideAndImageProblems } from "../vm-checks";
 import ipaddr from "ipaddr.js";
 import { HETZNER_IMAGES } from "../../catalog/images/hetzner";
 import { problems, type Problem } from "../../errors";
@@ -82,10 +82,7 @@ export function checkNetwork(spec: NetworkSpec, ctx: CheckContext): Problem[] {
 
 export function checkVirtualMachine(spec: VirtualMachineSpec, _ctx: CheckContext): Problem[] {
   const o = spec.overrides.hetzner ?? {};
-  const out: Problem[] = [
-    ...overrideProblems(HETZNER_VM_OVERRIDES, spec.overrides.hetzner),
-    ...catalogImageProblems(o.image, HETZNER_IMAGES, spec.image),
-  ];
+  const out = overrideAndImageProblems(HETZNER_VM_OVERRIDES, spec.overrides.hetzner, o.image, HETZNER_IMAGES, spec.image);
   out.push(
     ...userDataProblems(spec, {
       maxBytes: USER_DATA_MAX_BYTES,

@@ -19,7 +19,8 @@ import type * as ovh from "@ovhcloud/pulumi-ovh";
 import type { BucketResult, BucketSpec, DriverScope } from "../types";
 import { separateRules } from "../s3/lifecycle";
 import { defaultRetention, PROVIDER_AES256, versioningStatus as s3VersioningStatus } from "../s3/settings";
-import { apiRegion, childOptions, createProvider, resolveServiceName } from "./provider";
+import { ovhcloudContext } from "./context";
+import { childOptions } from "./provider";
 import { sdk } from "./sdk";
 
 /** The S3 region as the Storage API takes it ("GRA"), from the catalog's S3 region ("gra"). */
@@ -48,10 +49,8 @@ function objectLock(spec: BucketSpec): ovh.types.input.CloudProject.StorageObjec
 export function createBucket(spec: BucketSpec, scope: DriverScope): BucketResult {
   const ovhSdk = sdk();
   const o = spec.overrides.ovhcloud ?? {};
-  const serviceName = resolveServiceName(o.serviceName)!;
-  const s3Region = apiRegion(scope.placement, "bucket")!;
+  const { serviceName, region: s3Region, provider } = ovhcloudContext(scope, o.serviceName, "bucket");
   const regionName = storageRegion(s3Region);
-  const provider = createProvider(scope);
   // Data-bearing: the container outlives `pulumi destroy` unless the user opted out, and its
   // lifecycle configuration stays with it (deleting it would stop expiring what the user asked).
   const dataOpts = childOptions(scope, provider, { retainOnDelete: spec.retainOnDelete });

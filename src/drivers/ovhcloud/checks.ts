@@ -8,13 +8,14 @@ import { OVHCLOUD_BUCKET_OVERRIDES, OVHCLOUD_NETWORK_OVERRIDES, OVHCLOUD_VM_OVER
 import { OVHCLOUD_IMAGE_USERS } from "../../catalog/images/ovhcloud";
 import { OVHCLOUD_FLAVOR_DISK_GB } from "../../catalog/sizes/ovhcloud";
 import { problems, type Problem } from "../../errors";
+import { networkDriverProblems, networkProjectProblems } from "../network-checks";
 import { objectLockNeedsVersioning } from "../s3/checks";
 import { bucketNameProblems, type BucketNameRules } from "../s3/naming";
 import type { BucketSpec, CheckContext, NetworkSpec, VirtualMachineSpec } from "../types";
 import type { OvhcloudNetworkData } from "./network";
-import { checkApiRegion, checkServiceName, resolveServiceName } from "./provider";
+import { checkContext, SERVICE_NAME_PATH } from "./context";
+import { resolveServiceName } from "./provider";
 
-const SERVICE_NAME_PATH = "overrides.ovhcloud.serviceName";
 /** S3 container names: the shared S3-family rules (../s3/naming.ts); global across OVHcloud regions. */
 const CONTAINER_NAMES: BucketNameRules = {
   overrides: "ovhcloud",
@@ -25,7 +26,7 @@ const GIB_IN_GB = 1.073741824;
 
 export function checkBucket(spec: BucketSpec, ctx: CheckContext): Problem[] {
   const o = spec.overrides.ovhcloud ?? {};
-  const found: Problem[] = [...checkServiceName(o.serviceName, ctx, SERVICE_NAME_PATH), ...checkApiRegion(ctx, "bucket")];
+  const found = checkContext(o.serviceName, ctx, "bucket");
   found.push(...bucketNameProblems(ctx.name, o.bucketName, CONTAINER_NAMES));
   found.push(...overrideProblems(OVHCLOUD_BUCKET_OVERRIDES, spec.overrides.ovhcloud));
   found.push(...objectLockNeedsVersioning(spec, "S3 object lock (retentionDays) works only on a versioned container.", "versioning"));
@@ -44,37 +45,28 @@ export function checkBucket(spec: BucketSpec, ctx: CheckContext): Problem[] {
 }
 
 export function checkNetwork(spec: NetworkSpec, ctx: CheckContext): Problem[] {
-  const o = spec.overrides.ovhcloud ?? {};
-  const found: Problem[] = [...checkServiceName(o.serviceName, ctx, SERVICE_NAME_PATH), ...checkApiRegion(ctx, "network")];
-  found.push(...overrideProblems(OVHCLOUD_NETWORK_OVERRIDES, spec.overrides.ovhcloud));
-  return found;
+  return [
+    ...checkContext(spec.overrides.ovhcloud?.serviceName, ctx, "network"),
+    ...overrideProblems(OVHCLOUD_NETWORK_OVERRIDES, spec.overrides.ovhcloud),
+  ];
 }
 
 export function checkVirtualMachine(spec: VirtualMachineSpec, ctx: CheckContext): Problem[] {
   const o = spec.overrides.ovhcloud ?? {};
-  const found: Problem[] = [...checkServiceName(o.serviceName, ctx, SERVICE_NAME_PATH), ...checkApiRegion(ctx, "virtualMachine")];
-  if (spec.network.driver !== "ovhcloud") {
-    found.push(
-      problems.placementMismatch(
-        "network",
-        `the VM is deployed with the ovhcloud driver but its network with the ${spec.network.driver} driver.`,
-        spec.network.driver,
-        "a Network deployed with the ovhcloud driver",
-      ),
-    );
-  } else {
-    const net = spec.network.data as OvhcloudNetworkData;
+  const found = checkContext(o.serviceName, ctx, "virtualMachine");
+  found.push(
+    ...networkDriverProblems(
+      spec.network,
+      "ovhcloud",
+      "a Network deployed with the ovhcloud driver",
+      (other) => `the VM is deployed with the ovhcloud driver but its network with the ${other} driver.`,
+    ),
+  );
+  if (spec.network.driver === "ovhcloud") {
+    const project = (spec.network.data as OvhcloudNetworkData).serviceName;
     const mine = resolveServiceName(o.serviceName);
-    if (mine !== undefined && mine !== net.serviceName) {
-      found.push(
-        problems.placementMismatch(
-          SERVICE_NAME_PATH,
-          `the VM would be in Public Cloud project ${mine} but its network is in ${net.serviceName}; instances can only join networks of their own project.`,
-          mine,
-          net.serviceName,
-        ),
-      );
-    }
+    const message = `the VM would be in Public Cloud project ${mine} but its network is in ${project}; instances can only join networks of their own project.`;
+    found.push(...networkProjectProblems(SERVICE_NAME_PATH, mine, project, message));
   }
   found.push(...overrideProblems(OVHCLOUD_VM_OVERRIDES, spec.overrides.ovhcloud));
   found.push(...checkLogin(spec), ...checkDisk(spec));

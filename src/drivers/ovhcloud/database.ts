@@ -11,6 +11,8 @@
  * - The `avnadmin` user and its password are created by OVHcloud (no password is sent).
  */
 import { problems, type Problem } from "../../errors";
+import { backupRegions } from "../database-common";
+import { networkProjectProblems } from "../network-checks";
 import type { CheckContext, DatabaseResult, DatabaseSpec, DriverScope } from "../types";
 import type { OvhcloudNetworkData } from "./network";
 import { childOptions, createProvider } from "./provider";
@@ -22,19 +24,9 @@ export function databaseRegion(code: string): string {
 }
 
 export function checkDatabase(spec: DatabaseSpec, _ctx: CheckContext): Problem[] {
-  const found: Problem[] = [];
-  const net = spec.network.data as OvhcloudNetworkData;
-  const o = spec.overrides.ovhcloud ?? {};
-  if (o.serviceName !== undefined && o.serviceName !== net.serviceName) {
-    found.push(
-      problems.placementMismatch(
-        "overrides.ovhcloud.serviceName",
-        `the database must be in its network's Public Cloud project (${net.serviceName}).`,
-        String(o.serviceName),
-        net.serviceName,
-      ),
-    );
-  }
+  const project = (spec.network.data as OvhcloudNetworkData).serviceName;
+  const message = `the database must be in its network's Public Cloud project (${project}).`;
+  const found = networkProjectProblems("overrides.ovhcloud.serviceName", spec.overrides.ovhcloud?.serviceName, project, message);
   if (spec.adminPassword !== undefined) {
     found.push(
       problems.conflictingArguments(
@@ -83,7 +75,7 @@ export function createDatabase(spec: DatabaseSpec, scope: DriverScope): Database
     replicaIds: [],
     deployment: {
       keyManagement: null,
-      backupRegions: spec.backup.copyTo === undefined ? [scope.placement.region.code] : [scope.placement.region.code, spec.backup.copyTo],
+      backupRegions: backupRegions(scope.placement.region.code, spec.backup.copyTo),
       tlsEnforcement: null,
     },
   };

@@ -11,7 +11,8 @@
 import * as pulumi from "@pulumi/pulumi";
 import type * as ovh from "@ovhcloud/pulumi-ovh";
 import type { IngressRuleSpec, NetworkResult, NetworkSpec, DriverScope } from "../types";
-import { apiRegion, childOptions, createProvider, resolveServiceName } from "./provider";
+import { ovhcloudContext } from "./context";
+import { childOptions } from "./provider";
 import { sdk } from "./sdk";
 
 /** What a VM on this network needs. */
@@ -40,9 +41,7 @@ export function ruleInputs(rule: IngressRuleSpec): ovh.types.input.CloudSecurity
 export function createNetwork(spec: NetworkSpec, scope: DriverScope): NetworkResult {
   const ovhSdk = sdk();
   const o = spec.overrides.ovhcloud ?? {};
-  const serviceName = resolveServiceName(o.serviceName)!;
-  const region = apiRegion(scope.placement, "network")!;
-  const provider = createProvider(scope);
+  const { serviceName, region, provider } = ovhcloudContext(scope, o.serviceName, "network");
   const opts = childOptions(scope, provider);
 
   const network = new ovhSdk.CloudNetworkPrivateVrack(

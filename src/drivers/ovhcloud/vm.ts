@@ -20,7 +20,8 @@ import { OVHCLOUD_IMAGES } from "../../catalog/images/ovhcloud";
 import { problems, SovereignCloudError } from "../../errors";
 import type { DriverScope, VirtualMachineResult, VirtualMachineSpec } from "../types";
 import type { OvhcloudNetworkData } from "./network";
-import { apiRegion, childOptions, createProvider, resolveServiceName } from "./provider";
+import { ovhcloudContext } from "./context";
+import { childOptions } from "./provider";
 import { sdk } from "./sdk";
 
 type Flavor = ovh.types.output.GetCloudInstanceFlavorsFlavor;
@@ -80,10 +81,8 @@ export function fixedIpv4(state: InstanceState | undefined, pick: (networkId: st
 export function createVirtualMachine(spec: VirtualMachineSpec, scope: DriverScope): VirtualMachineResult {
   const ovhSdk = sdk();
   const o = spec.overrides.ovhcloud ?? {};
-  const serviceName = resolveServiceName(o.serviceName)!;
-  const region = apiRegion(scope.placement, "virtualMachine")!;
+  const { serviceName, region, provider } = ovhcloudContext(scope, o.serviceName, "virtualMachine");
   const net = spec.network.data as OvhcloudNetworkData;
-  const provider = createProvider(scope);
   const opts = childOptions(scope, provider);
   const invokeOpts = { provider, parent: scope.parent };
 

@@ -3,7 +3,7 @@
  * table cannot deliver at all is reported by the component (`unmetNeeds`); these are the limits
  * that depend on the region, the zone or the names, each with the Scaleway page it comes from.
  */
-import { catalogImageProblems } from "../images";
+import { overrideAndImageProblems } from "../vm-checks";
 import { overrideProblems } from "../override-schema";
 import { SCALEWAY_BUCKET_OVERRIDES, SCALEWAY_NETWORK_OVERRIDES, SCALEWAY_VM_OVERRIDES } from "./overrides-schema";
 import ipaddr from "ipaddr.js";
@@ -157,10 +157,7 @@ export function networkZone(spec: VirtualMachineSpec): string | undefined {
 
 export function checkVirtualMachine(spec: VirtualMachineSpec, ctx: CheckContext): Problem[] {
   const o = spec.overrides.scaleway ?? {};
-  const out: Problem[] = [
-    ...overrideProblems(SCALEWAY_VM_OVERRIDES, spec.overrides.scaleway),
-    ...catalogImageProblems(o.imageId, SCALEWAY_IMAGES, spec.image),
-  ];
+  const out = overrideAndImageProblems(SCALEWAY_VM_OVERRIDES, spec.overrides.scaleway, o.imageId, SCALEWAY_IMAGES, spec.image);
   const volumeType = o.rootVolumeType ?? "sbs_volume";
   if (!Number.isInteger(spec.diskGiB) || (volumeType === "sbs_volume" && (spec.diskGiB < SBS_MIN_GB || spec.diskGiB > SBS_MAX_GB))) {
     out.push(
