@@ -10,11 +10,16 @@
  */
 import { str } from "../read";
 import { regionAndZone, unknownAtRest } from "./shared";
-import { bridgedComponent, type PackageModule, type ParentSpec } from "./types";
+import { bridgedComponent, type EncryptionCheck, type PackageModule, type ParentSpec } from "./types";
 
 /** Snapshots and subaccounts of a storage box live where it does. */
 const IN_STORAGE_BOX: ParentSpec = { type: "hcloud:index/storageBox:StorageBox", via: "storageBoxId", what: "storage box" };
-const NO_ENCRYPTION = "Hetzner Cloud offers no setting to encrypt it at rest (none in @pulumi/hcloud)";
+
+/** Storage that @pulumi/hcloud gives no encryption input: its encryption at rest cannot be shown. */
+const noEncryptionInput =
+  (what: string): EncryptionCheck =>
+  () =>
+    unknownAtRest(what, "Hetzner Cloud offers no setting to encrypt it at rest (none in @pulumi/hcloud)");
 
 export const hcloudPackage: PackageModule = {
   name: "hcloud",
@@ -54,8 +59,8 @@ export const hcloudPackage: PackageModule = {
   fromProvider: () => ({}),
   isComponent: bridgedComponent,
   encryption: {
-    "hcloud:index/volume:Volume": () => unknownAtRest("Hetzner Cloud volume", NO_ENCRYPTION),
-    "hcloud:index/server:Server": () => unknownAtRest("Hetzner Cloud server disk", NO_ENCRYPTION),
+    "hcloud:index/volume:Volume": noEncryptionInput("Hetzner Cloud volume"),
+    "hcloud:index/server:Server": noEncryptionInput("Hetzner Cloud server disk"),
   },
   remediation: {
     "data-location":
