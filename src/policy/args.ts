@@ -65,8 +65,8 @@ function options(r: ResourceInput): PolicyResourceOptions {
   };
 }
 
-/** The `ResourceValidationArgs` the engine would pass for `r`, with `config` as the policy's config. */
-export function resourceValidationArgs(r: ResourceInput, config: object = {}): ResourceValidationArgs {
+/** What the engine gives about one resource, both to a resource policy and in a stack policy's list. */
+function resourceFields(r: ResourceInput) {
   return {
     type: r.type,
     props: r.props,
@@ -74,14 +74,25 @@ export function resourceValidationArgs(r: ResourceInput, config: object = {}): R
     name: r.name,
     opts: options(r),
     ...(r.provider === undefined ? {} : { provider: r.provider }),
-    stackTags: new Map(),
     isType: (cls: any) => typeToken(cls) === r.type,
     asType: (cls: any) => (typeToken(cls) === r.type ? (r.props as any) : undefined),
+  };
+}
+
+/** The policy's config and `notApplicable()`, as the engine gives them to every policy. */
+function policyFields(config: object): Pick<StackValidationArgs, "stackTags" | "getConfig" | "notApplicable"> {
+  return {
+    stackTags: new Map(),
     getConfig: <T extends object>() => config as T,
     notApplicable: (reason?: string): never => {
       throw new NotApplicable(reason);
     },
   };
+}
+
+/** The `ResourceValidationArgs` the engine would pass for `r`, with `config` as the policy's config. */
+export function resourceValidationArgs(r: ResourceInput, config: object = {}): ResourceValidationArgs {
+  return { ...resourceFields(r), ...policyFields(config) };
 }
 
 /**
@@ -97,18 +108,7 @@ function policyResources(resources: readonly ResourceInput[]): readonly PolicyRe
 function link(resources: readonly ResourceInput[]): readonly PolicyResource[] {
   const byUrn = new Map<string, PolicyResource>();
   const built = resources.map((r) => {
-    const pr: PolicyResource = {
-      type: r.type,
-      props: r.props,
-      urn: urnOf(r),
-      name: r.name,
-      opts: options(r),
-      ...(r.provider === undefined ? {} : { provider: r.provider }),
-      dependencies: [],
-      propertyDependencies: {},
-      isType: (cls: any) => typeToken(cls) === r.type,
-      asType: (cls: any) => (typeToken(cls) === r.type ? (r.props as any) : undefined),
-    };
+    const pr: PolicyResource = { ...resourceFields(r), dependencies: [], propertyDependencies: {} };
     byUrn.set(pr.urn, pr);
     return { pr, r };
   });
@@ -128,14 +128,7 @@ function link(resources: readonly ResourceInput[]): readonly PolicyResource[] {
  * a run, calls with the same `resources` array share one `resources` list (read-only for the rules).
  */
 export function stackValidationArgs(resources: readonly ResourceInput[], config: object = {}): StackValidationArgs {
-  return {
-    resources: policyResources(resources) as PolicyResource[],
-    stackTags: new Map(),
-    getConfig: <T extends object>() => config as T,
-    notApplicable: (reason?: string): never => {
-      throw new NotApplicable(reason);
-    },
-  };
+  return { resources: policyResources(resources) as PolicyResource[], ...policyFields(config) };
 }
 
 /**

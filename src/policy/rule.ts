@@ -8,6 +8,10 @@
  */
 import type { EnforcementLevel, ResourceValidationArgs, Severity, StackValidationArgs } from "@pulumi/policy";
 import type { ResidencyContract } from "../contract/schema";
+import type { Finding, Props } from "./packages/types";
+import { UnknownGuard } from "./read";
+
+export type { Finding } from "./packages/types";
 
 /**
  * A "cannot tell", structured: what could not be read. Rules pass it as the third argument of the
@@ -30,7 +34,13 @@ export function cannotRead(unreadable: string): CannotTell {
   return { unreadable };
 }
 
-interface RuleInfo {
+/** Reports one finding: a string is a violation, `{ message, unreadable }` a "cannot tell". Resource rules leave `urn` unset. */
+export function reportFinding(report: RuleReport, finding: Finding, urn?: string): void {
+  if (typeof finding === "string") report(finding, urn);
+  else report(finding.message, urn, cannotRead(finding.unreadable));
+}
+
+export interface RuleInfo {
   /** Policy name (kebab-case, stable: users configure it by name). */
   readonly name: string;
   /** One sentence: what the rule demands. */
@@ -59,3 +69,30 @@ export interface StackRule extends RuleInfo {
 }
 
 export type Rule = ResourceRule | StackRule;
+
+/** One check of a resource's own inputs: its findings in the order it finds them (it may throw an unknown value, see ./read). */
+export type InputCheck = (props: Props) => Iterable<Finding>;
+
+/**
+ * A resource rule that judges each resource from its own inputs alone: `checksFor(type)` gives the
+ * check or checks for the resource's type (none: the rule has nothing to say about it). Each check runs
+ * under one {@link UnknownGuard} and its findings are reported as it finds them, so a value not
+ * known yet (preview) stops only that check; the first unknown is rethrown at the end and the
+ * engine reports "can't run … during preview" after every violation that is already certain.
+ */
+export function inputRule(info: RuleInfo, checksFor: (type: string) => InputCheck | readonly InputCheck[] | undefined): ResourceRule {
+  return {
+    kind: "resource",
+    ...info,
+    validate(args, _contract, report) {
+      const checks = checksFor(args.type) ?? [];
+      const guard = new UnknownGuard();
+      for (const check of typeof checks === "function" ? [checks] : checks) {
+        guard.run(() => {
+          for (const finding of check(args.props)) reportFinding(report, finding);
+        });
+      }
+      guard.done();
+    },
+  };
+}

@@ -1,20 +1,45 @@
 /**
  * Encryption at rest of AWS data stores judged from their own inputs (the AWS package module's
- * `encryption`). Defaults and their sources are listed in ./aws.ts. S3 buckets, EBS volumes, EC2
- * instances and RDS are judged in the encryption-at-rest rule itself (they need the rest of the stack).
+ * `encryption`). Defaults and their sources are listed in ./aws.ts. S3 buckets, EBS volumes and EC2
+ * instances are judged in the encryption-at-rest rule itself (they need the rest of the stack).
  */
 import { at, bool, str, type Path } from "../read";
+import { alwaysEncrypted, keyAt } from "./shared";
 import type { EncryptionCheck, EncryptionJudgement, Level, Props } from "./types";
 
 /** A customer key when `keyPath` names one; otherwise the service's AWS managed or owned key. */
 function key(p: Props, keyPath: Path, managed: string): Pick<EncryptionJudgement, "cmk" | "cmkWhy"> {
-  return str(at(p, ...keyPath)) ? { cmk: "yes" } : { cmk: "no", cmkWhy: `no ${keyPath.join(".")}, so ${managed} applies` };
+  return keyAt(p, keyPath, `${managed} applies`);
 }
 
 /** Always encrypted at rest by the service; a customer key when `keyPath` is set. */
-const always =
-  (what: string, keyPath: Path, managed: string): EncryptionCheck =>
-  (p) => [{ what, atRest: "yes", ...key(p, keyPath, managed) }];
+const always = (what: string, keyPath: Path, managed: string): EncryptionCheck => alwaysEncrypted(what, keyPath, `${managed} applies`);
+
+/**
+ * RDS instances and clusters: `storageEncrypted` defaults to false (true for `serverless`
+ * clusters); a replica or restore inherits its source's encryption.
+ */
+function rds(cluster: boolean): EncryptionCheck {
+  const what = cluster ? "RDS cluster" : "RDS instance";
+  return (p) => {
+    const encrypted = bool(at(p, "storageEncrypted"));
+    const cmk = keyAt(p, ["kmsKeyId"], "RDS uses the AWS managed key aws/rds");
+    if (encrypted === true) return [{ what, atRest: "yes", ...cmk }];
+    if (encrypted === false) return [{ what, atRest: "no", atRestWhy: "storageEncrypted is false", ...cmk }];
+    if (cluster && String(at(p, "engineMode") ?? "").toLowerCase() === "serverless") return [{ what, atRest: "yes", ...cmk }];
+    const source = ["replicateSourceDb", "snapshotIdentifier", "replicationSourceIdentifier"].find((k) => at(p, k) !== undefined);
+    if (source)
+      return [
+        {
+          what,
+          atRest: "unknown",
+          atRestWhy: `storageEncrypted is not set and ${source} makes it inherit its source's encryption`,
+          ...cmk,
+        },
+      ];
+    return [{ what, atRest: "no", atRestWhy: "storageEncrypted is not set (RDS defaults to unencrypted)", ...cmk }];
+  };
+}
 
 /** Encrypted when a boolean input is true; `dflt` when it is not set. */
 function flag(what: string, path: Path, dflt: Level, dfltWhy: string, keyPath: Path, managed: string): EncryptionCheck {
@@ -28,6 +53,8 @@ function flag(what: string, path: Path, dflt: Level, dfltWhy: string, keyPath: P
 }
 
 export const awsEncryption: Readonly<Record<string, EncryptionCheck>> = {
+  "aws:rds/instance:Instance": rds(false),
+  "aws:rds/cluster:Cluster": rds(true),
   "aws:kinesis/stream:Stream": (p) => {
     const type = str(at(p, "encryptionType"));
     const k = key(p, ["kmsKeyId"], "the AWS managed key aws/kinesis");

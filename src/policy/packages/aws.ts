@@ -34,7 +34,8 @@
 import { awsEncryption } from "./aws-stores";
 import { awsExposure } from "./aws-exposure";
 import { awsKnownOutside } from "./outside";
-import { at, items, peek, str } from "../read";
+import { at, items, str } from "../read";
+import { EDGE, NO_FORCE_DESTROY_REMEDIATION, regionAndZone, regionInput } from "./shared";
 import { bridgedComponent, type GlobalService, type PackageModule, type Props } from "./types";
 
 /** The AWS partition and DNS suffix a real provider would use for a region (aws-eusc for eusc-*). */
@@ -43,8 +44,6 @@ export function awsPartition(region: unknown): { partition: string; dnsSuffix: s
     ? { partition: "aws-eusc", dnsSuffix: "amazonaws.eu" }
     : { partition: "aws", dnsSuffix: "amazonaws.com" };
 }
-
-const EDGE = "serves and caches content at edge locations worldwide, outside the contract's region";
 
 /** An edge-optimized endpoint (the default when no endpoint type is given). */
 function edgeEndpoint(p: Props): boolean {
@@ -140,13 +139,8 @@ export const awsPackage: PackageModule = {
     "aws:sfn/stateMachine:StateMachine",
   ],
   parents: [],
-  own(_type, props) {
-    const region = str(props.region);
-    const zone = str(region ? peek(props, "availabilityZone") : props.availabilityZone);
-    if (region) return { region, ...(zone ? { zone } : {}) };
-    return zone ? { region: zone.replace(/[a-z]$/, ""), zone } : {};
-  },
-  fromProvider: (p) => (str(p.region) ? { region: str(p.region)! } : {}),
+  own: (_type, props) => regionAndZone(props, str(props.region), "availabilityZone", (zone) => zone.replace(/[a-z]$/, "")),
+  fromProvider: regionInput("region"),
   isComponent: bridgedComponent,
   knownOutside: awsKnownOutside,
   replicas: {
@@ -198,7 +192,7 @@ export const awsPackage: PackageModule = {
       'Add a BucketPolicy statement {Effect: Deny, Principal: "*", Action: "s3:*", Resource: [bucket ARN, bucket ARN/*], Condition: {Bool: {"aws:SecureTransport": "false"}}}.',
     "instance-metadata": 'Set metadataOptions: { httpTokens: "required", httpPutResponseHopLimit: 1 } (or httpEndpoint: "disabled").',
     "admin-ports": "Allow admin ports in security groups only from your admin CIDR, or use SSM Session Manager instead of SSH.",
-    "no-force-destroy": "Remove forceDestroy from the bucket and set the retainOnDelete resource option.",
+    "no-force-destroy": NO_FORCE_DESTROY_REMEDIATION,
   },
 };
 

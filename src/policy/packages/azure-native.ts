@@ -26,10 +26,12 @@
  */
 import { at, items, str, strings, type Path } from "../read";
 import { azureKnownOutside } from "./outside";
-import type { EncryptionCheck, ExposureCheck, GlobalService, PackageModule, Props, Replica } from "./types";
+import { alwaysEncrypted, DNS_IS_GLOBAL, EDGE, regionInput } from "./shared";
+import type { EncryptionCheck, EncryptionJudgement, ExposureCheck, GlobalService, PackageModule, Props, Replica } from "./types";
 
 const RESOURCE_GROUP = "azure-native:resources:ResourceGroup";
-const EDGE = "serves and caches content at edge locations worldwide, outside the contract's region";
+/** A resource's or provider's `location`. */
+const atLocation = regionInput("location");
 
 const GLOBAL_SERVICES: readonly GlobalService[] = [
   {
@@ -59,17 +61,56 @@ const firewallOpen =
       : [];
   };
 
-const keyOr =
-  (what: string, keyPath: Path, managed: string): EncryptionCheck =>
-  (p) => [
-    {
-      what,
-      atRest: "yes",
-      ...(str(at(p, ...keyPath))
-        ? { cmk: "yes" as const }
-        : { cmk: "no" as const, cmkWhy: `no ${keyPath.join(".")}, so ${managed} apply` }),
-    },
-  ];
+/** Always encrypted at rest; a customer key when `keyPath` names one, else `managed` keys apply. */
+const keyOr = (what: string, keyPath: Path, managed: string): EncryptionCheck => alwaysEncrypted(what, keyPath, `${managed} apply`);
+
+/** Storage accounts: platform keys, or a Key Vault key with `encryption.keySource: Microsoft.Keyvault`. */
+const storageAccountEncryption: EncryptionCheck = (p) => {
+  const source = str(at(p, "encryption", "keySource"));
+  return source?.toLowerCase() === "microsoft.keyvault"
+    ? [{ what: "Azure storage account", atRest: "yes", cmk: "yes" }]
+    : [
+        {
+          what: "Azure storage account",
+          atRest: "yes",
+          cmk: "no",
+          cmkWhy: `encryption.keySource is ${source ?? "not set"} (Microsoft-managed keys)`,
+        },
+      ];
+};
+
+/** Managed disks: platform keys, or a DiskEncryptionSet. */
+const diskEncryption: EncryptionCheck = (p) => {
+  const type = str(at(p, "encryption", "type"));
+  const set = str(at(p, "encryption", "diskEncryptionSetId")) ?? str(at(p, "securityProfile", "secureVMDiskEncryptionSetId"));
+  return set && type !== "EncryptionAtRestWithPlatformKey"
+    ? [{ what: "Azure managed disk", atRest: "yes", cmk: "yes" }]
+    : [
+        {
+          what: "Azure managed disk",
+          atRest: "yes",
+          cmk: "no",
+          cmkWhy: "no encryption.diskEncryptionSetId, so platform-managed keys apply",
+        },
+      ];
+};
+
+/** A VM's OS and data disks. */
+const vmDiskEncryption: EncryptionCheck = (p) => {
+  const disks: [string, unknown][] = [["Azure VM OS disk", at(p, "storageProfile", "osDisk")]];
+  for (const d of items(p, "storageProfile", "dataDisks")) disks.push([`Azure VM data disk (lun ${String(at(d, "lun") ?? "?")})`, d]);
+  const out: EncryptionJudgement[] = [];
+  for (const [what, disk] of disks) {
+    if (disk === undefined) continue;
+    // An attached existing disk is judged on its own Disk resource.
+    if (String(at(disk, "createOption") ?? "").toLowerCase() === "attach") continue;
+    if (str(at(disk, "managedDisk", "diskEncryptionSet", "id"))) out.push({ what, atRest: "yes", cmk: "yes" });
+    else if (at(disk, "vhd") !== undefined)
+      out.push({ what, atRest: "yes", cmk: "unknown", cmkWhy: "an unmanaged VHD disk takes the encryption of its storage account" });
+    else out.push({ what, atRest: "yes", cmk: "no", cmkWhy: "no managedDisk.diskEncryptionSet, so platform-managed keys apply" });
+  }
+  return out;
+};
 
 export const azureNativePackage: PackageModule = {
   name: "azure-native",
@@ -77,7 +118,7 @@ export const azureNativePackage: PackageModule = {
   configHint: "set `location` on the resource or its provider (stack config azure-native:location)",
   global: [
     ["azure-native:authorization:", "role assignments and definitions hold no data"],
-    ["azure-native:dns:", "DNS zones and records are name-resolution configuration, served worldwide by design"],
+    ["azure-native:dns:", DNS_IS_GLOBAL],
     [
       "azure-native:privatedns:",
       'private DNS zones, their records and virtual network links are global (ARM location "global") name-resolution configuration',
@@ -114,8 +155,8 @@ export const azureNativePackage: PackageModule = {
     "azure-native:recoveryservices:",
   ],
   parents: [["azure-native:", { type: RESOURCE_GROUP, via: "resourceGroupName", what: "resource group", always: true }]],
-  own: (_type, props) => (str(props.location) ? { region: str(props.location)! } : {}),
-  fromProvider: (p) => (str(p.location) ? { region: str(p.location)! } : {}),
+  own: (_type, props) => atLocation(props),
+  fromProvider: atLocation,
   takesProviderLocation: (type) => type === RESOURCE_GROUP,
   // The azure-native SDK ships no component resources; a team's component in this namespace is unusual.
   isComponent: () => false,
@@ -158,6 +199,9 @@ export const azureNativePackage: PackageModule = {
   globalServices: GLOBAL_SERVICES,
   globalServiceParts: ["azure-native:cdn:", "azure-native:frontdoor:"],
   encryption: {
+    "azure-native:storage:StorageAccount": storageAccountEncryption,
+    "azure-native:compute:Disk": diskEncryption,
+    "azure-native:compute:VirtualMachine": vmDiskEncryption,
     "azure-native:cosmosdb:DatabaseAccount": keyOr("Cosmos DB account", ["keyVaultKeyUri"], "service-managed keys"),
     "azure-native:dbforpostgresql:Server": keyOr("PostgreSQL Flexible Server", ["dataEncryption", "primaryKeyURI"], "service-managed keys"),
     "azure-native:dbformysql:Server": keyOr("MySQL Flexible Server", ["dataEncryption", "primaryKeyURI"], "service-managed keys"),

@@ -21,13 +21,25 @@
  *   (https://cloud.google.com/kubernetes-engine/docs/concepts/network-isolation).
  * - Cloud Storage multi/dual-regions (`EU`, `EUR4`, `US`, `NAM4`, `ASIA`): see ../../catalog/regions/gcp.ts and ./outside.ts.
  */
-import { at, bool, items, peek, str, strings } from "../read";
+import { at, bool, items, peek, str, strings, type Path } from "../read";
 import { gcpKnownOutside } from "./outside";
-import { bridgedComponent, type GlobalService, type PackageModule, type Props, type Replica } from "./types";
+import { alwaysEncrypted, DNS_IS_GLOBAL, NO_FORCE_DESTROY_REMEDIATION } from "./shared";
+import {
+  bridgedComponent,
+  type EncryptionCheck,
+  type EncryptionJudgement,
+  type GlobalService,
+  type PackageModule,
+  type ParentSpec,
+  type Props,
+  type Replica,
+} from "./types";
 
 const PUBSUB_TOPIC = "gcp:pubsub/topic:Topic";
 const SQL = "gcp:sql/databaseInstance:DatabaseInstance";
 const SECRET = "gcp:secretmanager/secret:Secret";
+/** Databases and users of a Cloud SQL instance live where it does (`instance` is required). */
+const IN_SQL_INSTANCE: ParentSpec = { type: SQL, via: "instance", what: "Cloud SQL instance", always: true };
 
 const GLOBAL_SERVICES: readonly GlobalService[] = [
   {
@@ -51,6 +63,27 @@ const GLOBAL_SERVICES: readonly GlobalService[] = [
   },
 ];
 
+/** Always encrypted at rest; a customer key when `keyPath` names a Cloud KMS key, else Google-managed keys. */
+const googleManaged = (what: string, keyPath: Path): EncryptionCheck => alwaysEncrypted(what, keyPath, "Google-managed keys apply");
+
+/** A Cloud KMS key, or Google-managed keys; a customer-supplied key (CSEK) is not a Cloud KMS key. */
+function kmsKey(what: string, kms: string | undefined, csek: boolean): EncryptionJudgement[] {
+  if (kms) return [{ what, atRest: "yes", cmk: "yes" }];
+  return [
+    csek
+      ? { what, atRest: "yes", cmk: "no", cmkWhy: "a customer-supplied key (CSEK) is not a Cloud KMS key" }
+      : { what, atRest: "yes", cmk: "no", cmkWhy: "no Cloud KMS key, so Google-managed keys apply" },
+  ];
+}
+
+/** Compute Engine disks (zonal and regional). */
+const diskEncryption: EncryptionCheck = (p) =>
+  kmsKey(
+    "Compute Engine disk",
+    str(at(p, "diskEncryptionKey", "kmsKeySelfLink")),
+    at(p, "diskEncryptionKey", "rawKey") !== undefined || at(p, "diskEncryptionKey", "rsaEncryptedKey") !== undefined,
+  );
+
 /** The first replica location of a user-managed secret. */
 const secretReplicas = (p: Props): unknown[] => items(p, "replication", "userManaged", "replicas");
 
@@ -65,7 +98,7 @@ export const gcpPackage: PackageModule = {
     ["gcp:projects/", "project settings and IAM hold no data"],
     ["gcp:serviceaccount/", "service accounts are global identities"],
     ["gcp:organizations/", "organization settings and IAM hold no data"],
-    ["gcp:dns/", "DNS zones and records are name-resolution configuration, served worldwide by design"],
+    ["gcp:dns/", DNS_IS_GLOBAL],
     ["gcp:iam/", "workload identity pools and IAM roles are global identities and permissions"],
     ["gcp:logging/projectSink:ProjectSink", "a log sink is routing configuration; its destination is located on its own"],
   ],
@@ -77,14 +110,14 @@ export const gcpPackage: PackageModule = {
     "gcp:compute/regionDisk:RegionDisk",
     "gcp:compute/snapshot:Snapshot",
     "gcp:compute/instance:Instance",
-    "gcp:sql/databaseInstance:DatabaseInstance",
+    SQL,
     "gcp:bigquery/dataset:Dataset",
     "gcp:bigquery/table:Table",
     "gcp:spanner/instance:Instance",
     "gcp:firestore/database:Database",
-    "gcp:pubsub/topic:Topic",
+    PUBSUB_TOPIC,
     "gcp:pubsub/subscription:Subscription",
-    "gcp:secretmanager/secret:Secret",
+    SECRET,
     "gcp:secretmanager/secretVersion:SecretVersion",
     "gcp:artifactregistry/repository:Repository",
     "gcp:container/cluster:Cluster",
@@ -100,11 +133,8 @@ export const gcpPackage: PackageModule = {
     ["gcp:bigquery/table:Table", { type: "gcp:bigquery/dataset:Dataset", via: "datasetId", what: "dataset" }],
     ["gcp:pubsub/subscription:Subscription", { type: PUBSUB_TOPIC, via: "topic", what: "topic" }],
     ["gcp:secretmanager/secretVersion:SecretVersion", { type: SECRET, via: "secret", what: "secret" }],
-    [
-      "gcp:sql/database:Database",
-      { type: "gcp:sql/databaseInstance:DatabaseInstance", via: "instance", what: "Cloud SQL instance", always: true },
-    ],
-    ["gcp:sql/user:User", { type: "gcp:sql/databaseInstance:DatabaseInstance", via: "instance", what: "Cloud SQL instance", always: true }],
+    ["gcp:sql/database:Database", IN_SQL_INSTANCE],
+    ["gcp:sql/user:User", IN_SQL_INSTANCE],
   ],
   own(type, props) {
     if (type === PUBSUB_TOPIC) {
@@ -198,15 +228,19 @@ export const gcpPackage: PackageModule = {
     "gcp:compute/backendService:BackendService",
   ],
   encryption: {
-    "gcp:sql/databaseInstance:DatabaseInstance": (p) => [
-      {
-        what: "Cloud SQL instance",
-        atRest: "yes",
-        ...(str(at(p, "encryptionKeyName"))
-          ? { cmk: "yes" as const }
-          : { cmk: "no" as const, cmkWhy: "no encryptionKeyName, so Google-managed keys apply" }),
-      },
-    ],
+    "gcp:storage/bucket:Bucket": (p) => kmsKey("Cloud Storage bucket", str(at(p, "encryption", "defaultKmsKeyName")), false),
+    "gcp:compute/disk:Disk": diskEncryption,
+    "gcp:compute/regionDisk:RegionDisk": diskEncryption,
+    // A boot disk created elsewhere (`source`) is judged on its own Disk resource.
+    "gcp:compute/instance:Instance": (p) =>
+      at(p, "bootDisk", "source") !== undefined
+        ? []
+        : kmsKey(
+            "Compute Engine boot disk",
+            str(at(p, "bootDisk", "kmsKeySelfLink")),
+            at(p, "bootDisk", "diskEncryptionKeyRaw") !== undefined || at(p, "bootDisk", "diskEncryptionKeyRsa") !== undefined,
+          ),
+    [SQL]: googleManaged("Cloud SQL instance", ["encryptionKeyName"]),
     // GKE encrypts etcd at rest with Google-managed keys; Kubernetes secrets are encrypted with your
     // Cloud KMS key only with application-layer secrets encryption (databaseEncryption state
     // ENCRYPTED and keyName; https://cloud.google.com/kubernetes-engine/docs/how-to/encrypting-secrets).
@@ -220,36 +254,12 @@ export const gcpPackage: PackageModule = {
             cmkWhy: "databaseEncryption is not ENCRYPTED with a keyName, so Kubernetes secrets are not encrypted with your Cloud KMS key",
           },
     ],
-    "gcp:bigquery/dataset:Dataset": (p) => [
-      {
-        what: "BigQuery dataset",
-        atRest: "yes",
-        ...(str(at(p, "defaultEncryptionConfiguration", "kmsKeyName"))
-          ? { cmk: "yes" as const }
-          : { cmk: "no" as const, cmkWhy: "no defaultEncryptionConfiguration.kmsKeyName, so Google-managed keys apply" }),
-      },
-    ],
-    [PUBSUB_TOPIC]: (p) => [
-      {
-        what: "Pub/Sub topic",
-        atRest: "yes",
-        ...(str(at(p, "kmsKeyName"))
-          ? { cmk: "yes" as const }
-          : { cmk: "no" as const, cmkWhy: "no kmsKeyName, so Google-managed keys apply" }),
-      },
-    ],
-    "gcp:artifactregistry/repository:Repository": (p) => [
-      {
-        what: "Artifact Registry repository",
-        atRest: "yes",
-        ...(str(at(p, "kmsKeyName"))
-          ? { cmk: "yes" as const }
-          : { cmk: "no" as const, cmkWhy: "no kmsKeyName, so Google-managed keys apply" }),
-      },
-    ],
+    "gcp:bigquery/dataset:Dataset": googleManaged("BigQuery dataset", ["defaultEncryptionConfiguration", "kmsKeyName"]),
+    [PUBSUB_TOPIC]: googleManaged("Pub/Sub topic", ["kmsKeyName"]),
+    "gcp:artifactregistry/repository:Repository": googleManaged("Artifact Registry repository", ["kmsKeyName"]),
   },
   exposure: {
-    "gcp:sql/databaseInstance:DatabaseInstance": (p) =>
+    [SQL]: (p) =>
       items(p, "settings", "ipConfiguration", "authorizedNetworks").flatMap((n) => {
         const value = str(at(n, "value")) ?? "";
         return /\/0+$/.test(value)
@@ -281,7 +291,7 @@ export const gcpPackage: PackageModule = {
           url: `gs://${inputs.name ?? name}`,
           selfLink: `https://www.googleapis.com/storage/v1/b/${inputs.name ?? name}`,
         };
-      case "gcp:sql/databaseInstance:DatabaseInstance":
+      case SQL:
         // The provider names an instance when the program does not (databases and users refer to it by name).
         return { name: inputs.name ?? `${name}-abc123`, connectionName: `corpus:${inputs.region}:${inputs.name ?? `${name}-abc123`}` };
       case "gcp:compute/instance:Instance":
@@ -322,6 +332,6 @@ export const gcpPackage: PackageModule = {
     "tls-only":
       "Cloud Storage has no bucket setting that refuses plain HTTP: make clients use the HTTPS JSON API, or disable this advisory with a reason.",
     "admin-ports": "Allow admin ports in the VPC firewall only from your admin range, or use IAP TCP forwarding.",
-    "no-force-destroy": "Remove forceDestroy from the bucket and set the retainOnDelete resource option.",
+    "no-force-destroy": NO_FORCE_DESTROY_REMEDIATION,
   },
 };

@@ -5,11 +5,21 @@
  * the provider takes no location (Hetzner picks one otherwise). A volume attached at creation
  * (`serverId`) lives where its server is. Firewalls, SSH keys, networks, DNS and attachments hold
  * no data: global.
- * Security defaults: @pulumi/hcloud 1.41 has no encryption input for volumes or servers (see the
- * encryption-at-rest rule).
+ * Security defaults: @pulumi/hcloud 1.41 has no encryption input for volumes or servers (see
+ * `encryption`).
  */
-import { peek, str } from "../read";
-import { bridgedComponent, type PackageModule } from "./types";
+import { str } from "../read";
+import { regionAndZone, unknownAtRest } from "./shared";
+import { bridgedComponent, type EncryptionCheck, type PackageModule, type ParentSpec } from "./types";
+
+/** Snapshots and subaccounts of a storage box live where it does. */
+const IN_STORAGE_BOX: ParentSpec = { type: "hcloud:index/storageBox:StorageBox", via: "storageBoxId", what: "storage box" };
+
+/** Storage that @pulumi/hcloud gives no encryption input: its encryption at rest cannot be shown. */
+const noEncryptionInput =
+  (what: string): EncryptionCheck =>
+  () =>
+    unknownAtRest(what, "Hetzner Cloud offers no setting to encrypt it at rest (none in @pulumi/hcloud)");
 
 export const hcloudPackage: PackageModule = {
   name: "hcloud",
@@ -41,26 +51,17 @@ export const hcloudPackage: PackageModule = {
   ],
   parents: [
     ["hcloud:index/volume:Volume", { type: "hcloud:index/server:Server", via: "serverId", what: "server" }],
-    [
-      "hcloud:index/storageBoxSnapshot:StorageBoxSnapshot",
-      { type: "hcloud:index/storageBox:StorageBox", via: "storageBoxId", what: "storage box" },
-    ],
-    [
-      "hcloud:index/storageBoxSubaccount:StorageBoxSubaccount",
-      { type: "hcloud:index/storageBox:StorageBox", via: "storageBoxId", what: "storage box" },
-    ],
+    ["hcloud:index/storageBoxSnapshot:StorageBoxSnapshot", IN_STORAGE_BOX],
+    ["hcloud:index/storageBoxSubaccount:StorageBoxSubaccount", IN_STORAGE_BOX],
   ],
-  own(_type, props) {
-    const region = str(props.location) ?? str(props.homeLocation);
-    if (region) {
-      const dc = str(peek(props, "datacenter"));
-      return { region, ...(dc ? { zone: dc } : {}) };
-    }
-    const dc = str(props.datacenter);
-    return dc ? { region: dc.replace(/-dc\d+$/, ""), zone: dc } : {};
-  },
+  own: (_type, props) =>
+    regionAndZone(props, str(props.location) ?? str(props.homeLocation), "datacenter", (dc) => dc.replace(/-dc\d+$/, "")),
   fromProvider: () => ({}),
   isComponent: bridgedComponent,
+  encryption: {
+    "hcloud:index/volume:Volume": noEncryptionInput("Hetzner Cloud volume"),
+    "hcloud:index/server:Server": noEncryptionInput("Hetzner Cloud server disk"),
+  },
   remediation: {
     "data-location":
       "Set `location` on the server, volume or load balancer to a Hetzner location the contract allows (fsn1, nbg1, hel1; not ash, hil or sin).",

@@ -6,9 +6,10 @@
  * tell". Location: own `region`, else the provider's `region`, else the cloud's only region.
  * Keystone identities and roles hold no data: global.
  * Security defaults: a volume is encrypted only when its volume type has an encryption spec, which a
- * program does not show (see the encryption-at-rest rule).
+ * program does not show; Swift encryption at rest and instance disks are the operator's choice (see `encryption`).
  */
 import { peek, str } from "../read";
+import { regionAndZone, regionInput, unknownAtRest } from "./shared";
 import { bridgedComponent, type PackageModule } from "./types";
 
 export const openstackPackage: PackageModule = {
@@ -27,13 +28,26 @@ export const openstackPackage: PackageModule = {
     "openstack:db/",
   ],
   parents: [],
-  own(_type, props) {
-    const region = str(props.region);
-    const zone = str(region ? peek(props, "availabilityZone") : props.availabilityZone);
-    return { ...(region ? { region } : {}), ...(zone ? { zone } : {}) };
-  },
-  fromProvider: (p) => (str(p.region) ? { region: str(p.region)! } : {}),
+  own: (_type, props) => regionAndZone(props, str(props.region), "availabilityZone"),
+  fromProvider: regionInput("region"),
   isComponent: bridgedComponent,
+  encryption: {
+    "openstack:objectstorage/container:Container": () =>
+      unknownAtRest(
+        "OpenStack Swift container",
+        "Swift encryption at rest is an option of the cloud's operator, which the program does not show",
+      ),
+    "openstack:compute/instance:Instance": () =>
+      unknownAtRest(
+        "OpenStack instance disk",
+        "its disk is encrypted only if the cloud's storage backend or the boot volume's type encrypts it, which the program does not show",
+      ),
+    "openstack:blockstorage/volume:Volume": (p) =>
+      unknownAtRest(
+        "OpenStack volume",
+        `a volume is encrypted only when its volume type (${str(peek(p, "volumeType")) ?? "the default type"}) has an encryption spec, which the program does not show`,
+      ),
+  },
   mockOutputs(type, _name, inputs) {
     switch (type) {
       case "openstack:compute/instance:Instance":

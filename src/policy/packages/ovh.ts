@@ -9,14 +9,42 @@
  * - Managed databases: `backupRegions` "List of region where backups are pushed" (each a copy);
  *   unset, OVHcloud replicates the backups off-site to another region it picks (see `replicas`).
  * - `ipRestrictions` / Kubernetes `KubeIpRestrictions` open to 0.0.0.0/0 let every address in.
- * - Object Storage encryption, instance disks and volume types: see the encryption-at-rest rule.
+ * - Object Storage: SSE-S3 with OVHcloud-managed keys (`encryption.sseAlgorithm`), or SSE-C keys sent
+ *   with each request; the default is not confirmed. Instance disks and volume types: encryption at
+ *   rest not confirmed (see `encryption`).
  */
 import { OVHCLOUD_IMAGES } from "../../catalog/images/ovhcloud";
 import { OVHCLOUD_FLAVOR_DISK_GB, OVHCLOUD_INSTANCE_TYPES } from "../../catalog/sizes/ovhcloud";
 import { at, items, peek, str, strings } from "../read";
-import { bridgedComponent, type PackageModule, type Replica } from "./types";
+import { DNS_IS_GLOBAL, regionAndZone, unknownAtRest } from "./shared";
+import { bridgedComponent, type EncryptionCheck, type PackageModule, type ParentSpec, type Replica } from "./types";
 
 const DATABASE = "ovh:CloudProject/database:Database";
+/** A Managed Kubernetes cluster's parts (`kubeId`) live where it does. */
+const IN_KUBE: ParentSpec = { type: "ovh:CloudProject/kube:Kube", via: "kubeId", what: "Kubernetes cluster" };
+
+/** Object Storage containers: OVHcloud-managed keys only; customer keys (SSE-C) are per request. */
+const storageEncryption: EncryptionCheck = (p) => {
+  const what = "OVHcloud Object Storage container";
+  const algorithm = str(at(p, "encryption", "sseAlgorithm"));
+  const cmkWhy =
+    "OVHcloud Object Storage sets only OVHcloud-managed keys on a container; customer keys (SSE-C) come with each request and are not visible here";
+  if (algorithm === undefined)
+    return [
+      {
+        what,
+        atRest: "unknown",
+        atRestWhy: "encryption.sseAlgorithm is not set and OVHcloud's default is not confirmed",
+        cmk: "no",
+        cmkWhy,
+      },
+    ];
+  if (algorithm.toLowerCase() === "plaintext")
+    return [{ what, atRest: "no", atRestWhy: "encryption.sseAlgorithm is plaintext", cmk: "no", cmkWhy }];
+  return [{ what, atRest: "yes", cmk: "no", cmkWhy }];
+};
+const instanceDisk: EncryptionCheck = () =>
+  unknownAtRest("OVHcloud instance disk", "nothing confirms that an OVHcloud instance's local disk is encrypted at rest");
 
 /** Addresses an OVHcloud instance reports: a fixed private IP per private network, a documentation IP on the public interface. */
 function ovhInstanceNetworks(networks: readonly any[]): unknown[] {
@@ -40,7 +68,7 @@ export const ovhPackage: PackageModule = {
       "ovh:CloudProject/networkPrivate:NetworkPrivate",
       "a vRack private network spans the regions it is attached to; its subnets are located",
     ],
-    ["ovh:Domain/", "DNS zones and records are name-resolution configuration, served worldwide by design"],
+    ["ovh:Domain/", DNS_IS_GLOBAL],
   ],
   dataBearing: [
     "ovh:CloudProject/storage:Storage",
@@ -54,21 +82,27 @@ export const ovhPackage: PackageModule = {
   // A Managed Kubernetes cluster's node pools, API IP restrictions and OIDC settings take no region:
   // they are parts of the cluster (`kubeId`) and live where it does.
   parents: [
-    ["ovh:CloudProject/kubeNodePool:KubeNodePool", { type: "ovh:CloudProject/kube:Kube", via: "kubeId", what: "Kubernetes cluster" }],
-    [
-      "ovh:CloudProject/kubeIpRestrictions:KubeIpRestrictions",
-      { type: "ovh:CloudProject/kube:Kube", via: "kubeId", what: "Kubernetes cluster" },
-    ],
-    ["ovh:CloudProject/kubeOidc:KubeOidc", { type: "ovh:CloudProject/kube:Kube", via: "kubeId", what: "Kubernetes cluster" }],
+    ["ovh:CloudProject/kubeNodePool:KubeNodePool", IN_KUBE],
+    ["ovh:CloudProject/kubeIpRestrictions:KubeIpRestrictions", IN_KUBE],
+    ["ovh:CloudProject/kubeOidc:KubeOidc", IN_KUBE],
   ],
   own(type, props) {
     const region =
       str(props.regionName) ?? str(props.region) ?? (type === DATABASE ? str(at(items(props, "nodes")[0], "region")) : undefined);
-    const zone = str(region ? peek(props, "availabilityZone") : props.availabilityZone);
-    return { ...(region ? { region } : {}), ...(zone ? { zone } : {}) };
+    return regionAndZone(props, region, "availabilityZone");
   },
   fromProvider: () => ({}),
   isComponent: bridgedComponent,
+  encryption: {
+    "ovh:CloudProject/storage:Storage": storageEncryption,
+    "ovh:CloudProject/instance:Instance": instanceDisk,
+    "ovh:index/cloudInstance:CloudInstance": instanceDisk,
+    "ovh:CloudProject/volume:Volume": (p) =>
+      unknownAtRest(
+        "OVHcloud Block Storage volume",
+        `encryption at rest of volume type ${str(peek(p, "type")) ?? "(the default type)"} is not confirmed`,
+      ),
+  },
   replicas: {
     [DATABASE]: (p) => {
       const own = str(at(items(p, "nodes")[0], "region"))

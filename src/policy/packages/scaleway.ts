@@ -13,7 +13,8 @@
  * - Database ACL rules open to 0.0.0.0/0 let every address reach the public endpoint.
  * - Object Storage, Instance and Block volumes: see the encryption-at-rest rule.
  */
-import { at, bool, items, peek, str } from "../read";
+import { at, bool, items, str } from "../read";
+import { DNS_IS_GLOBAL, NO_FORCE_DESTROY_REMEDIATION, regionAndZone } from "./shared";
 import { bridgedComponent, type PackageModule } from "./types";
 
 const RDB = "scaleway:databases/instance:Instance";
@@ -27,7 +28,7 @@ export const scalewayPackage: PackageModule = {
     ["scaleway:account/", "account projects and SSH keys are organization-wide configuration"],
     ["scaleway:index/accountSshKey:AccountSshKey", "an SSH key is an organization-wide public key"],
     ["scaleway:index/accountProject:AccountProject", "a project is organization-wide configuration"],
-    ["scaleway:domain/", "DNS zones and records are name-resolution configuration, served worldwide by design"],
+    ["scaleway:domain/", DNS_IS_GLOBAL],
   ],
   dataBearing: [
     "scaleway:object/bucket:Bucket",
@@ -49,15 +50,7 @@ export const scalewayPackage: PackageModule = {
     "scaleway:functions/",
   ],
   parents: [],
-  own(_type, props) {
-    const region = str(props.region);
-    if (region) {
-      const z = str(peek(props, "zone"));
-      return { region, ...(z ? { zone: z } : {}) };
-    }
-    const zone = str(props.zone);
-    return zone ? { region: zone.replace(/-\d+$/, ""), zone } : {};
-  },
+  own: (_type, props) => regionAndZone(props, str(props.region), "zone", (zone) => zone.replace(/-\d+$/, "")),
   fromProvider(p) {
     const zone = str(p.zone);
     const region = str(p.region) ?? (zone ? zone.replace(/-\d+$/, "") : undefined);
@@ -134,6 +127,6 @@ export const scalewayPackage: PackageModule = {
     "tls-only":
       "Scaleway documents no bucket setting that refuses plain HTTP: make clients use the HTTPS endpoint, and with sovereign-cloud's Bucket set tlsOnly: false to record the decision.",
     "admin-ports": "Set inboundDefaultPolicy: drop on the security group and allow admin ports only from your admin range.",
-    "no-force-destroy": "Remove forceDestroy from the bucket and set the retainOnDelete resource option.",
+    "no-force-destroy": NO_FORCE_DESTROY_REMEDIATION,
   },
 };

@@ -19,8 +19,8 @@
  * Not seen: a Hetzner server or an OpenStack instance with no firewall at all (all ports open);
  * attachments live in other resources.
  */
-import { cannotRead, type ResourceRule } from "../rule";
-import { at, bool, items, num, str, strings, UnknownGuard, type Props } from "../read";
+import { inputRule, type Finding, type ResourceRule } from "../rule";
+import { at, bool, items, num, str, strings, type Props } from "../read";
 
 /** The ports this rule protects, with the service usually behind them. */
 export const ADMIN_PORTS: readonly { readonly port: number; readonly service: string }[] = [
@@ -184,8 +184,6 @@ function scalewayOpening(e: unknown, where: string): Opening | undefined {
   };
 }
 
-/** A finding: a violation message, or a "cannot tell" with what could not be read. */
-type Finding = string | { readonly message: string; readonly unreadable: string };
 type Check = (p: Props) => Finding[];
 
 const aws =
@@ -296,24 +294,14 @@ const CHECKS: Readonly<Record<string, Check>> = {
     ),
 };
 
-export const adminPortsRule: ResourceRule = {
-  kind: "resource",
-  name: "admin-ports",
-  description: `No administration, control-plane or database port is open to the whole internet (0.0.0.0/0, ::/0): ${named(ADMIN_PORTS)}. Port ranges and all-protocol rules that include one count.`,
-  severity: "critical",
-  enforcementLevel: "mandatory",
-  remediationSteps:
-    "Allow admin ports only from your admin range (e.g. a VPN or office CIDR), or reach the machines through a bastion, VPN or the provider's session manager; keep databases on private networks. With sovereign-cloud's Network, give the ingress rule a narrower `from`. On Scaleway set inboundDefaultPolicy: drop.",
-  validate(args, _contract, report) {
-    const check = CHECKS[args.type];
-    if (!check) return;
-    const guard = new UnknownGuard();
-    guard.run(() => {
-      for (const f of check(args.props)) {
-        if (typeof f === "string") report(f);
-        else report(f.message, undefined, cannotRead(f.unreadable));
-      }
-    });
-    guard.done();
+export const adminPortsRule: ResourceRule = inputRule(
+  {
+    name: "admin-ports",
+    description: `No administration, control-plane or database port is open to the whole internet (0.0.0.0/0, ::/0): ${named(ADMIN_PORTS)}. Port ranges and all-protocol rules that include one count.`,
+    severity: "critical",
+    enforcementLevel: "mandatory",
+    remediationSteps:
+      "Allow admin ports only from your admin range (e.g. a VPN or office CIDR), or reach the machines through a bastion, VPN or the provider's session manager; keep databases on private networks. With sovereign-cloud's Network, give the ingress rule a narrower `from`. On Scaleway set inboundDefaultPolicy: drop.",
   },
-};
+  (type) => CHECKS[type],
+);

@@ -4,6 +4,8 @@
  *
  * A stack rule: whether an S3 or Scaleway bucket uses a customer key is set on a separate
  * server-side-encryption resource, and EBS volumes can be covered by a region-wide default.
+ * Those are judged here; storage judged from its own inputs alone is judged by its package module
+ * (`encryption` in ../packages/), whose facts are summarised below too.
  *
  * Facts behind the judgements (read 2026-11-28):
  * - S3 encrypts every new object with SSE-S3 since 2023-01-05
@@ -36,6 +38,7 @@
 import type { PolicyResource } from "@pulumi/policy";
 import type { ResidencyContract } from "../../contract/schema";
 import { encryptionCheck } from "../packages/index";
+import { unknownAtRest } from "../packages/shared";
 import type { EncryptionJudgement } from "../packages/types";
 import { cannotRead, type CannotTell, type StackRule } from "../rule";
 import { companionsIn, customS3Endpoint } from "../companions";
@@ -197,101 +200,8 @@ function ec2Instance(r: PolicyResource, ctx: Context): Judgement[] {
   return out;
 }
 
-function rds(r: PolicyResource, cluster: boolean): Judgement {
-  const what = cluster ? "RDS cluster" : "RDS instance";
-  const encrypted = bool(at(r.props, "storageEncrypted"));
-  const cmk: Pick<Judgement, "cmk" | "cmkWhy"> = str(at(r.props, "kmsKeyId"))
-    ? { cmk: "yes" }
-    : { cmk: "no", cmkWhy: "no kmsKeyId, so RDS uses the AWS managed key aws/rds" };
-  if (encrypted === true) return { what, atRest: "yes", ...cmk };
-  if (encrypted === false) return { what, atRest: "no", atRestWhy: "storageEncrypted is false", ...cmk };
-  if (cluster && String(at(r.props, "engineMode") ?? "").toLowerCase() === "serverless") return { what, atRest: "yes", ...cmk };
-  const source = ["replicateSourceDb", "snapshotIdentifier", "replicationSourceIdentifier"].find((k) => at(r.props, k) !== undefined);
-  if (source)
-    return {
-      what,
-      atRest: "unknown",
-      atRestWhy: `storageEncrypted is not set and ${source} makes it inherit its source's encryption`,
-      ...cmk,
-    };
-  return { what, atRest: "no", atRestWhy: "storageEncrypted is not set (RDS defaults to unencrypted)", ...cmk };
-}
-
-function azureStorage(r: PolicyResource): Judgement {
-  const source = str(at(r.props, "encryption", "keySource"));
-  return source?.toLowerCase() === "microsoft.keyvault"
-    ? { what: "Azure storage account", atRest: "yes", cmk: "yes" }
-    : {
-        what: "Azure storage account",
-        atRest: "yes",
-        cmk: "no",
-        cmkWhy: `encryption.keySource is ${source ?? "not set"} (Microsoft-managed keys)`,
-      };
-}
-
-function azureDisk(r: PolicyResource): Judgement {
-  const type = str(at(r.props, "encryption", "type"));
-  const set = str(at(r.props, "encryption", "diskEncryptionSetId")) ?? str(at(r.props, "securityProfile", "secureVMDiskEncryptionSetId"));
-  return set && type !== "EncryptionAtRestWithPlatformKey"
-    ? { what: "Azure managed disk", atRest: "yes", cmk: "yes" }
-    : { what: "Azure managed disk", atRest: "yes", cmk: "no", cmkWhy: "no encryption.diskEncryptionSetId, so platform-managed keys apply" };
-}
-
-function azureVm(r: PolicyResource): Judgement[] {
-  const disks: [string, unknown][] = [["Azure VM OS disk", at(r.props, "storageProfile", "osDisk")]];
-  for (const d of items(r.props, "storageProfile", "dataDisks")) disks.push([`Azure VM data disk (lun ${String(at(d, "lun") ?? "?")})`, d]);
-  const out: Judgement[] = [];
-  for (const [what, disk] of disks) {
-    if (disk === undefined) continue;
-    // An attached existing disk is judged on its own Disk resource.
-    if (String(at(disk, "createOption") ?? "").toLowerCase() === "attach") continue;
-    if (str(at(disk, "managedDisk", "diskEncryptionSet", "id"))) out.push({ what, atRest: "yes", cmk: "yes" });
-    else if (at(disk, "vhd") !== undefined)
-      out.push({ what, atRest: "yes", cmk: "unknown", cmkWhy: "an unmanaged VHD disk takes the encryption of its storage account" });
-    else out.push({ what, atRest: "yes", cmk: "no", cmkWhy: "no managedDisk.diskEncryptionSet, so platform-managed keys apply" });
-  }
-  return out;
-}
-
-function gcpKey(what: string, kms: string | undefined, csek: boolean): Judgement {
-  if (kms) return { what, atRest: "yes", cmk: "yes" };
-  return csek
-    ? { what, atRest: "yes", cmk: "no", cmkWhy: "a customer-supplied key (CSEK) is not a Cloud KMS key" }
-    : { what, atRest: "yes", cmk: "no", cmkWhy: "no Cloud KMS key, so Google-managed keys apply" };
-}
-
-function gcpInstance(r: PolicyResource): Judgement[] {
-  // A boot disk created elsewhere (`source`) is judged on its own Disk resource.
-  if (at(r.props, "bootDisk", "source") !== undefined) return [];
-  const csek =
-    at(r.props, "bootDisk", "diskEncryptionKeyRaw") !== undefined || at(r.props, "bootDisk", "diskEncryptionKeyRsa") !== undefined;
-  return [gcpKey("Compute Engine boot disk", str(at(r.props, "bootDisk", "kmsKeySelfLink")), csek)];
-}
-
-function ovhStorage(r: PolicyResource): Judgement {
-  const what = "OVHcloud Object Storage container";
-  const algorithm = str(at(r.props, "encryption", "sseAlgorithm"));
-  const cmkWhy =
-    "OVHcloud Object Storage sets only OVHcloud-managed keys on a container; customer keys (SSE-C) come with each request and are not visible here";
-  if (algorithm === undefined)
-    return {
-      what,
-      atRest: "unknown",
-      atRestWhy: "encryption.sseAlgorithm is not set and OVHcloud's default is not confirmed",
-      cmk: "no",
-      cmkWhy,
-    };
-  if (algorithm.toLowerCase() === "plaintext")
-    return { what, atRest: "no", atRestWhy: "encryption.sseAlgorithm is plaintext", cmk: "no", cmkWhy };
-  return { what, atRest: "yes", cmk: "no", cmkWhy };
-}
-
-const HCLOUD_WHY = "Hetzner Cloud offers no setting to encrypt it at rest (none in @pulumi/hcloud)";
 const SCW_DISK_WHY =
   "Scaleway offers no setting that encrypts Instance or Block Storage volumes at rest (it tells customers to encrypt them themselves, e.g. with LUKS)";
-
-/** Storage whose encryption at rest no input can show. */
-const unknownDisk = (what: string, why: string): Judgement[] => [{ what, atRest: "unknown", atRestWhy: why, cmk: "unknown" }];
 
 function judge(r: PolicyResource, ctx: Context): Judgement[] {
   const p = r.props;
@@ -311,77 +221,21 @@ function judge(r: PolicyResource, ctx: Context): Judgement[] {
       ];
     case "aws:ec2/instance:Instance":
       return ec2Instance(r, ctx);
-    case "aws:rds/instance:Instance":
-      return [rds(r, false)];
-    case "aws:rds/cluster:Cluster":
-      return [rds(r, true)];
-    case "azure-native:storage:StorageAccount":
-      return [azureStorage(r)];
-    case "azure-native:compute:Disk":
-      return [azureDisk(r)];
-    case "azure-native:compute:VirtualMachine":
-      return azureVm(r);
-    case "gcp:storage/bucket:Bucket":
-      return [gcpKey("Cloud Storage bucket", str(at(p, "encryption", "defaultKmsKeyName")), false)];
-    case "gcp:compute/disk:Disk":
-    case "gcp:compute/regionDisk:RegionDisk":
-      return [
-        gcpKey(
-          "Compute Engine disk",
-          str(at(p, "diskEncryptionKey", "kmsKeySelfLink")),
-          at(p, "diskEncryptionKey", "rawKey") !== undefined || at(p, "diskEncryptionKey", "rsaEncryptedKey") !== undefined,
-        ),
-      ];
-    case "gcp:compute/instance:Instance":
-      return gcpInstance(r);
-    case "hcloud:index/volume:Volume":
-      return [{ what: "Hetzner Cloud volume", atRest: "unknown", atRestWhy: HCLOUD_WHY, cmk: "unknown" }];
-    case "hcloud:index/server:Server":
-      return [{ what: "Hetzner Cloud server disk", atRest: "unknown", atRestWhy: HCLOUD_WHY, cmk: "unknown" }];
-    case "ovh:CloudProject/storage:Storage":
-      return [ovhStorage(r)];
     case "scaleway:object/bucket:Bucket":
     case "scaleway:index/objectBucket:ObjectBucket":
       return [scalewayBucket(r, ctx)];
+    // Judged here rather than in the Scaleway module, whose data-bearing types do not list the legacy `index` tokens.
     case "scaleway:instance/server:Server":
     case "scaleway:index/instanceServer:InstanceServer":
-      return unknownDisk("Scaleway Instance volume", SCW_DISK_WHY);
+      return unknownAtRest("Scaleway Instance volume", SCW_DISK_WHY);
     case "scaleway:block/volume:Volume":
     case "scaleway:index/blockVolume:BlockVolume":
     case "scaleway:instance/volume:Volume":
     case "scaleway:index/instanceVolume:InstanceVolume":
-      return unknownDisk("Scaleway volume", SCW_DISK_WHY);
-    case "ovh:CloudProject/instance:Instance":
-    case "ovh:index/cloudInstance:CloudInstance":
-      return unknownDisk("OVHcloud instance disk", "nothing confirms that an OVHcloud instance's local disk is encrypted at rest");
-    case "ovh:CloudProject/volume:Volume":
-      return unknownDisk(
-        "OVHcloud Block Storage volume",
-        `encryption at rest of volume type ${str(peek(p, "type")) ?? "(the default type)"} is not confirmed`,
-      );
-    case "openstack:objectstorage/container:Container":
-      return unknownDisk(
-        "OpenStack Swift container",
-        "Swift encryption at rest is an option of the cloud's operator, which the program does not show",
-      );
-    case "openstack:compute/instance:Instance":
-      return unknownDisk(
-        "OpenStack instance disk",
-        "its disk is encrypted only if the cloud's storage backend or the boot volume's type encrypts it, which the program does not show",
-      );
-    case "openstack:blockstorage/volume:Volume": {
-      const type = str(peek(p, "volumeType"));
-      return [
-        {
-          what: "OpenStack volume",
-          atRest: "unknown",
-          atRestWhy: `a volume is encrypted only when its volume type (${type ?? "the default type"}) has an encryption spec, which the program does not show`,
-          cmk: "unknown",
-        },
-      ];
-    }
+      return unknownAtRest("Scaleway volume", SCW_DISK_WHY);
     default:
-      // Data stores judged from their own inputs, declared in their package module (Kinesis, SNS, SQS, DynamoDB, Cosmos DB, Cloud SQL, ...).
+      // Storage judged from its own inputs, declared in its package module (RDS, Kinesis, SNS, SQS, DynamoDB, Azure storage
+      // and disks, Cosmos DB, Cloud Storage, Compute Engine disks, Cloud SQL, Hetzner, OVHcloud and OpenStack disks, ...).
       return encryptionCheck(r.type)?.(p) ?? [];
   }
 }

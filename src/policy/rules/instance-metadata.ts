@@ -16,8 +16,8 @@
  *   (`block-project-ssh-keys` on GCP is about SSH keys, not the metadata endpoint.)
  * - Scaleway, OVHcloud, Hetzner, OpenStack: their SDKs have no setting that hardens the metadata service.
  */
-import { cannotRead, type ResourceRule } from "../rule";
-import { at, str, UnknownGuard } from "../read";
+import { inputRule, type InputCheck, type ResourceRule } from "../rule";
+import { at, str } from "../read";
 
 const WHAT: Readonly<Record<string, string>> = {
   "aws:ec2/instance:Instance": "EC2 instance",
@@ -26,36 +26,38 @@ const WHAT: Readonly<Record<string, string>> = {
   "aws:ec2/launchConfiguration:LaunchConfiguration": "EC2 launch configuration",
 };
 
-export const instanceMetadataRule: ResourceRule = {
-  kind: "resource",
-  name: "instance-metadata",
-  description:
-    "EC2 instances, launch templates and launch configurations require IMDSv2 session tokens (metadataOptions.httpTokens: required) or disable the metadata service; a setting left to the AMI or account default is reported as 'cannot tell'. Google Cloud and Azure metadata servers always require a header and need no setting.",
-  severity: "high",
-  enforcementLevel: "mandatory",
-  remediationSteps:
-    'Set metadataOptions: { httpTokens: "required", httpPutResponseHopLimit: 1, httpEndpoint: "enabled" } (hop limit 2 only where containers on the instance need the metadata service), or httpEndpoint: "disabled" if nothing on the instance uses it. sovereign-cloud\'s VirtualMachine does this on AWS.',
-  validate(args, _contract, report) {
-    const what = WHAT[args.type];
-    if (!what) return;
-    const guard = new UnknownGuard();
-    guard.run(() => {
-      const endpoint = str(at(args.props, "metadataOptions", "httpEndpoint"));
-      if (endpoint === "disabled") return;
-      const tokens = str(at(args.props, "metadataOptions", "httpTokens"));
-      if (tokens === "required") return;
-      if (tokens === undefined) {
-        report(
-          `cannot tell whether ${what} requires IMDSv2: metadataOptions.httpTokens is not set, so the AMI or the account's default decides whether IMDSv1 answers.`,
-          undefined,
-          cannotRead("metadataOptions.httpTokens (not set: the AMI or account default decides)"),
-        );
-      } else {
-        report(
-          `${what} allows IMDSv1: metadataOptions.httpTokens is ${tokens}, so any request from the instance (e.g. a forged one) can read its credentials without a session token.`,
-        );
-      }
-    });
-    guard.done();
+/** The metadata service of one EC2 resource (`what`): IMDSv2 required, or no metadata service at all. */
+const imdsv2 =
+  (what: string): InputCheck =>
+  (p) => {
+    const endpoint = str(at(p, "metadataOptions", "httpEndpoint"));
+    if (endpoint === "disabled") return [];
+    const tokens = str(at(p, "metadataOptions", "httpTokens"));
+    if (tokens === "required") return [];
+    if (tokens === undefined)
+      return [
+        {
+          message: `cannot tell whether ${what} requires IMDSv2: metadataOptions.httpTokens is not set, so the AMI or the account's default decides whether IMDSv1 answers.`,
+          unreadable: "metadataOptions.httpTokens (not set: the AMI or account default decides)",
+        },
+      ];
+    return [
+      `${what} allows IMDSv1: metadataOptions.httpTokens is ${tokens}, so any request from the instance (e.g. a forged one) can read its credentials without a session token.`,
+    ];
+  };
+
+export const instanceMetadataRule: ResourceRule = inputRule(
+  {
+    name: "instance-metadata",
+    description:
+      "EC2 instances, launch templates and launch configurations require IMDSv2 session tokens (metadataOptions.httpTokens: required) or disable the metadata service; a setting left to the AMI or account default is reported as 'cannot tell'. Google Cloud and Azure metadata servers always require a header and need no setting.",
+    severity: "high",
+    enforcementLevel: "mandatory",
+    remediationSteps:
+      'Set metadataOptions: { httpTokens: "required", httpPutResponseHopLimit: 1, httpEndpoint: "enabled" } (hop limit 2 only where containers on the instance need the metadata service), or httpEndpoint: "disabled" if nothing on the instance uses it. sovereign-cloud\'s VirtualMachine does this on AWS.',
   },
-};
+  (type) => {
+    const what = WHAT[type];
+    return what === undefined ? undefined : imdsv2(what);
+  },
+);

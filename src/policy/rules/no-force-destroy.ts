@@ -11,8 +11,8 @@
  * (`PolicyResourceOptions` has protect, ignoreChanges, aliases, … but not retainOnDelete), so the
  * rule cannot credit it; `protect` is visible but is not a substitute (it is lifted to destroy).
  */
-import type { ResourceRule } from "../rule";
-import { at, bool, UnknownGuard } from "../read";
+import { inputRule, type ResourceRule } from "../rule";
+import { at, bool } from "../read";
 
 const WHAT: Readonly<Record<string, string>> = {
   "aws:s3/bucket:Bucket": "S3 bucket",
@@ -23,24 +23,23 @@ const WHAT: Readonly<Record<string, string>> = {
   "openstack:objectstorage/container:Container": "OpenStack Swift container",
 };
 
-export const noForceDestroyRule: ResourceRule = {
-  kind: "resource",
-  name: "no-force-destroy",
-  description:
-    "Buckets and containers that hold data do not set forceDestroy: true, which lets a destroy or replacement delete them with every object. (The retainOnDelete resource option is not visible to policies, so it cannot stand in for this.)",
-  severity: "high",
-  enforcementLevel: "mandatory",
-  remediationSteps:
-    "Remove forceDestroy (or set it to false): deleting a non-empty bucket then fails and the data stays. Also set the retainOnDelete resource option on data-bearing resources (sovereign-cloud's Bucket does by default) and empty buckets deliberately when you really mean to delete them; for throw-away stacks, disable this policy in the pack config instead.",
-  validate(args, _contract, report) {
-    const what = WHAT[args.type];
-    if (!what) return;
-    const guard = new UnknownGuard();
-    guard.run(() => {
-      if (bool(at(args.props, "forceDestroy")) === true) {
-        report(`${what} sets forceDestroy: true, so a destroy or replacement deletes it with every object in it.`);
-      }
-    });
-    guard.done();
+export const noForceDestroyRule: ResourceRule = inputRule(
+  {
+    name: "no-force-destroy",
+    description:
+      "Buckets and containers that hold data do not set forceDestroy: true, which lets a destroy or replacement delete them with every object. (The retainOnDelete resource option is not visible to policies, so it cannot stand in for this.)",
+    severity: "high",
+    enforcementLevel: "mandatory",
+    remediationSteps:
+      "Remove forceDestroy (or set it to false): deleting a non-empty bucket then fails and the data stays. Also set the retainOnDelete resource option on data-bearing resources (sovereign-cloud's Bucket does by default) and empty buckets deliberately when you really mean to delete them; for throw-away stacks, disable this policy in the pack config instead.",
   },
-};
+  (type) => {
+    const what = WHAT[type];
+    return what === undefined
+      ? undefined
+      : (p) =>
+          bool(at(p, "forceDestroy")) === true
+            ? [`${what} sets forceDestroy: true, so a destroy or replacement deletes it with every object in it.`]
+            : [];
+  },
+);

@@ -20,9 +20,9 @@
  * through user policies), VM public IPs (a web server needs one; open ports are admin-ports' job).
  */
 import { exposureCheck } from "../packages/index";
-import { cannotRead, type ResourceRule } from "../rule";
+import { inputRule, type Finding, type InputCheck, type ResourceRule } from "../rule";
 import { isPublicGrant, statements } from "../documents";
-import { at, bool, items, str, strings, UnknownGuard, type Props } from "../read";
+import { at, bool, items, str, strings, type Props } from "../read";
 
 const PUBLIC_CANNED = ["public-read", "public-read-write", "authenticated-read"];
 const GCP_PUBLIC_MEMBERS = ["allusers", "allauthenticatedusers"];
@@ -58,57 +58,62 @@ const WHAT: Readonly<Record<string, string>> = {
   "gcp:storage/objectAccessControl:ObjectAccessControl": "Cloud Storage object ACL",
 };
 
-/** `report(message)` for a violation, `report(message, unreadable)` for a "cannot tell". */
-type Check = (p: Props, what: string, report: (m: string, unreadable?: string) => void) => void;
+/** The findings about one resource (`what`), yielded as they are found (a violation, or a "cannot tell" with what could not be read). */
+type Check = (p: Props, what: string) => Iterable<Finding>;
 
 /** S3-style canned `acl` and `grants` / `accessControlPolicy.grants` to the public groups. */
-const s3Acl: Check = (p, what, report) => {
+const s3Acl: Check = function* (p, what) {
   const acl = str(at(p, "acl"));
-  if (acl && PUBLIC_CANNED.includes(acl)) report(`${what} grants public access: acl is ${acl}.`);
+  if (acl && PUBLIC_CANNED.includes(acl)) yield `${what} grants public access: acl is ${acl}.`;
   const grants = [...items(p, "grants"), ...items(p, "accessControlPolicy", "grants")];
   for (const g of grants) {
     const who = str(at(g, "uri")) ?? str(at(g, "grantee", "uri")) ?? str(at(g, "grantee", "id")) ?? "";
     const group = /AllUsers$|AuthenticatedUsers$/.exec(who)?.[0];
     if (group)
-      report(
-        `${what} grants public access: ${strings(at(g, "permissions") ?? at(g, "permission")).join(", ") || "a permission"} to ${group}.`,
-      );
+      yield `${what} grants public access: ${strings(at(g, "permissions") ?? at(g, "permission")).join(", ") || "a permission"} to ${group}.`;
   }
 };
 
 /** S3-style JSON bucket policy: Allow to anyone without a narrowing condition. */
-const policyDoc: Check = (p, what, report) => {
+const policyDoc: Check = function* (p, what) {
   const policy = at(p, "policy");
   if (policy === undefined) return;
   const list = statements(policy);
   if (list === undefined) {
-    report(`cannot tell whether ${what} grants public access: its policy is not valid JSON.`, "policy (not valid JSON)");
+    yield {
+      message: `cannot tell whether ${what} grants public access: its policy is not valid JSON.`,
+      unreadable: "policy (not valid JSON)",
+    };
     return;
   }
-  list.forEach((s, i) => {
+  for (const [i, s] of list.entries()) {
     if (isPublicGrant(s))
-      report(
-        `${what} grants public access: statement ${i + 1} allows ${s.actions.join(", ") || "actions"} to anyone without a narrowing condition.`,
-      );
-  });
+      yield `${what} grants public access: statement ${i + 1} allows ${s.actions.join(", ") || "actions"} to anyone without a narrowing condition.`;
+  }
 };
 
 const BLOCK_SETTINGS = ["blockPublicAcls", "blockPublicPolicy", "ignorePublicAcls", "restrictPublicBuckets"];
-const publicAccessBlock: Check = (p, what, report) => {
+const publicAccessBlock: Check = function* (p, what) {
   const off = BLOCK_SETTINGS.filter((k) => bool(at(p, k)) !== true);
-  if (off.length > 0) report(`${what} leaves ${off.join(", ")} off: public ACLs or bucket policies can open buckets.`);
+  if (off.length > 0) yield `${what} leaves ${off.join(", ")} off: public ACLs or bucket policies can open buckets.`;
 };
 
-const gcpMembers = (members: string[], role: string, what: string, report: (m: string) => void): void => {
-  for (const m of members) if (GCP_PUBLIC_MEMBERS.includes(m.toLowerCase())) report(`${what} grants ${role} to ${m}.`);
-};
+function* gcpMembers(members: string[], role: string, what: string): Iterable<Finding> {
+  for (const m of members) if (GCP_PUBLIC_MEMBERS.includes(m.toLowerCase())) yield `${what} grants ${role} to ${m}.`;
+}
 
-const gcpRoleEntities = (p: Props, what: string, report: (m: string) => void): void => {
+const gcpRoleEntities: Check = function* (p, what) {
   for (const e of strings(at(p, "roleEntities"))) {
     const [role, entity] = e.split(":");
-    if (entity && GCP_PUBLIC_MEMBERS.includes(entity.toLowerCase())) report(`${what} grants ${role} to ${entity}.`);
+    if (entity && GCP_PUBLIC_MEMBERS.includes(entity.toLowerCase())) yield `${what} grants ${role} to ${entity}.`;
   }
 };
+
+/** A grant of `role` to the members named by one input (`member`, `members`, `entity`). */
+const gcpRoleTo =
+  (input: string): Check =>
+  (p, what) =>
+    gcpMembers(strings(at(p, input)), String(at(p, "role") ?? "a role"), what);
 
 const CHECKS: Readonly<Record<string, readonly Check[]>> = {
   "aws:s3/bucket:Bucket": [s3Acl, policyDoc],
@@ -127,96 +132,82 @@ const CHECKS: Readonly<Record<string, readonly Check[]>> = {
   "scaleway:object/bucketPolicy:BucketPolicy": [policyDoc],
   "scaleway:index/objectBucketPolicy:ObjectBucketPolicy": [policyDoc],
   "azure-native:storage:StorageAccount": [
-    (p, what, report) => {
-      if (bool(at(p, "allowBlobPublicAccess")) === true) report(`${what} allows anonymous blob access: allowBlobPublicAccess is true.`);
+    function* (p, what) {
+      if (bool(at(p, "allowBlobPublicAccess")) === true) yield `${what} allows anonymous blob access: allowBlobPublicAccess is true.`;
     },
   ],
   "azure-native:storage:BlobContainer": [
-    (p, what, report) => {
+    function* (p, what) {
       const access = str(at(p, "publicAccess"));
-      if (access && access.toLowerCase() !== "none") report(`${what} grants anonymous access: publicAccess is ${access}.`);
+      if (access && access.toLowerCase() !== "none") yield `${what} grants anonymous access: publicAccess is ${access}.`;
     },
   ],
   "gcp:storage/bucket:Bucket": [
-    (p, what, report) => {
+    function* (p, what) {
       const prevention = str(at(p, "publicAccessPrevention"));
       if (prevention !== "enforced") {
-        report(
-          `${what} does not enforce public access prevention: publicAccessPrevention is ${prevention ?? "not set (inherited)"}, so IAM or ACLs can make it public.`,
-        );
+        yield `${what} does not enforce public access prevention: publicAccessPrevention is ${prevention ?? "not set (inherited)"}, so IAM or ACLs can make it public.`;
       }
     },
   ],
-  "gcp:storage/bucketIAMMember:BucketIAMMember": [
-    (p, what, report) => gcpMembers(strings(at(p, "member")), String(at(p, "role") ?? "a role"), what, report),
-  ],
-  "gcp:storage/bucketIAMBinding:BucketIAMBinding": [
-    (p, what, report) => gcpMembers(strings(at(p, "members")), String(at(p, "role") ?? "a role"), what, report),
-  ],
+  "gcp:storage/bucketIAMMember:BucketIAMMember": [gcpRoleTo("member")],
+  "gcp:storage/bucketIAMBinding:BucketIAMBinding": [gcpRoleTo("members")],
   "gcp:storage/bucketIAMPolicy:BucketIAMPolicy": [
-    (p, what, report) => {
+    function* (p, what) {
       const raw = at(p, "policyData");
       let doc: unknown = raw;
       if (typeof raw === "string") {
         try {
           doc = JSON.parse(raw);
         } catch {
-          report(`cannot tell whether ${what} grants public access: policyData is not valid JSON.`, "policyData (not valid JSON)");
+          yield {
+            message: `cannot tell whether ${what} grants public access: policyData is not valid JSON.`,
+            unreadable: "policyData (not valid JSON)",
+          };
           return;
         }
       }
-      for (const b of items(doc, "bindings")) gcpMembers(strings(at(b, "members")), String(at(b, "role") ?? "a role"), what, report);
+      for (const b of items(doc, "bindings")) yield* gcpMembers(strings(at(b, "members")), String(at(b, "role") ?? "a role"), what);
     },
   ],
   "gcp:storage/bucketACL:BucketACL": [
-    (p, what, report) => {
+    function* (p, what) {
       for (const key of ["predefinedAcl", "defaultAcl"]) {
         const acl = str(at(p, key));
-        if (acl && GCP_PUBLIC_PREDEFINED.includes(acl.toLowerCase())) report(`${what} grants public access: ${key} is ${acl}.`);
+        if (acl && GCP_PUBLIC_PREDEFINED.includes(acl.toLowerCase())) yield `${what} grants public access: ${key} is ${acl}.`;
       }
-      gcpRoleEntities(p, what, report);
+      yield* gcpRoleEntities(p, what);
     },
   ],
   "gcp:storage/defaultObjectACL:DefaultObjectACL": [gcpRoleEntities],
-  "gcp:storage/bucketAccessControl:BucketAccessControl": [
-    (p, what, report) => gcpMembers(strings(at(p, "entity")), String(at(p, "role") ?? "a role"), what, report),
-  ],
-  "gcp:storage/defaultObjectAccessControl:DefaultObjectAccessControl": [
-    (p, what, report) => gcpMembers(strings(at(p, "entity")), String(at(p, "role") ?? "a role"), what, report),
-  ],
-  "gcp:storage/objectAccessControl:ObjectAccessControl": [
-    (p, what, report) => gcpMembers(strings(at(p, "entity")), String(at(p, "role") ?? "a role"), what, report),
-  ],
+  "gcp:storage/bucketAccessControl:BucketAccessControl": [gcpRoleTo("entity")],
+  "gcp:storage/defaultObjectAccessControl:DefaultObjectAccessControl": [gcpRoleTo("entity")],
+  "gcp:storage/objectAccessControl:ObjectAccessControl": [gcpRoleTo("entity")],
 };
 
-export const noPublicAccessRule: ResourceRule = {
-  kind: "resource",
-  name: "no-public-access",
-  description:
-    'No bucket, container or object is open to anonymous or all-authenticated users (no public ACLs or policy grants, S3 public access blocks fully on, Azure anonymous blob access off, Cloud Storage public access prevention enforced), no resource policy grants Principal "*" (ECR, SQS, SNS, OpenSearch, Lambda), and no database or Kubernetes API endpoint accepts the whole internet.',
-  severity: "critical",
-  enforcementLevel: "mandatory",
-  remediationSteps:
-    'Remove public ACLs and policy statements that allow "*"; grant access to named principals instead; restrict database firewalls and Kubernetes API endpoints to your own ranges or private networks. Serve public content through signed URLs rather than a public bucket.',
-  validate(args, _contract, report) {
-    const checks = CHECKS[args.type];
-    const what = WHAT[args.type];
-    const exposure = exposureCheck(args.type);
-    if ((!checks || !what) && !exposure) return;
-    const guard = new UnknownGuard();
-    for (const check of checks && what ? checks : [])
-      guard.run(() =>
-        check(args.props, what!, (m, unreadable) => report(m, undefined, unreadable === undefined ? undefined : cannotRead(unreadable))),
-      );
-    // Endpoints and resource policies of other services, declared in their package module.
-    if (exposure) {
-      guard.run(() => {
-        for (const f of exposure(args.props)) {
-          if (typeof f === "string") report(f);
-          else report(f.message, undefined, cannotRead(f.unreadable));
-        }
-      });
-    }
-    guard.done();
+export const noPublicAccessRule: ResourceRule = inputRule(
+  {
+    name: "no-public-access",
+    description:
+      'No bucket, container or object is open to anonymous or all-authenticated users (no public ACLs or policy grants, S3 public access blocks fully on, Azure anonymous blob access off, Cloud Storage public access prevention enforced), no resource policy grants Principal "*" (ECR, SQS, SNS, OpenSearch, Lambda), and no database or Kubernetes API endpoint accepts the whole internet.',
+    severity: "critical",
+    enforcementLevel: "mandatory",
+    remediationSteps:
+      'Remove public ACLs and policy statements that allow "*"; grant access to named principals instead; restrict database firewalls and Kubernetes API endpoints to your own ranges or private networks. Serve public content through signed URLs rather than a public bucket.',
   },
-};
+  (type) => {
+    const checks = CHECKS[type];
+    const what = WHAT[type];
+    const own =
+      checks && what
+        ? checks.map(
+            (check): InputCheck =>
+              (p) =>
+                check(p, what),
+          )
+        : [];
+    // Endpoints and resource policies of other services, declared in their package module.
+    const exposure = exposureCheck(type);
+    return exposure ? [...own, exposure] : own;
+  },
+);

@@ -21,7 +21,7 @@
  *   no confirmed setting, so "cannot tell".
  */
 import type { PolicyResource } from "@pulumi/policy";
-import { cannotRead, type StackRule } from "../rule";
+import { reportFinding, type Finding, type StackRule } from "../rule";
 import { companionsIn, customS3Endpoint } from "../companions";
 import { deniesInsecureTransport, statements, type Statement } from "../documents";
 import { at, bool, items, str, UnknownGuard } from "../read";
@@ -53,8 +53,6 @@ function policyStatements(
 
 const DENY = "no bucket policy denies requests where aws:SecureTransport is false";
 
-/** A finding: a violation, or a "cannot tell" with what could not be read. */
-type Finding = string | { readonly message: string; readonly unreadable: string };
 const ct = (message: string, unreadable: string): Finding => ({ message, unreadable });
 
 /** The problem with one bucket or account, or `undefined` when it refuses plain HTTP. */
@@ -198,8 +196,7 @@ export const tlsOnlyRule: StackRule = {
     for (const r of args.resources) {
       guard.run(() => {
         const f = judge(r, args.resources);
-        if (typeof f === "string") report(f, r.urn);
-        else if (f) report(f.message, r.urn, cannotRead(f.unreadable));
+        if (f !== undefined) reportFinding(report, f, r.urn);
       });
     }
     guard.done();
