@@ -17,7 +17,7 @@ const ADEQUACY = {
   certifications: [],
   encryption: "provider-managed",
   replication: "within-contract",
-} as const;
+} satisfies Preset["contract"];
 
 export const PRESETS = {
   /** The default when nothing is configured: data in the EU, any operator. */
