@@ -12,7 +12,7 @@ import { placementOf } from "../contract/target";
 import { problems, SovereignCloudError, type Problem } from "../errors";
 import { driverFor } from "../drivers/registry";
 import { stackContract } from "../offline/evaluate";
-import { readStackConfig, type PulumiProject } from "../offline/project";
+import { stackConfigWith, type PulumiProject } from "../offline/project";
 import type { StackReport } from "../offline/report";
 import { buildExitPlan, deltasWith, type ExitPlan } from "./plan";
 import { RESIDENCY_KEY, TARGET_KEY, type ExtraConfig, type Planner } from "./rehearse";
@@ -37,8 +37,7 @@ interface CurrentStack {
 
 /** The stack's placement and contract, or the coded problems (a stack without a target cannot be exited). */
 export function currentStack(project: PulumiProject, stack: string, config: ExtraConfig = {}): CurrentStack {
-  const qualified = Object.fromEntries(Object.entries(config).map(([k, v]) => [k.includes(":") ? k : `${project.name}:${k}`, v]));
-  const all = { ...readStackConfig(project, stack), ...qualified };
+  const all = stackConfigWith(project, stack, config);
   const found: Problem[] = [];
   const target = all[TARGET_KEY];
   let input: unknown = target;
