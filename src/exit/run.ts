@@ -30,6 +30,7 @@ export interface ExitOptions {
   readonly progress?: (line: string) => void;
 }
 
+/** Where the stack is deployed now, and the contract its stack file sets. */
 interface CurrentStack {
   readonly placement: Placement;
   readonly contract: ResidencyContract;
