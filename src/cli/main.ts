@@ -124,25 +124,38 @@ function positiveInt(value: string): number {
   return n;
 }
 
+/** `--program` and `--project`: the Pulumi project whose program the command runs. */
+function projectOptions(command: Command): Command {
+  return command
+    .option("--program <dir>", "the project directory (holding Pulumi.yaml); default: the current directory")
+    .option("-p, --project <file>", "the Pulumi.yaml itself (instead of --program)");
+}
+
+/** The stacks to run (`[stacks...]` or repeated `--stack`), the project, and `--config` on top of every stack file. */
+function stacksOptions(command: Command, stackHelp: string): Command {
+  command
+    .argument("[stacks...]", "stack names (same as --stack)")
+    .option("-s, --stack <name>", stackHelp, (v: string, acc: string[]) => [...acc, v], [] as string[]);
+  return projectOptions(command).option(
+    "-c, --config <key=value>",
+    "set config on top of every stack file, like `pulumi config set` (repeatable)",
+    collect,
+    {},
+  );
+}
+
 const program = new Command("sovereign-cloud").description("Portable EU-resident Pulumi components: offline tools").version(version());
 // Wrong flags or arguments are config errors: exit 2, like any other.
 program.exitOverride((err) => {
   process.exit(err.exitCode === 0 ? 0 : 2);
 });
 
-program
-  .command("plan")
-  .description("run the program offline for every stack file (or the ones named) and check each resource against the residency contract")
-  .argument("[stacks...]", "stack names (same as --stack)")
-  .option(
-    "-s, --stack <name>",
-    "plan this stack (repeatable); default: every Pulumi.<stack>.yaml",
-    (v: string, acc: string[]) => [...acc, v],
-    [] as string[],
-  )
-  .option("--program <dir>", "the project directory (holding Pulumi.yaml); default: the current directory")
-  .option("-p, --project <file>", "the Pulumi.yaml itself (instead of --program)")
-  .option("-c, --config <key=value>", "set config on top of every stack file, like `pulumi config set` (repeatable)", collect, {})
+stacksOptions(
+  program
+    .command("plan")
+    .description("run the program offline for every stack file (or the ones named) and check each resource against the residency contract"),
+  "plan this stack (repeatable); default: every Pulumi.<stack>.yaml",
+)
   .addOption(new Option("-f, --format <format>", "output format").choices(FORMATS).default("text"))
   .option("--json", "same as --format json")
   .option("-o, --output <file>", "write the report to a file instead of stdout")
@@ -150,21 +163,14 @@ program
   .option("-q, --quiet", "no progress lines on stderr")
   .action((stacks: string[], opts: PlanFlags) => planCommand(stacks, opts).catch(fail));
 
-program
-  .command("evidence")
-  .description(
-    "plan offline, then write the Gaia-X 25.11 evidence (unsigned credentials, JSON-LD) of every stack's sovereign-cloud components",
-  )
-  .argument("[stacks...]", "stack names (same as --stack)")
-  .option(
-    "-s, --stack <name>",
-    "this stack (repeatable); default: every Pulumi.<stack>.yaml",
-    (v: string, acc: string[]) => [...acc, v],
-    [] as string[],
-  )
-  .option("--program <dir>", "the project directory (holding Pulumi.yaml); default: the current directory")
-  .option("-p, --project <file>", "the Pulumi.yaml itself (instead of --program)")
-  .option("-c, --config <key=value>", "set config on top of every stack file, like `pulumi config set` (repeatable)", collect, {})
+stacksOptions(
+  program
+    .command("evidence")
+    .description(
+      "plan offline, then write the Gaia-X 25.11 evidence (unsigned credentials, JSON-LD) of every stack's sovereign-cloud components",
+    ),
+  "this stack (repeatable); default: every Pulumi.<stack>.yaml",
+)
   .option("-o, --output <file>", "write the document to a file instead of stdout")
   .option("--issuer <iri>", "the credentials' issuer (your DID or URL); default: left for the signer to set")
   .option(
@@ -198,18 +204,18 @@ program
     }
   });
 
-program
-  .command("exit-plan")
-  .description(
-    "rehearse moving a stack's program to another target offline (or rank every target the contract allows with --to any) and write the exit plan",
-  )
-  .requiredOption("-s, --stack <name>", "the stack to exit from (its Pulumi.<stack>.yaml)")
-  .requiredOption(
-    "--to <target|any>",
-    "the destination `provider:region[:zone]`, or `any` to rank every catalog target the contract allows",
-  )
-  .option("--program <dir>", "the project directory (holding Pulumi.yaml); default: the current directory")
-  .option("-p, --project <file>", "the Pulumi.yaml itself (instead of --program)")
+projectOptions(
+  program
+    .command("exit-plan")
+    .description(
+      "rehearse moving a stack's program to another target offline (or rank every target the contract allows with --to any) and write the exit plan",
+    )
+    .requiredOption("-s, --stack <name>", "the stack to exit from (its Pulumi.<stack>.yaml)")
+    .requiredOption(
+      "--to <target|any>",
+      "the destination `provider:region[:zone]`, or `any` to rank every catalog target the contract allows",
+    ),
+)
   .option(
     "--contract <preset|file>",
     "the contract the destination must satisfy (a preset, or a JSON/YAML/stack file); default: the stack's",

@@ -64,30 +64,17 @@ function conflicts(c: ResidencyContract, path: string): Problem[] {
         ),
       );
     }
-    const dupes = c.countries.filter((cc, i) => c.countries!.indexOf(cc) !== i);
-    if (dupes.length > 0) {
-      out.push(
-        problems.contractConflict(
-          `${path}.countries`,
-          `${[...new Set(dupes)].join(", ")} listed twice`,
-          c.countries,
-          "list each country once.",
-        ),
-      );
-    }
+    out.push(...listedTwice(`${path}.countries`, c.countries, "country"));
   }
-  const certDupes = c.certifications.filter((x, i) => c.certifications.indexOf(x) !== i);
-  if (certDupes.length > 0) {
-    out.push(
-      problems.contractConflict(
-        `${path}.certifications`,
-        `${[...new Set(certDupes)].join(", ")} listed twice`,
-        c.certifications,
-        "list each certification once.",
-      ),
-    );
-  }
+  out.push(...listedTwice(`${path}.certifications`, c.certifications, "certification"));
   return out;
+}
+
+/** A conflict naming the values listed more than once, if any (`what`: `country`, `certification`). */
+function listedTwice(path: string, values: readonly string[], what: string): Problem[] {
+  const dupes = values.filter((x, i) => values.indexOf(x) !== i);
+  if (dupes.length === 0) return [];
+  return [problems.contractConflict(path, `${[...new Set(dupes)].join(", ")} listed twice`, values, `list each ${what} once.`)];
 }
 
 function stripUndefined<T extends object>(o: T): Partial<T> {

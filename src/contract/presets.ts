@@ -10,6 +10,15 @@ export interface Preset {
   readonly summary: string;
 }
 
+/** EEA + countries with a full GDPR adequacy decision, any operator: the `adequacy` preset, which Gaia-X Label 1 amounts to. */
+const ADEQUACY = {
+  dataLocation: "adequacy",
+  providerControl: "any",
+  certifications: [],
+  encryption: "provider-managed",
+  replication: "within-contract",
+} satisfies Preset["contract"];
+
 export const PRESETS = {
   /** The default when nothing is configured: data in the EU, any operator. */
   eu: {
@@ -44,13 +53,7 @@ export const PRESETS = {
   },
   adequacy: {
     summary: "Data may live in the EEA or a country with a full GDPR adequacy decision (e.g. CH, GB).",
-    contract: {
-      dataLocation: "adequacy",
-      providerControl: "any",
-      certifications: [],
-      encryption: "provider-managed",
-      replication: "within-contract",
-    },
+    contract: ADEQUACY,
   },
   /**
    * Gaia-X Label Level 1: data protection per GDPR, no location requirement of its own. Transfers
@@ -58,13 +61,7 @@ export const PRESETS = {
    */
   "gaia-x-l1": {
     summary: "Gaia-X Label 1: GDPR-lawful locations (EEA + full adequacy); any operator.",
-    contract: {
-      dataLocation: "adequacy",
-      providerControl: "any",
-      certifications: [],
-      encryption: "provider-managed",
-      replication: "within-contract",
-    },
+    contract: ADEQUACY,
   },
   /** Gaia-X Label Level 2 (P5.1.1): the option to keep all customer data in the EU/EEA; this preset takes that option. */
   "gaia-x-l2": {

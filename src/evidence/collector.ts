@@ -50,19 +50,12 @@ export class Collector {
    * `fact` (its source and note). The value defaults to the fact's own.
    */
   fact<T>(subject: string, property: string, fact: Confirmed<T>, value: unknown = fact.value, note?: string): void {
-    const key = `${subject} ${property} ${JSON.stringify(value)} ${fact.source}`;
-    if (this.factKeys.has(key)) return;
-    this.factKeys.add(key);
-    this.sourceIds.add(fact.source);
     const notes = [fact.note, note].filter((n): n is string => n !== undefined && n !== "");
-    this.factNodes.push({
-      type: "sc:Fact",
-      "sc:about": ref(subject),
-      "sc:property": ref(property),
-      "sc:value": value,
+    const added = this.addFact(subject, property, value, fact.source, {
       "sc:source": ref(iri.source(fact.source)),
       ...(notes.length > 0 ? { "sc:note": notes.join("; ") } : {}),
     });
+    if (added) this.sourceIds.add(fact.source);
   }
 
   /** Record a gap (once per subject and property). */
@@ -102,18 +95,19 @@ export class Collector {
    * catalog fact; it has no catalog source, the component is its origin).
    */
   deployed(subject: string, property: string, value: unknown, component: string, note: string): void {
-    const key = `${subject} ${property} ${JSON.stringify(value)} ${component}`;
-    if (this.factKeys.has(key)) return;
+    this.addFact(subject, property, value, component, { "sc:basis": "deployment", "sc:component": ref(component), "sc:note": note });
+  }
+
+  /**
+   * Add the fact node `subject` has `property` = `value`, with what it rests on (`origin`: a source
+   * id or a component), once per statement and origin; true when it was not recorded yet.
+   */
+  private addFact(subject: string, property: string, value: unknown, origin: string, basis: Record<string, unknown>): boolean {
+    const key = `${subject} ${property} ${JSON.stringify(value)} ${origin}`;
+    if (this.factKeys.has(key)) return false;
     this.factKeys.add(key);
-    this.factNodes.push({
-      type: "sc:Fact",
-      "sc:about": ref(subject),
-      "sc:property": ref(property),
-      "sc:value": value,
-      "sc:basis": "deployment",
-      "sc:component": ref(component),
-      "sc:note": note,
-    });
+    this.factNodes.push({ type: "sc:Fact", "sc:about": ref(subject), "sc:property": ref(property), "sc:value": value, ...basis });
+    return true;
   }
 
   /** A gap for an unconfirmed (or absent) fact, with the catalog's note on why it is unknown. */

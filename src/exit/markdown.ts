@@ -3,6 +3,7 @@
  * the contract's verdict, component by component, the data to move, the steps, raw resources and
  * the law, every claim with its source. Same content as the JSON (docs/exit-plan.md).
  */
+import type { Endpoint } from "./data";
 import type { ExcludedTarget, ExitAnyReport } from "./run";
 import type { ExitPlan, RunResult } from "./plan";
 
@@ -15,6 +16,16 @@ function row(cols: readonly string[]): string {
 
 function table(head: readonly string[], rows: ReadonlyArray<readonly string[]>): string[] {
   return [row(head), `|${head.map(() => "---").join("|")}|`, ...rows.map(row)];
+}
+
+/** `- from: s3, https://... (rclone: type=s3, ...)`: one end of a data move. */
+function endpointLine(side: "from" | "to", e: Endpoint): string {
+  const rclone = e.rclone
+    ? ` (rclone: ${Object.entries(e.rclone)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(", ")})`
+    : "";
+  return `- ${side}: ${e.kind}, ${e.endpoint}${rclone}`;
 }
 
 function runLine(r: RunResult): string {
@@ -121,24 +132,7 @@ export function exitPlanMarkdown(plan: ExitPlan, heading = "#"): string[] {
   if (plan.data.length === 0) out.push("No data-bearing component.", "");
   for (const d of plan.data) {
     out.push(`${heading}## ${d.component}: ${d.what}`, "");
-    out.push(
-      `- from: ${d.from.kind}, ${d.from.endpoint}${
-        d.from.rclone
-          ? ` (rclone: ${Object.entries(d.from.rclone)
-              .map(([k, v]) => `${k}=${v}`)
-              .join(", ")})`
-          : ""
-      }`,
-    );
-    out.push(
-      `- to: ${d.to.kind}, ${d.to.endpoint}${
-        d.to.rclone
-          ? ` (rclone: ${Object.entries(d.to.rclone)
-              .map(([k, v]) => `${k}=${v}`)
-              .join(", ")})`
-          : ""
-      }`,
-    );
+    out.push(endpointLine("from", d.from), endpointLine("to", d.to));
     out.push(`- tool: ${d.tool}`, "", "```sh", d.command, "```", "");
     for (const k of d.keeps) out.push(`- ${k}`);
     if (d.manual.length > 0) out.push("", "Cannot be moved automatically:", "", ...d.manual.map((m) => `- ${m}`));

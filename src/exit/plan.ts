@@ -12,7 +12,7 @@ import { parseScsFlavor } from "../catalog/scs";
 import { INSTANCE_TYPES, pickInstanceType } from "../catalog/sizes/index";
 import { describeSource, type SourceId } from "../catalog/sources/index";
 import type { Fact } from "../catalog/types";
-import { evaluate, type ClauseId, type FactRef } from "../contract/evaluate";
+import { evaluate, type ClauseId, type FactRef, type Verdict } from "../contract/evaluate";
 import { driverOf, placementLabel, type Placement } from "../contract/placement";
 import type { ResidencyContract } from "../contract/schema";
 import type { CapabilityTable } from "../drivers/capabilities";
@@ -75,9 +75,8 @@ export interface ClauseResult {
   readonly facts: readonly FactRef[];
 }
 
-export interface ContractVerdict {
-  readonly placement: string;
-  readonly satisfied: boolean;
+/** The contract's {@link Verdict} on the destination (its placement and whether it is satisfied), clause by clause. */
+export interface ContractVerdict extends Pick<Verdict, "placement" | "satisfied"> {
   readonly clauses: readonly ClauseResult[];
   /** The catalog facts about the destination (operator, country, city), each with its source. */
   readonly facts: readonly FactRef[];

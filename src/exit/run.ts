@@ -12,7 +12,8 @@ import { placementOf } from "../contract/target";
 import { problems, SovereignCloudError, type Problem } from "../errors";
 import { driverFor } from "../drivers/registry";
 import { stackContract } from "../offline/evaluate";
-import { readStackConfig, type PulumiProject } from "../offline/project";
+import { stackConfigWith, type PulumiProject } from "../offline/project";
+import type { StackReport } from "../offline/report";
 import { buildExitPlan, deltasWith, type ExitPlan } from "./plan";
 import { RESIDENCY_KEY, TARGET_KEY, type ExtraConfig, type Planner } from "./rehearse";
 
@@ -29,14 +30,15 @@ export interface ExitOptions {
   readonly progress?: (line: string) => void;
 }
 
+/** Where the stack is deployed now, and the contract its stack file sets. */
+interface CurrentStack {
+  readonly placement: Placement;
+  readonly contract: ResidencyContract;
+}
+
 /** The stack's placement and contract, or the coded problems (a stack without a target cannot be exited). */
-export function currentStack(
-  project: PulumiProject,
-  stack: string,
-  config: ExtraConfig = {},
-): { placement: Placement; contract: ResidencyContract } {
-  const qualified = Object.fromEntries(Object.entries(config).map(([k, v]) => [k.includes(":") ? k : `${project.name}:${k}`, v]));
-  const all = { ...readStackConfig(project, stack), ...qualified };
+export function currentStack(project: PulumiProject, stack: string, config: ExtraConfig = {}): CurrentStack {
+  const all = stackConfigWith(project, stack, config);
   const found: Problem[] = [];
   const target = all[TARGET_KEY];
   let input: unknown = target;
@@ -77,10 +79,8 @@ function destinationConfig(options: ExitOptions, to: Placement): Record<string, 
   };
 }
 
-/** Rehearse the exit to one target and build its plan. */
-export async function exitPlan(options: ExitOptions, to: Placement): Promise<ExitPlan> {
-  const current = currentStack(options.project, options.stack, options.config);
-  const source = await options.planner(options.stack, options.config ?? {});
+/** Rehearse the program on `to` and build the plan of the move from the current stack (whose run is `source`). */
+async function rehearseTo(options: ExitOptions, current: CurrentStack, source: StackReport, to: Placement): Promise<ExitPlan> {
   const destination = await options.planner(options.stack, destinationConfig(options, to));
   return buildExitPlan({
     project: options.project.name,
@@ -92,6 +92,13 @@ export async function exitPlan(options: ExitOptions, to: Placement): Promise<Exi
     source,
     destination,
   });
+}
+
+/** Rehearse the exit to one target and build its plan. */
+export async function exitPlan(options: ExitOptions, to: Placement): Promise<ExitPlan> {
+  const current = currentStack(options.project, options.stack, options.config);
+  const source = await options.planner(options.stack, options.config ?? {});
+  return rehearseTo(options, current, source, to);
 }
 
 export interface RankedTarget {
@@ -135,6 +142,16 @@ export async function exitPlanAny(options: ExitOptions): Promise<ExitAnyReport> 
   const current = currentStack(options.project, options.stack, options.config);
   const contract = options.contract ?? current.contract;
   const from = placementLabel(current.placement);
+  /** The report: what every outcome shares around the outcome itself. */
+  const report = (outcome: Pick<ExitAnyReport, "ranking" | "excluded" | "best" | "exitCode" | "rehearsed">): ExitAnyReport => ({
+    schema: "sovereign-cloud/exit-plan-any@1",
+    project: options.project.name,
+    stack: options.stack,
+    from,
+    contract,
+    ...outcome,
+    durationMs: Date.now() - started,
+  });
   const excluded: ExcludedTarget[] = [];
   const candidates: Placement[] = [];
   for (const region of REGIONS) {
@@ -172,33 +189,11 @@ export async function exitPlanAny(options: ExitOptions): Promise<ExitAnyReport> 
   for (const to of candidates) {
     i++;
     const target = placementLabel(to);
-    const destination = await options.planner(options.stack, destinationConfig(options, to));
-    const plan = buildExitPlan({
-      project: options.project.name,
-      stack: options.stack,
-      from: current.placement,
-      to,
-      contract,
-      contractFrom: options.contract ? "--contract" : "stack",
-      source,
-      destination,
-    });
+    const plan = await rehearseTo(options, current, source, to);
     const t = plan.rehearsal.to;
     if (plan.rehearsal.from.status === "refused" || plan.rehearsal.from.status === "error") {
       options.progress?.(`[${i}/${candidates.length}] ${target}: the current stack does not plan`);
-      return {
-        schema: "sovereign-cloud/exit-plan-any@1",
-        project: options.project.name,
-        stack: options.stack,
-        from,
-        contract,
-        ranking: [],
-        excluded,
-        best: plan,
-        exitCode: 2,
-        rehearsed: i,
-        durationMs: Date.now() - started,
-      };
+      return report({ ranking: [], excluded, best: plan, exitCode: 2, rehearsed: i });
     }
     if (plan.summary.result === "passes") {
       passed.push({ plan, target });
@@ -228,17 +223,11 @@ export async function exitPlanAny(options: ExitOptions): Promise<ExitAnyReport> 
     emulated: names(p.plan, "emulated"),
     gained: names(p.plan, "gained"),
   }));
-  return {
-    schema: "sovereign-cloud/exit-plan-any@1",
-    project: options.project.name,
-    stack: options.stack,
-    from,
-    contract,
+  return report({
     ranking,
     excluded,
     ...(passed[0] ? { best: passed[0].plan } : {}),
     exitCode: passed.length > 0 ? 0 : 1,
     rehearsed: candidates.length,
-    durationMs: Date.now() - started,
-  };
+  });
 }

@@ -6,7 +6,7 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { activeWork, DRAIN_LIMIT_MS, programBusy, type ProgramFailure } from "./failures";
 import { Recorder, setStackConfig, settle, type RecordedResource } from "./recorder";
-import { readStackConfig, type PulumiProject } from "./project";
+import { stackConfigWith, type PulumiProject } from "./project";
 
 export interface OfflineRun {
   readonly stack: string;
@@ -50,7 +50,7 @@ export async function runOffline(
   extraConfig: Readonly<Record<string, string>> = {},
   options: RunOfflineOptions = {},
 ): Promise<OfflineRun> {
-  const config = { ...readStackConfig(project, stack), ...qualify(project, extraConfig) };
+  const config = stackConfigWith(project, stack, extraConfig);
   const recorder = new Recorder();
   await recorder.install(project.name, stack);
   setStackConfig(config);
@@ -88,8 +88,4 @@ export async function runOffline(
     ...(error === undefined ? {} : { error }),
     ...(failure && error === undefined ? { error: failure.error, failure } : {}),
   };
-}
-
-function qualify(project: PulumiProject, config: Readonly<Record<string, string>>): Record<string, string> {
-  return Object.fromEntries(Object.entries(config).map(([k, v]) => [k.includes(":") ? k : `${project.name}:${k}`, v]));
 }

@@ -26,7 +26,7 @@ export function readProject(projectFile: string): PulumiProject {
   if (typeof doc?.name !== "string") throw new Error(`${file}: no project name`);
   const defaults: Record<string, string> = {};
   for (const [key, spec] of Object.entries<any>(doc.config ?? {})) {
-    const full = key.includes(":") ? key : `${doc.name}:${key}`;
+    const full = qualifiedKey(doc.name, key);
     const value = spec !== null && typeof spec === "object" && !Array.isArray(spec) ? (spec.default ?? spec.value) : spec;
     if (value !== undefined) defaults[full] = encode(value);
   }
@@ -54,10 +54,25 @@ export function readStackConfig(project: PulumiProject, stack: string): Record<s
   const doc = (parse(readFileSync(file, "utf8")) ?? {}) as Record<string, any>;
   const config: Record<string, string> = { ...project.defaults };
   for (const [key, value] of Object.entries<any>(doc.config ?? {})) {
-    const full = key.includes(":") ? key : `${project.name}:${key}`;
+    const full = qualifiedKey(project.name, key);
     config[full] = value !== null && typeof value === "object" && "secure" in value ? SECRET_PLACEHOLDER : encode(value);
   }
   return config;
+}
+
+/**
+ * The stack's config with extra config on top (`key=value`, as `pulumi config set` would set it:
+ * keys without a namespace get the project's).
+ */
+export function stackConfigWith(project: PulumiProject, stack: string, extra: Readonly<Record<string, string>>): Record<string, string> {
+  const config = readStackConfig(project, stack);
+  for (const [key, value] of Object.entries(extra)) config[qualifiedKey(project.name, key)] = value;
+  return config;
+}
+
+/** A config key as the runtime names it: `namespace:key`, the project's namespace when the key has none. */
+function qualifiedKey(projectName: string, key: string): string {
+  return key.includes(":") ? key : `${projectName}:${key}`;
 }
 
 function encode(value: unknown): string {
