@@ -4,7 +4,8 @@ import { findRegion } from "../catalog/regions/index";
 import { evaluate } from "../contract/evaluate";
 import type { ResolvedContext } from "./context";
 import { bucketNeeds } from "../drivers/capabilities";
-import { bucketSpec, checkBucketAgainstContract, checkBucketArgs, type BucketArgs } from "./bucket-spec";
+import { bucketSpec, checkBucketArgs, type BucketArgs } from "./bucket-spec";
+import { encryptionNotWeaker } from "./checks";
 import { PlacedComponent } from "./component";
 import { driverProblems, driverScope, prepare } from "./prepare";
 import { bucketDeployment } from "./deployment";
@@ -33,7 +34,7 @@ export class Bucket extends PlacedComponent {
     // Everything is validated before super(): a rejected bucket registers nothing, not even itself.
     const prepared = prepare("Bucket", name, args, "bucket", opts, {
       checkArgs: checkBucketArgs,
-      checkWithContract: checkBucketAgainstContract,
+      checkWithContract: encryptionNotWeaker("bucket"),
       spec: (c) => bucketSpec(args, c.contract, geoRedundantTarget(c)),
       checkDriver: (c, s, at) => driverProblems(c, bucketNeeds(s), c.driver.checkBucket(s, at)),
     });

@@ -1,7 +1,8 @@
 import * as pulumi from "@pulumi/pulumi";
 import { databaseNeeds } from "../drivers/capabilities";
 import { PlacedComponent } from "./component";
-import { checkDatabaseAgainstContract, checkDatabaseArgs, type DatabaseArgs } from "./database-spec";
+import { encryptionNotWeaker } from "./checks";
+import { checkDatabaseArgs, type DatabaseArgs } from "./database-spec";
 import { checkDatabaseInContext, databaseSpec } from "./database-placement";
 import { databaseDeployment } from "./deployment";
 import { networkTarget } from "./network-member";
@@ -41,7 +42,7 @@ export class Database extends PlacedComponent {
     // Everything is validated before super(): a rejected database registers nothing.
     const prepared = prepare("Database", name, args, "network", opts, {
       checkArgs: checkDatabaseArgs,
-      checkWithContract: checkDatabaseAgainstContract,
+      checkWithContract: encryptionNotWeaker("database"),
       checkWithContext: checkDatabaseInContext,
       spec: (c) => databaseSpec(args, c),
       checkDriver: (c, s, at) => driverProblems(c, databaseNeeds(s), c.driver.checkDatabase?.(s, at) ?? []),

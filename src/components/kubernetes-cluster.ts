@@ -2,18 +2,13 @@ import * as pulumi from "@pulumi/pulumi";
 import { MANAGED_KUBERNETES } from "../catalog/kubernetes";
 import { known } from "../catalog/types";
 import { kubernetesClusterNeeds } from "../drivers/capabilities";
+import { encryptionNotWeaker } from "./checks";
 import { PlacedComponent } from "./component";
 import type { KubernetesClusterSpec } from "../drivers/types";
 import { problems } from "../errors";
 import type { ResolvedContext } from "./context";
 import type { KubernetesClusterDeployment } from "./deployment";
-import {
-  checkClusterAgainstContract,
-  checkClusterArgs,
-  checkClusterInContext,
-  clusterSpec,
-  type KubernetesClusterArgs,
-} from "./kubernetes-cluster-spec";
+import { checkClusterArgs, checkClusterInContext, clusterSpec, type KubernetesClusterArgs } from "./kubernetes-cluster-spec";
 import { networkTarget } from "./network-member";
 import { driverProblems, driverScope, prepare } from "./prepare";
 import { residencyRecord, type ResidencyRecord } from "./residency";
@@ -49,7 +44,7 @@ export class KubernetesCluster extends PlacedComponent {
     // Everything is validated before super(): a rejected cluster registers nothing.
     const prepared = prepare("KubernetesCluster", name, args, "kubernetesCluster", opts, {
       checkArgs: checkClusterArgs,
-      checkWithContract: checkClusterAgainstContract,
+      checkWithContract: encryptionNotWeaker("cluster"),
       checkWithContext: checkClusterInContext,
       spec: (c) => clusterSpec(args, c),
       checkDriver: (c, s, at) => {

@@ -2,7 +2,8 @@ import * as pulumi from "@pulumi/pulumi";
 import { virtualMachineNeeds } from "../drivers/capabilities";
 import { PlacedComponent } from "./component";
 import { virtualMachineDeployment } from "./deployment";
-import { checkVmAgainstContract, checkVmArgs, checkVmInContext, parseSize, vmSpec, type VirtualMachineArgs } from "./vm-spec";
+import { encryptionNotWeaker } from "./checks";
+import { checkVmArgs, checkVmInContext, parseSize, vmSpec, type VirtualMachineArgs } from "./vm-spec";
 import { networkTarget } from "./network-member";
 import { driverProblems, driverScope, prepare } from "./prepare";
 import { residencyRecord } from "./residency";
@@ -30,7 +31,7 @@ export class VirtualMachine extends PlacedComponent {
     // Everything is validated before super(): a rejected VM registers nothing.
     const prepared = prepare("VirtualMachine", name, args, "virtualMachine", opts, {
       checkArgs: checkVmArgs,
-      checkWithContract: checkVmAgainstContract,
+      checkWithContract: encryptionNotWeaker("VM"),
       checkWithContext: checkVmInContext,
       spec: (c) => vmSpec(args, c),
       checkDriver: (c, s, at) => driverProblems(c, virtualMachineNeeds(s), c.driver.checkVirtualMachine(s, at)),
