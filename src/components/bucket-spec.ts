@@ -4,7 +4,7 @@ import type { ResidencyContract } from "../contract/schema";
 import { ENCRYPTION_MODES, type EncryptionMode } from "../contract/schema";
 import type { BucketOverrides, BucketSpec, LifecycleSpec } from "../drivers/types";
 import { problems, type Problem } from "../errors";
-import { encryptionNotWeaker, intInRange, labelMap, optionalBoolean, optionalEnum, overridesBlock, unknownKeys } from "./checks";
+import { intInRange, labelsAndOverrides, optionalBoolean, optionalEnum, unknownKeys } from "./checks";
 import type { PlacementArgs } from "./context";
 
 /** Lifecycle rules, all in days. */
@@ -107,8 +107,7 @@ export function checkBucketArgs(args: BucketArgs): Problem[] {
   found.push(...optionalBoolean("args.tlsOnly", args.tlsOnly));
   found.push(...optionalBoolean("args.retainOnDelete", args.retainOnDelete));
   found.push(...optionalBoolean("args.emptyOnDelete", args.emptyOnDelete));
-  found.push(...labelMap("args.labels", args.labels));
-  found.push(...overridesBlock("args.overrides", args.overrides, DRIVER_IDS));
+  found.push(...labelsAndOverrides(args, DRIVER_IDS));
   const lc = args.lifecycle;
   if (lc !== undefined) {
     if (typeof lc !== "object" || lc === null) {
@@ -131,86 +130,64 @@ export function checkBucketArgs(args: BucketArgs): Problem[] {
   return found;
 }
 
+/** Settings that contradict each other; each row is [when, path, message, received, fix] of one conflict. */
 function bucketConflicts(args: BucketArgs): Problem[] {
-  const found: Problem[] = [];
   const versioning = args.versioning ?? true;
   const lc = args.lifecycle ?? {};
-  if (args.retentionDays !== undefined && !versioning) {
-    found.push(
-      problems.conflictingArguments(
-        "args.retentionDays",
-        "retention needs versioning, but versioning is off.",
-        { versioning: false, retentionDays: args.retentionDays },
-        "remove versioning: false, or drop retentionDays.",
-      ),
-    );
-  }
-  if (args.retentionLocked === true && args.retentionDays === undefined) {
-    found.push(
-      problems.conflictingArguments(
-        "args.retentionLocked",
-        "retentionLocked needs retentionDays.",
-        { retentionLocked: true },
-        "set retentionDays, or drop retentionLocked.",
-      ),
-    );
-  }
-  if (args.emptyOnDelete === true && (args.retainOnDelete ?? true)) {
-    found.push(
-      problems.conflictingArguments(
-        "args.emptyOnDelete",
-        "emptyOnDelete deletes data on destroy, but the bucket is retained on delete.",
-        { emptyOnDelete: true, retainOnDelete: args.retainOnDelete ?? true },
-        "also set retainOnDelete: false if you really want destroy to delete the data.",
-      ),
-    );
-  }
-  if (args.emptyOnDelete === true && args.retentionDays !== undefined) {
-    found.push(
-      problems.conflictingArguments(
-        "args.emptyOnDelete",
-        "a bucket with retention cannot be emptied before the retention ends.",
-        { emptyOnDelete: true, retentionDays: args.retentionDays },
-        "drop emptyOnDelete or retentionDays.",
-      ),
-    );
-  }
-  if (lc.noncurrentExpireAfterDays !== undefined && !versioning) {
-    found.push(
-      problems.conflictingArguments(
-        "args.lifecycle.noncurrentExpireAfterDays",
-        "there are no noncurrent versions without versioning.",
-        { versioning: false, noncurrentExpireAfterDays: lc.noncurrentExpireAfterDays },
-        "turn versioning on, or drop noncurrentExpireAfterDays.",
-      ),
-    );
-  }
-  if (lc.expireAfterDays !== undefined && lc.coldAfterDays !== undefined && lc.coldAfterDays >= lc.expireAfterDays) {
-    found.push(
-      problems.conflictingArguments(
-        "args.lifecycle.coldAfterDays",
-        "objects would expire before (or when) they move to the cold class.",
-        lc,
-        "make coldAfterDays smaller than expireAfterDays.",
-      ),
-    );
-  }
-  if (lc.expireAfterDays !== undefined && args.retentionDays !== undefined && lc.expireAfterDays < args.retentionDays) {
-    found.push(
-      problems.conflictingArguments(
-        "args.lifecycle.expireAfterDays",
-        "objects would be due for expiry while still under retention.",
-        { expireAfterDays: lc.expireAfterDays, retentionDays: args.retentionDays },
-        "make expireAfterDays at least retentionDays.",
-      ),
-    );
-  }
-  return found;
-}
-
-/** Checks that need the contract: encryption may be stricter than the contract, never weaker. */
-export function checkBucketAgainstContract(args: BucketArgs, contract: ResidencyContract): Problem[] {
-  return encryptionNotWeaker(args.encryption, contract, "bucket");
+  const conflicts: Array<[boolean, string, string, unknown, string]> = [
+    [
+      args.retentionDays !== undefined && !versioning,
+      "args.retentionDays",
+      "retention needs versioning, but versioning is off.",
+      { versioning: false, retentionDays: args.retentionDays },
+      "remove versioning: false, or drop retentionDays.",
+    ],
+    [
+      args.retentionLocked === true && args.retentionDays === undefined,
+      "args.retentionLocked",
+      "retentionLocked needs retentionDays.",
+      { retentionLocked: true },
+      "set retentionDays, or drop retentionLocked.",
+    ],
+    [
+      args.emptyOnDelete === true && (args.retainOnDelete ?? true),
+      "args.emptyOnDelete",
+      "emptyOnDelete deletes data on destroy, but the bucket is retained on delete.",
+      { emptyOnDelete: true, retainOnDelete: args.retainOnDelete ?? true },
+      "also set retainOnDelete: false if you really want destroy to delete the data.",
+    ],
+    [
+      args.emptyOnDelete === true && args.retentionDays !== undefined,
+      "args.emptyOnDelete",
+      "a bucket with retention cannot be emptied before the retention ends.",
+      { emptyOnDelete: true, retentionDays: args.retentionDays },
+      "drop emptyOnDelete or retentionDays.",
+    ],
+    [
+      lc.noncurrentExpireAfterDays !== undefined && !versioning,
+      "args.lifecycle.noncurrentExpireAfterDays",
+      "there are no noncurrent versions without versioning.",
+      { versioning: false, noncurrentExpireAfterDays: lc.noncurrentExpireAfterDays },
+      "turn versioning on, or drop noncurrentExpireAfterDays.",
+    ],
+    [
+      lc.expireAfterDays !== undefined && lc.coldAfterDays !== undefined && lc.coldAfterDays >= lc.expireAfterDays,
+      "args.lifecycle.coldAfterDays",
+      "objects would expire before (or when) they move to the cold class.",
+      lc,
+      "make coldAfterDays smaller than expireAfterDays.",
+    ],
+    [
+      lc.expireAfterDays !== undefined && args.retentionDays !== undefined && lc.expireAfterDays < args.retentionDays,
+      "args.lifecycle.expireAfterDays",
+      "objects would be due for expiry while still under retention.",
+      { expireAfterDays: lc.expireAfterDays, retentionDays: args.retentionDays },
+      "make expireAfterDays at least retentionDays.",
+    ],
+  ];
+  return conflicts
+    .filter(([when]) => when)
+    .map(([, path, message, received, fix]) => problems.conflictingArguments(path, message, received, fix));
 }
 
 /** The driver spec, after every check passed. */

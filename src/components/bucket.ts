@@ -3,11 +3,13 @@ import { PROVIDERS } from "../catalog/providers";
 import { findRegion } from "../catalog/regions/index";
 import { evaluate } from "../contract/evaluate";
 import type { ResolvedContext } from "./context";
-import { bucketNeeds, unmetNeeds } from "../drivers/capabilities";
-import { bucketSpec, checkBucketAgainstContract, checkBucketArgs, type BucketArgs } from "./bucket-spec";
-import { driverScope, prepare } from "./prepare";
+import { bucketNeeds } from "../drivers/capabilities";
+import { bucketSpec, checkBucketArgs, type BucketArgs } from "./bucket-spec";
+import { encryptionNotWeaker } from "./checks";
+import { PlacedComponent } from "./component";
+import { driverProblems, driverScope, prepare } from "./prepare";
 import { bucketDeployment } from "./deployment";
-import { residencyRecord, type ResidencyRecord } from "./residency";
+import { residencyRecord } from "./residency";
 
 export type { BucketArgs, BucketLifecycleArgs } from "./bucket-spec";
 
@@ -20,53 +22,31 @@ export type { BucketArgs, BucketLifecycleArgs } from "./bucket-spec";
  * const docs = new Bucket("documents", { retentionDays: 365, lifecycle: { coldAfterDays: 90 } });
  * export const endpoint = docs.endpoint;
  */
-export class Bucket extends pulumi.ComponentResource {
+export class Bucket extends PlacedComponent {
   /** The provider's name of the bucket (S3 bucket, Azure container, GCS bucket). */
   public readonly bucketName!: pulumi.Output<string>;
   /** The provider's id of the bucket (ARN, Azure resource id, GCS self link). */
   public readonly bucketId!: pulumi.Output<string>;
   /** HTTPS endpoint of the bucket. */
   public readonly endpoint!: pulumi.Output<string>;
-  /** The region code it lives in. */
-  public readonly region!: pulumi.Output<string>;
-  /** Where it lives, who operates it and the contract clauses it satisfies. */
-  public readonly residency!: pulumi.Output<ResidencyRecord>;
 
   constructor(name: string, args: BucketArgs = {}, opts?: pulumi.ComponentResourceOptions) {
     // Everything is validated before super(): a rejected bucket registers nothing, not even itself.
-    const {
-      ctx,
-      spec,
-      opts: checkedOpts,
-    } = prepare(
-      "Bucket",
-      name,
-      args,
-      "bucket",
-      {
-        checkArgs: checkBucketArgs,
-        checkWithContract: checkBucketAgainstContract,
-        spec: (c) => bucketSpec(args, c.contract, geoRedundantTarget(c)),
-        checkDriver: (c, s) => [
-          ...unmetNeeds(c.driver.capabilities, bucketNeeds(s), c.placement.provider.name),
-          ...c.driver.checkBucket(s, { name, placement: c.placement }),
-        ],
-      },
-      opts,
-    );
-    super("sovereign-cloud:index:Bucket", name, {}, checkedOpts);
-    const result = ctx.driver.bucket(spec, driverScope(name, this, { ctx }));
-    this.bucketName = result.bucketName;
-    this.bucketId = result.bucketId;
-    this.endpoint = result.endpoint;
-    this.region = pulumi.output(ctx.placement.region.code);
-    this.residency = pulumi.output(residencyRecord(ctx, undefined, { bucket: bucketDeployment(spec, result.encryption) }));
-    this.registerOutputs({
-      bucketName: this.bucketName,
-      bucketId: this.bucketId,
-      endpoint: this.endpoint,
-      region: this.region,
-      residency: this.residency,
+    const prepared = prepare("Bucket", name, args, "bucket", opts, {
+      checkArgs: checkBucketArgs,
+      checkWithContract: encryptionNotWeaker("bucket"),
+      spec: (c) => bucketSpec(args, c.contract, geoRedundantTarget(c)),
+      checkDriver: (c, s, at) => driverProblems(c, bucketNeeds(s), c.driver.checkBucket(s, at)),
+    });
+    super(name, prepared);
+    const { ctx, spec } = prepared;
+    const result = ctx.driver.bucket(spec, driverScope(name, this, prepared));
+    this.publish<Bucket>({
+      bucketName: result.bucketName,
+      bucketId: result.bucketId,
+      endpoint: result.endpoint,
+      region: pulumi.output(ctx.placement.region.code),
+      residency: pulumi.output(residencyRecord(ctx, undefined, { bucket: bucketDeployment(spec, result.encryption) })),
     });
   }
 }

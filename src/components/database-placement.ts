@@ -14,7 +14,7 @@ import { evaluate, verdictProblems } from "../contract/evaluate";
 import { placementLabel, type Placement } from "../contract/placement";
 import { placementOf } from "../contract/target";
 import { closest } from "../contract/suggest";
-import type { DatabaseReplicaSpec, DatabaseSpec, NetworkHandle } from "../drivers/types";
+import type { DatabaseReplicaSpec, DatabaseSpec } from "../drivers/types";
 import { problems, type Problem } from "../errors";
 import type { ResolvedContext } from "./context";
 import {
@@ -26,28 +26,13 @@ import {
   type DatabaseArgs,
 } from "./database-spec";
 import { Network } from "./network";
+import { sameNetworkPlace } from "./network-member";
 import { describeSize, parseSize } from "./vm-spec";
 
 /** `statement [source: title (ref, as of ...)]` for a fact. */
 export function factLine(statement: string, f: Fact<unknown> | undefined): string {
   const src = f?.source as SourceId | undefined;
   return src === undefined ? statement : `${statement} [source: ${describeSource(src)}]`;
-}
-
-function sameNetworkPlace(path: string, what: string, here: Placement, net: NetworkHandle, driver: string): Problem[] {
-  const a = placementLabel({ provider: here.provider, region: here.region });
-  const b = placementLabel({ provider: net.placement.provider, region: net.placement.region });
-  if (a !== b) return [problems.placementMismatch(path, `the ${what} is placed at ${a} but its network is at ${b}.`, a, b)];
-  if (net.driver !== driver)
-    return [
-      problems.placementMismatch(
-        path,
-        `the ${what} is deployed with the ${driver} driver but its network with the ${net.driver} driver.`,
-        driver,
-        net.driver,
-      ),
-    ];
-  return [];
 }
 
 /** The instance class the size resolves to, or undefined when none fits. */

@@ -1,14 +1,14 @@
 /** DatabaseArgs: the portable arguments and their provider-independent validation. */
 import type * as pulumi from "@pulumi/pulumi";
-import ipaddr from "ipaddr.js";
 import { DRIVER_IDS } from "../catalog/types";
 import type { TargetInput } from "../contract/target";
-import { ENCRYPTION_MODES, type EncryptionMode, type ResidencyContract } from "../contract/schema";
+import { ENCRYPTION_MODES, type EncryptionMode } from "../contract/schema";
 import type { DatabaseOverrides } from "../drivers/types";
 import { problems, type Problem } from "../errors";
-import { encryptionNotWeaker, intInRange, labelMap, optionalBoolean, optionalEnum, overridesBlock, unknownKeys } from "./checks";
+import { intInRange, isRecord, labelsAndOverrides, notAList, optionalBoolean, optionalEnum, sourceCidrs, unknownKeys } from "./checks";
 import type { PlacementArgs } from "./context";
 import { Network } from "./network";
+import { checkNetworkArg } from "./network-member";
 import { parseSize, type SizeSpec } from "./vm-spec";
 
 /** Automated backups (always on). */
@@ -209,17 +209,7 @@ export function checkDatabaseArgs(args: DatabaseArgs): Problem[] {
   found.push(...intInRange("args.version", args.version, 10, 99, "major versions"));
   if (args.size !== undefined) found.push(...parseSize(args.size).problems);
   found.push(...intInRange("args.storageGiB", args.storageGiB, 10, 65_536, "GiB"));
-  if (!(args.network instanceof Network)) {
-    found.push(
-      problems.invalidArgument(
-        "args.network",
-        "a Database needs the Network it gets its private endpoint in.",
-        args.network === undefined ? undefined : typeof args.network,
-        "a Network component",
-        "create a Network and pass it as network.",
-      ),
-    );
-  }
+  found.push(...checkNetworkArg(args.network, "a Database needs the Network it gets its private endpoint in."));
   found.push(...optionalBoolean("args.highAvailability", args.highAvailability));
   found.push(...checkBackup(args.backup));
   found.push(...checkReplicaShapes(args.readReplicas));
@@ -254,14 +244,13 @@ export function checkDatabaseArgs(args: DatabaseArgs): Problem[] {
       ),
     );
   }
-  found.push(...labelMap("args.labels", args.labels));
-  found.push(...overridesBlock("args.overrides", args.overrides, DRIVER_IDS));
+  found.push(...labelsAndOverrides(args, DRIVER_IDS));
   return found;
 }
 
 function checkBackup(backup: unknown): Problem[] {
   if (backup === undefined) return [];
-  if (typeof backup !== "object" || backup === null || Array.isArray(backup)) {
+  if (!isRecord(backup)) {
     return [
       problems.invalidArgument(
         "args.backup",
@@ -294,17 +283,8 @@ function checkBackup(backup: unknown): Problem[] {
 
 function checkReplicaShapes(replicas: unknown): Problem[] {
   if (replicas === undefined) return [];
-  if (!Array.isArray(replicas)) {
-    return [
-      problems.invalidArgument(
-        "args.readReplicas",
-        "must be a list of replicas.",
-        replicas,
-        "[{ target?, network? }, ...]",
-        "wrap the replicas in a list.",
-      ),
-    ];
-  }
+  if (!Array.isArray(replicas))
+    return [notAList("args.readReplicas", replicas, "replicas", "[{ target?, network? }, ...]", "wrap the replicas in a list.")];
   const found: Problem[] = [];
   if (replicas.length > 5) {
     found.push(
@@ -319,7 +299,7 @@ function checkReplicaShapes(replicas: unknown): Problem[] {
   }
   replicas.forEach((r, i) => {
     const path = `args.readReplicas[${i}]`;
-    if (typeof r !== "object" || r === null || Array.isArray(r)) {
+    if (!isRecord(r)) {
       found.push(
         problems.invalidArgument(path, "must be an object.", r, "{ target?, network? }", "write the replica as { target, network }."),
       );
@@ -344,7 +324,7 @@ function checkReplicaShapes(replicas: unknown): Problem[] {
 
 function checkPublicAccess(access: unknown): Problem[] {
   if (access === undefined) return [];
-  if (typeof access !== "object" || access === null || Array.isArray(access)) {
+  if (!isRecord(access)) {
     return [
       problems.invalidArgument(
         "args.publicAccess",
@@ -355,7 +335,7 @@ function checkPublicAccess(access: unknown): Problem[] {
       ),
     ];
   }
-  const from = (access as DatabasePublicAccessArgs).from;
+  const from = access.from;
   const found = unknownKeys(access, ["from"], "args.publicAccess");
   if (!Array.isArray(from) || from.length === 0) {
     found.push(
@@ -369,18 +349,5 @@ function checkPublicAccess(access: unknown): Problem[] {
     );
     return found;
   }
-  from.forEach((cidr: unknown, i) => {
-    const path = `args.publicAccess.from[${i}]`;
-    if (typeof cidr !== "string" || !ipaddr.isValidCIDR(cidr)) {
-      found.push(problems.invalidCidr(path, cidr, "it is not in a.b.c.d/n (or IPv6/n) form", "a source range such as 203.0.113.0/24"));
-    } else if (ipaddr.parseCIDR(cidr)[1] === 0) {
-      found.push(problems.adminPortOpenToWorld(path, "5432 (PostgreSQL)", cidr));
-    }
-  });
-  return found;
-}
-
-/** Checks that need the contract: encryption may be stricter than the contract, never weaker. */
-export function checkDatabaseAgainstContract(args: DatabaseArgs, contract: ResidencyContract): Problem[] {
-  return encryptionNotWeaker(args.encryption, contract, "database");
+  return [...found, ...sourceCidrs("args.publicAccess.from", from, "5432 (PostgreSQL)", "a source range such as 203.0.113.0/24")];
 }

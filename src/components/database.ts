@@ -1,9 +1,12 @@
 import * as pulumi from "@pulumi/pulumi";
-import { databaseNeeds, unmetNeeds } from "../drivers/capabilities";
-import { checkDatabaseAgainstContract, checkDatabaseArgs, type DatabaseArgs } from "./database-spec";
+import { databaseNeeds } from "../drivers/capabilities";
+import { PlacedComponent } from "./component";
+import { encryptionNotWeaker } from "./checks";
+import { checkDatabaseArgs, type DatabaseArgs } from "./database-spec";
 import { checkDatabaseInContext, databaseSpec } from "./database-placement";
 import { databaseDeployment } from "./deployment";
-import { driverScope, prepare } from "./prepare";
+import { networkTarget } from "./network-member";
+import { driverProblems, driverScope, prepare } from "./prepare";
 import { residencyRecord, type ResidencyRecord } from "./residency";
 
 export type { DatabaseArgs, DatabaseBackupArgs, DatabasePublicAccessArgs, DatabaseReplicaArgs } from "./database-spec";
@@ -18,7 +21,7 @@ export type { DatabaseArgs, DatabaseBackupArgs, DatabasePublicAccessArgs, Databa
  * const db = new Database("metadata", { network: net, size: "SCS-2V-8", storageGiB: 50, highAvailability: true });
  * export const dbHost = db.host;
  */
-export class Database extends pulumi.ComponentResource {
+export class Database extends PlacedComponent {
   /** The provider's id of the database instance / server. */
   public readonly instanceId!: pulumi.Output<string>;
   /** Private host name or address (reachable inside the network). */
@@ -32,61 +35,33 @@ export class Database extends pulumi.ComponentResource {
   public readonly adminUsername!: pulumi.Output<string>;
   /** The provider's ids of the read replicas. */
   public readonly replicaIds!: pulumi.Output<string[]>;
-  public readonly region!: pulumi.Output<string>;
   /** Where it lives, who operates it, the contract it satisfies, and its backups' regions. */
-  public readonly residency!: pulumi.Output<ResidencyRecord>;
+  declare public readonly residency: pulumi.Output<ResidencyRecord>;
 
   constructor(name: string, args: DatabaseArgs, opts?: pulumi.ComponentResourceOptions) {
     // Everything is validated before super(): a rejected database registers nothing.
-    const net = (args as Partial<DatabaseArgs> | undefined)?.network?.handle?.placement;
-    const fallback = net
-      ? { provider: net.provider.id, region: net.region.code, ...(net.driver === undefined ? {} : { driver: net.driver }) }
-      : undefined;
-    const {
-      ctx,
-      spec,
-      opts: checkedOpts,
-      ready,
-    } = prepare(
-      "Database",
-      name,
-      args,
-      "network",
-      {
-        checkArgs: checkDatabaseArgs,
-        checkWithContract: checkDatabaseAgainstContract,
-        checkWithContext: checkDatabaseInContext,
-        spec: (c) => databaseSpec(args, c),
-        checkDriver: (c, s) => [
-          ...unmetNeeds(c.driver.capabilities, databaseNeeds(s), c.placement.provider.name),
-          ...(c.driver.checkDatabase?.(s, { name, placement: c.placement }) ?? []),
-        ],
-        ...(fallback ? { fallbackTarget: fallback } : {}),
-      },
-      opts,
-    );
-    super("sovereign-cloud:index:Database", name, {}, checkedOpts);
+    const prepared = prepare("Database", name, args, "network", opts, {
+      checkArgs: checkDatabaseArgs,
+      checkWithContract: encryptionNotWeaker("database"),
+      checkWithContext: checkDatabaseInContext,
+      spec: (c) => databaseSpec(args, c),
+      checkDriver: (c, s, at) => driverProblems(c, databaseNeeds(s), c.driver.checkDatabase?.(s, at) ?? []),
+      fallbackTarget: networkTarget(args),
+    });
+    super(name, prepared);
+    const { ctx, spec } = prepared;
     // checkWithContext refuses a driver without `database`.
-    const result = ctx.driver.database!(spec, driverScope(name, this, { ctx, ...(ready ? { ready } : {}) }));
-    this.instanceId = result.instanceId;
-    this.host = result.host;
-    this.port = result.port;
-    this.version = pulumi.output(spec.version);
-    this.instanceClass = pulumi.output(spec.instanceClass);
-    this.adminUsername = pulumi.output(spec.adminUsername);
-    this.replicaIds = pulumi.all(result.replicaIds);
-    this.region = pulumi.output(ctx.placement.region.code);
-    this.residency = pulumi.output(residencyRecord(ctx, undefined, { database: databaseDeployment(spec, result.deployment) }));
-    this.registerOutputs({
-      instanceId: this.instanceId,
-      host: this.host,
-      port: this.port,
-      version: this.version,
-      instanceClass: this.instanceClass,
-      adminUsername: this.adminUsername,
-      replicaIds: this.replicaIds,
-      region: this.region,
-      residency: this.residency,
+    const result = ctx.driver.database!(spec, driverScope(name, this, prepared));
+    this.publish<Database>({
+      instanceId: result.instanceId,
+      host: result.host,
+      port: result.port,
+      version: pulumi.output(spec.version),
+      instanceClass: pulumi.output(spec.instanceClass),
+      adminUsername: pulumi.output(spec.adminUsername),
+      replicaIds: pulumi.all(result.replicaIds),
+      region: pulumi.output(ctx.placement.region.code),
+      residency: pulumi.output(residencyRecord(ctx, undefined, { database: databaseDeployment(spec, result.deployment) })),
     });
   }
 }

@@ -1,17 +1,16 @@
 /** KubernetesClusterArgs: the portable arguments, their validation, and the spec handed to the driver. */
-import ipaddr from "ipaddr.js";
 import { MANAGED_KUBERNETES } from "../catalog/kubernetes";
 import { INSTANCE_TYPES, largestType, pickInstanceType } from "../catalog/sizes/index";
 import { describeSource, type SourceId } from "../catalog/sources/index";
 import { known } from "../catalog/types";
-import { placementLabel } from "../contract/placement";
-import { ENCRYPTION_MODES, type EncryptionMode, type ResidencyContract } from "../contract/schema";
+import { ENCRYPTION_MODES, type EncryptionMode } from "../contract/schema";
 import { closest } from "../contract/suggest";
 import type { KubernetesClusterOverrides, KubernetesClusterSpec, NodePoolSpec } from "../drivers/types";
 import { problems, type Problem } from "../errors";
-import { encryptionNotWeaker, labelMap, optionalBoolean, optionalEnum, overridesBlock, unknownKeys } from "./checks";
+import { isRecord, labelsAndOverrides, notAList, optionalBoolean, optionalEnum, sourceCidrs, unknownKeys, wholeNumber } from "./checks";
 import type { PlacementArgs, ResolvedContext } from "./context";
 import { Network } from "./network";
+import { checkNetworkArg, sameNetworkPlace } from "./network-member";
 import { describeSize, parseSize, type SizeSpec } from "./vm-spec";
 
 /** One group of identical worker nodes, scaled between `min` and `max`. */
@@ -109,7 +108,7 @@ function isInt(v: unknown): v is number {
 
 function checkPool(pool: unknown, i: number): Problem[] {
   const path = `args.nodePools[${i}]`;
-  if (typeof pool !== "object" || pool === null || Array.isArray(pool)) {
+  if (!isRecord(pool)) {
     return [
       problems.invalidArgument(
         path,
@@ -134,28 +133,11 @@ function checkPool(pool: unknown, i: number): Problem[] {
     );
   }
   found.push(...parseSize(p.size, `${path}.size`).problems);
-  if (!isInt(p.min) || p.min < 0 || p.min > MAX_POOL_NODES) {
-    found.push(
-      problems.invalidArgument(
-        `${path}.min`,
-        `must be a whole number of nodes between 0 and ${MAX_POOL_NODES}.`,
-        p.min,
-        `0..${MAX_POOL_NODES}`,
-        `set ${path}.min.`,
-      ),
-    );
-  }
-  if (!isInt(p.max) || p.max < 1 || p.max > MAX_POOL_NODES) {
-    found.push(
-      problems.invalidArgument(
-        `${path}.max`,
-        `must be a whole number of nodes between 1 and ${MAX_POOL_NODES}.`,
-        p.max,
-        `1..${MAX_POOL_NODES}`,
-        `set ${path}.max.`,
-      ),
-    );
-  } else if (isInt(p.min) && p.min > p.max) {
+  found.push(...wholeNumber(`${path}.min`, p.min, 0, MAX_POOL_NODES, "nodes", `set ${path}.min.`));
+  const max = wholeNumber(`${path}.max`, p.max, 1, MAX_POOL_NODES, "nodes", `set ${path}.max.`);
+  if (max.length > 0) {
+    found.push(...max);
+  } else if (isInt(p.min) && isInt(p.max) && p.min > p.max) {
     found.push(
       problems.conflictingArguments(`${path}.min`, "a pool's min is above its max.", { min: p.min, max: p.max }, "make min at most max."),
     );
@@ -174,26 +156,6 @@ function checkPool(pool: unknown, i: number): Problem[] {
   return found;
 }
 
-function checkAllowList(value: unknown): Problem[] {
-  if (value === undefined) return [];
-  if (!Array.isArray(value))
-    return [
-      problems.invalidArgument("args.apiAllowedFrom", "must be a list of CIDRs.", value, '["203.0.113.0/24"]', "wrap the CIDR in a list."),
-    ];
-  const found: Problem[] = [];
-  value.forEach((cidr, i) => {
-    const path = `args.apiAllowedFrom[${i}]`;
-    if (typeof cidr !== "string" || !ipaddr.isValidCIDR(cidr)) {
-      found.push(
-        problems.invalidCidr(path, cidr, "it is not in a.b.c.d/n (or IPv6/n) form", "an IPv4 or IPv6 CIDR such as 203.0.113.0/24"),
-      );
-    } else if (ipaddr.parseCIDR(cidr)[1] === 0) {
-      found.push(problems.adminPortOpenToWorld(path, "the Kubernetes API", cidr));
-    }
-  });
-  return found;
-}
-
 /** Provider-independent checks. */
 export function checkClusterArgs(args: KubernetesClusterArgs): Problem[] {
   const found: Problem[] = [...unknownKeys(args, KEYS)];
@@ -208,17 +170,7 @@ export function checkClusterArgs(args: KubernetesClusterArgs): Problem[] {
       ),
     );
   }
-  if (!(args.network instanceof Network)) {
-    found.push(
-      problems.invalidArgument(
-        "args.network",
-        "a KubernetesCluster needs the Network its nodes join.",
-        args.network === undefined ? undefined : typeof args.network,
-        "a Network component",
-        "create a Network and pass it as network.",
-      ),
-    );
-  }
+  found.push(...checkNetworkArg(args.network, "a KubernetesCluster needs the Network its nodes join."));
   if (!Array.isArray(args.nodePools) || args.nodePools.length === 0) {
     found.push(
       problems.invalidArgument(
@@ -249,7 +201,13 @@ export function checkClusterArgs(args: KubernetesClusterArgs): Problem[] {
     });
   }
   found.push(...optionalBoolean("args.privateApi", args.privateApi));
-  found.push(...checkAllowList(args.apiAllowedFrom));
+  if (args.apiAllowedFrom !== undefined && !Array.isArray(args.apiAllowedFrom)) {
+    found.push(notAList("args.apiAllowedFrom", args.apiAllowedFrom, "CIDRs", '["203.0.113.0/24"]', "wrap the CIDR in a list."));
+  } else {
+    found.push(
+      ...sourceCidrs("args.apiAllowedFrom", args.apiAllowedFrom ?? [], "the Kubernetes API", "an IPv4 or IPv6 CIDR such as 203.0.113.0/24"),
+    );
+  }
   if (args.privateApi === true && Array.isArray(args.apiAllowedFrom) && args.apiAllowedFrom.length > 0) {
     found.push(
       problems.conflictingArguments(
@@ -272,13 +230,8 @@ export function checkClusterArgs(args: KubernetesClusterArgs): Problem[] {
     );
   }
   found.push(...optionalEnum("args.encryption", args.encryption, ENCRYPTION_MODES));
-  found.push(...labelMap("args.labels", args.labels));
-  found.push(...overridesBlock("args.overrides", args.overrides, CLUSTER_DRIVERS));
+  found.push(...labelsAndOverrides(args, CLUSTER_DRIVERS));
   return found;
-}
-
-export function checkClusterAgainstContract(args: KubernetesClusterArgs, contract: ResidencyContract): Problem[] {
-  return encryptionNotWeaker(args.encryption, contract, "cluster");
 }
 
 /** Whether the driver has a private API endpoint (the default for privateApi). */
@@ -292,23 +245,7 @@ export function checkClusterInContext(args: KubernetesClusterArgs, ctx: Resolved
   const found: Problem[] = [];
   const provider = ctx.placement.provider;
   if (args.network instanceof Network) {
-    const here = placementLabel({ provider, region: ctx.placement.region });
-    const net = args.network.handle.placement;
-    const there = placementLabel({ provider: net.provider, region: net.region });
-    if (here !== there)
-      found.push(
-        problems.placementMismatch("args.network", `the cluster is placed at ${here} but its network is at ${there}.`, here, there),
-      );
-    else if (args.network.handle.driver !== ctx.driver.id) {
-      found.push(
-        problems.placementMismatch(
-          "args.network",
-          `the cluster is deployed with the ${ctx.driver.id} driver but its network with the ${args.network.handle.driver} driver.`,
-          ctx.driver.id,
-          args.network.handle.driver,
-        ),
-      );
-    }
+    found.push(...sameNetworkPlace("args.network", "cluster", ctx.placement, args.network.handle, ctx.driver.id));
   }
   const offering = MANAGED_KUBERNETES[provider.id];
   const versions = known(offering.versions);

@@ -1,19 +1,16 @@
 import * as pulumi from "@pulumi/pulumi";
 import { MANAGED_KUBERNETES } from "../catalog/kubernetes";
 import { known } from "../catalog/types";
-import { kubernetesClusterNeeds, unmetNeeds } from "../drivers/capabilities";
+import { kubernetesClusterNeeds } from "../drivers/capabilities";
+import { encryptionNotWeaker } from "./checks";
+import { PlacedComponent } from "./component";
 import type { KubernetesClusterSpec } from "../drivers/types";
 import { problems } from "../errors";
 import type { ResolvedContext } from "./context";
 import type { KubernetesClusterDeployment } from "./deployment";
-import {
-  checkClusterAgainstContract,
-  checkClusterArgs,
-  checkClusterInContext,
-  clusterSpec,
-  type KubernetesClusterArgs,
-} from "./kubernetes-cluster-spec";
-import { driverScope, prepare } from "./prepare";
+import { checkClusterArgs, checkClusterInContext, clusterSpec, type KubernetesClusterArgs } from "./kubernetes-cluster-spec";
+import { networkTarget } from "./network-member";
+import { driverProblems, driverScope, prepare } from "./prepare";
 import { residencyRecord, type ResidencyRecord } from "./residency";
 
 export type { KubernetesClusterArgs, NodePoolArgs } from "./kubernetes-cluster-spec";
@@ -29,7 +26,7 @@ export type { KubernetesClusterArgs, NodePoolArgs } from "./kubernetes-cluster-s
  * const k8s = new KubernetesCluster("apps", { version: "1.34", network: net, nodePools: [{ name: "workers", size: "SCS-4V-16", min: 2, max: 5 }] });
  * export const kubeconfig = k8s.kubeconfig;
  */
-export class KubernetesCluster extends pulumi.ComponentResource {
+export class KubernetesCluster extends PlacedComponent {
   /** The provider's id of the cluster. */
   public readonly clusterId!: pulumi.Output<string>;
   /** The provider's name of the cluster. */
@@ -40,72 +37,45 @@ export class KubernetesCluster extends pulumi.ComponentResource {
   public readonly kubeconfig!: pulumi.Output<string>;
   /** The Kubernetes minor version asked for. */
   public readonly version!: pulumi.Output<string>;
-  public readonly region!: pulumi.Output<string>;
   /** Where the control plane runs, who operates it, and the contract clauses the placement satisfies. */
-  public readonly residency!: pulumi.Output<ResidencyRecord>;
+  declare public readonly residency: pulumi.Output<ResidencyRecord>;
 
   constructor(name: string, args: KubernetesClusterArgs, opts?: pulumi.ComponentResourceOptions) {
     // Everything is validated before super(): a rejected cluster registers nothing.
-    const network = (args as Partial<KubernetesClusterArgs> | undefined)?.network;
-    const net = network?.handle?.placement;
-    const fallback = net
-      ? { provider: net.provider.id, region: net.region.code, ...(net.driver === undefined ? {} : { driver: net.driver }) }
-      : undefined;
-    const {
-      ctx,
-      spec,
-      opts: checkedOpts,
-      ready,
-    } = prepare(
-      "KubernetesCluster",
-      name,
-      args,
-      "kubernetesCluster",
-      {
-        checkArgs: checkClusterArgs,
-        checkWithContract: checkClusterAgainstContract,
-        checkWithContext: checkClusterInContext,
-        spec: (c) => clusterSpec(args, c),
-        checkDriver: (c, s) => {
-          if (c.driver.kubernetesCluster === undefined || c.driver.checkKubernetesCluster === undefined) {
-            return [
-              problems.providerLimitation(
-                "target",
-                `the ${c.driver.id} driver cannot create a managed Kubernetes cluster at ${c.placement.provider.name}: ${c.driver.capabilities["cluster.managed"].how}`,
-                `${c.placement.provider.id}:${c.placement.region.code}`,
-                "a target whose driver creates managed Kubernetes (see the portability matrix)",
-                "choose such a target, or run Kubernetes yourself on VirtualMachines.",
-              ),
-            ];
-          }
+    const prepared = prepare("KubernetesCluster", name, args, "kubernetesCluster", opts, {
+      checkArgs: checkClusterArgs,
+      checkWithContract: encryptionNotWeaker("cluster"),
+      checkWithContext: checkClusterInContext,
+      spec: (c) => clusterSpec(args, c),
+      checkDriver: (c, s, at) => {
+        if (c.driver.kubernetesCluster === undefined || c.driver.checkKubernetesCluster === undefined) {
           return [
-            ...unmetNeeds(c.driver.capabilities, kubernetesClusterNeeds(s), c.placement.provider.name),
-            ...c.driver.checkKubernetesCluster(s, { name, placement: c.placement }),
+            problems.providerLimitation(
+              "target",
+              `the ${c.driver.id} driver cannot create a managed Kubernetes cluster at ${c.placement.provider.name}: ${c.driver.capabilities["cluster.managed"].how}`,
+              `${c.placement.provider.id}:${c.placement.region.code}`,
+              "a target whose driver creates managed Kubernetes (see the portability matrix)",
+              "choose such a target, or run Kubernetes yourself on VirtualMachines.",
+            ),
           ];
-        },
-        ...(fallback ? { fallbackTarget: fallback } : {}),
+        }
+        return driverProblems(c, kubernetesClusterNeeds(s), c.driver.checkKubernetesCluster(s, at));
       },
-      opts,
-    );
-    super("sovereign-cloud:index:KubernetesCluster", name, {}, checkedOpts);
-    const result = ctx.driver.kubernetesCluster!(spec, driverScope(name, this, { ctx, ...(ready ? { ready } : {}) }));
-    this.clusterId = result.clusterId;
-    this.clusterName = result.clusterName;
-    this.endpoint = result.endpoint;
-    this.kubeconfig = pulumi.secret(result.kubeconfig);
-    this.version = pulumi.output(spec.version);
-    this.region = pulumi.output(ctx.placement.region.code);
-    this.residency = pulumi.output(
-      residencyRecord(ctx, undefined, { kubernetesCluster: clusterDeployment(ctx, spec, result.secretsKeyManagement) }),
-    );
-    this.registerOutputs({
-      clusterId: this.clusterId,
-      clusterName: this.clusterName,
-      endpoint: this.endpoint,
-      kubeconfig: this.kubeconfig,
-      version: this.version,
-      region: this.region,
-      residency: this.residency,
+      fallbackTarget: networkTarget(args),
+    });
+    super(name, prepared);
+    const { ctx, spec } = prepared;
+    const result = ctx.driver.kubernetesCluster!(spec, driverScope(name, this, prepared));
+    this.publish<KubernetesCluster>({
+      clusterId: result.clusterId,
+      clusterName: result.clusterName,
+      endpoint: result.endpoint,
+      kubeconfig: pulumi.secret(result.kubeconfig),
+      version: pulumi.output(spec.version),
+      region: pulumi.output(ctx.placement.region.code),
+      residency: pulumi.output(
+        residencyRecord(ctx, undefined, { kubernetesCluster: clusterDeployment(ctx, spec, result.secretsKeyManagement) }),
+      ),
     });
   }
 }

@@ -3,7 +3,7 @@ import { DRIVER_IDS } from "../catalog/types";
 import ipaddr from "ipaddr.js";
 import type { IngressRuleSpec, NetworkOverrides, NetworkSpec } from "../drivers/types";
 import { problems, type Problem } from "../errors";
-import { labelMap, overridesBlock, unknownKeys } from "./checks";
+import { labelsAndOverrides, notAList, unknownKeys } from "./checks";
 import type { PlacementArgs } from "./context";
 
 /** One inbound rule. Nothing is open unless a rule says so. */
@@ -196,21 +196,12 @@ function checkRule(rule: unknown, i: number): { problems: Problem[]; spec?: Ingr
 /** Validate the args; returns the driver spec when there are no problems. */
 export function checkNetworkArgs(args: NetworkArgs): { problems: Problem[]; spec?: NetworkSpec } {
   const found: Problem[] = [...unknownKeys(args, KEYS)];
-  found.push(...labelMap("args.labels", args.labels));
-  found.push(...overridesBlock("args.overrides", args.overrides, DRIVER_IDS));
+  found.push(...labelsAndOverrides(args, DRIVER_IDS));
   const cidrs = checkNetworkCidrs(args);
   found.push(...cidrs.problems);
   const rules: IngressRuleSpec[] = [];
   if (args.ingress !== undefined && !Array.isArray(args.ingress)) {
-    found.push(
-      problems.invalidArgument(
-        "args.ingress",
-        "must be a list of rules.",
-        args.ingress,
-        "[{ port, protocol?, from }]",
-        "wrap the rule in a list.",
-      ),
-    );
+    found.push(notAList("args.ingress", args.ingress, "rules", "[{ port, protocol?, from }]", "wrap the rule in a list."));
   } else {
     (args.ingress ?? []).forEach((rule, i) => {
       const checked = checkRule(rule, i);

@@ -10,7 +10,8 @@ import type { ResidencyContract } from "../contract/schema";
 import { problems, throwIfAny, type Problem } from "../errors";
 import { childLabels, resolveContext, type PlacementArgs, type ResolvedContext } from "./context";
 import { checkUserProviders } from "./providers";
-import type { DriverScope } from "../drivers/types";
+import { unmetNeeds, type Feature } from "../drivers/capabilities";
+import type { CheckContext, DriverScope } from "../drivers/types";
 
 export interface PreparedContext extends ResolvedContext {
   readonly labels: Readonly<Record<string, string>>;
@@ -25,10 +26,22 @@ export interface PrepareSteps<A, S> {
   readonly checkWithContext?: (args: A, ctx: ResolvedContext) => Problem[];
   /** Build the driver spec; only called when every check so far passed. */
   readonly spec: (ctx: ResolvedContext) => S;
-  /** The driver's own checks on the spec. */
-  readonly checkDriver: (ctx: ResolvedContext, spec: S) => Problem[];
+  /** The driver's own checks on the spec (see driverProblems). */
+  readonly checkDriver: (ctx: ResolvedContext, spec: S, at: CheckContext) => Problem[];
   /** Target to use when neither args nor stack config set one. */
-  readonly fallbackTarget?: TargetInput;
+  readonly fallbackTarget?: TargetInput | undefined;
+}
+
+/** A component that passed every check: what its constructor needs for super() and its driver. */
+export interface Prepared<S> {
+  /** The component's kind (`Bucket`); its type token is `sovereign-cloud:index:<kind>`. */
+  readonly kind: string;
+  readonly ctx: PreparedContext;
+  readonly spec: S;
+  /** The options for super(): the user's, plus the deploy-time provider check when there is one. */
+  readonly opts: pulumi.ComponentResourceOptions;
+  /** The deploy-time provider check alone, when there is one (see DriverScope.ready). */
+  readonly ready?: pulumi.Output<pulumi.Resource[]>;
 }
 
 export function prepare<A extends PlacementArgs, S>(
@@ -36,10 +49,10 @@ export function prepare<A extends PlacementArgs, S>(
   name: string,
   args: A,
   service: PortableService,
-  steps: PrepareSteps<A, S>,
   /** The component's resource options; a provider in them is checked against the placement. */
-  opts?: pulumi.ComponentResourceOptions,
-): { ctx: PreparedContext; spec: S; opts: pulumi.ComponentResourceOptions; ready?: pulumi.Output<pulumi.Resource[]> } {
+  opts: pulumi.ComponentResourceOptions | undefined,
+  steps: PrepareSteps<A, S>,
+): Prepared<S> {
   const subject = `${kind} "${name}"`;
   const found: Problem[] = [];
   if (typeof name !== "string" || name.trim() === "") {
@@ -71,9 +84,10 @@ export function prepare<A extends PlacementArgs, S>(
   // Reached only when ctx exists (resolveContext reports a problem for every missing piece).
   const context = ctx!;
   const spec = steps.spec(context);
-  throwIfAny(subject, steps.checkDriver(context, spec));
+  throwIfAny(subject, steps.checkDriver(context, spec, { name, placement: context.placement }));
   const ready = providers?.ready;
   return {
+    kind,
     ctx: { ...context, labels: childLabels(kind, name, context, args.labels) },
     spec,
     opts: providers?.opts ?? opts ?? {},
@@ -85,11 +99,15 @@ export function prepare<A extends PlacementArgs, S>(
  * The scope a component hands its driver: its name, itself as the children's parent, the placement,
  * the children's labels and, when a user provider is still being checked, `ready`.
  */
-export function driverScope(
-  name: string,
-  parent: pulumi.ComponentResource,
-  prepared: { readonly ctx: PreparedContext; readonly ready?: pulumi.Output<pulumi.Resource[]> },
-): DriverScope {
+export function driverScope(name: string, parent: pulumi.ComponentResource, prepared: Prepared<unknown>): DriverScope {
   const { ctx, ready } = prepared;
   return { name, parent, placement: ctx.placement, labels: ctx.labels, ...(ready ? { ready } : {}) };
+}
+
+/**
+ * The usual driver checks: the capabilities the spec needs (SC_PROVIDER_LIMITATION for each one the
+ * driver lacks), then the driver's own checks.
+ */
+export function driverProblems(ctx: ResolvedContext, needs: ReadonlyArray<[Feature, string, unknown]>, own: Problem[]): Problem[] {
+  return [...unmetNeeds(ctx.driver.capabilities, needs, ctx.placement.provider.name), ...own];
 }

@@ -4,14 +4,14 @@ import { IMAGES } from "../catalog/images/index";
 import { parseScsFlavor } from "../catalog/scs";
 import { INSTANCE_TYPES, largestType, pickInstanceType } from "../catalog/sizes/index";
 import { PORTABLE_IMAGES, type PortableImage, type PortableSize } from "../catalog/types";
-import { placementLabel } from "../contract/placement";
-import { ENCRYPTION_MODES, type EncryptionMode, type ResidencyContract } from "../contract/schema";
+import { ENCRYPTION_MODES, type EncryptionMode } from "../contract/schema";
 import { closest } from "../contract/suggest";
 import type { VirtualMachineOverrides, VirtualMachineSpec } from "../drivers/types";
 import { problems, type Problem } from "../errors";
-import { encryptionNotWeaker, intInRange, labelMap, optionalBoolean, optionalEnum, overridesBlock, unknownKeys } from "./checks";
+import { intInRange, labelsAndOverrides, notAList, optionalBoolean, optionalEnum, unknownKeys } from "./checks";
 import type { PlacementArgs, ResolvedContext } from "./context";
 import { Network } from "./network";
+import { checkNetworkArg, sameNetworkPlace } from "./network-member";
 
 /** A portable size given by numbers instead of an SCS flavor name. */
 export interface SizeSpec {
@@ -166,28 +166,10 @@ export function checkVmArgs(args: VirtualMachineArgs): Problem[] {
     found.push(problems.unknownImage("args.image", String(args.image), PORTABLE_IMAGES, closest(String(args.image), PORTABLE_IMAGES)));
   }
   found.push(...intInRange("args.diskGiB", args.diskGiB, 10, 4096, "GiB"));
-  if (!(args.network instanceof Network)) {
-    found.push(
-      problems.invalidArgument(
-        "args.network",
-        "a VirtualMachine needs the Network it joins.",
-        args.network === undefined ? undefined : typeof args.network,
-        "a Network component",
-        "create a Network and pass it as network.",
-      ),
-    );
-  }
+  found.push(...checkNetworkArg(args.network, "a VirtualMachine needs the Network it joins."));
   found.push(...optionalBoolean("args.publicIp", args.publicIp));
   if (args.sshKeys !== undefined && !Array.isArray(args.sshKeys)) {
-    found.push(
-      problems.invalidArgument(
-        "args.sshKeys",
-        "must be a list of public keys.",
-        args.sshKeys,
-        '["ssh-ed25519 AAAA... you@host"]',
-        "wrap the key in a list.",
-      ),
-    );
+    found.push(notAList("args.sshKeys", args.sshKeys, "public keys", '["ssh-ed25519 AAAA... you@host"]', "wrap the key in a list."));
   } else {
     (args.sshKeys ?? []).forEach((k, i) => {
       if (typeof k !== "string" || !SSH_KEY.test(k.trim())) {
@@ -228,34 +210,15 @@ export function checkVmArgs(args: VirtualMachineArgs): Problem[] {
     );
   }
   found.push(...optionalEnum("args.encryption", args.encryption, ENCRYPTION_MODES));
-  found.push(...labelMap("args.labels", args.labels));
-  found.push(...overridesBlock("args.overrides", args.overrides, DRIVER_IDS));
+  found.push(...labelsAndOverrides(args, DRIVER_IDS));
   return found;
-}
-
-export function checkVmAgainstContract(args: VirtualMachineArgs, contract: ResidencyContract): Problem[] {
-  return encryptionNotWeaker(args.encryption, contract, "VM");
 }
 
 /** Checks that need the placement: the network is in the same place, the size and image exist there. */
 export function checkVmInContext(args: VirtualMachineArgs, ctx: ResolvedContext): Problem[] {
   const found: Problem[] = [];
   if (!(args.network instanceof Network)) return found; // already reported by checkVmArgs
-  const here = placementLabel({ provider: ctx.placement.provider, region: ctx.placement.region });
-  const net = args.network.handle.placement;
-  const there = placementLabel({ provider: net.provider, region: net.region });
-  if (here !== there) {
-    found.push(problems.placementMismatch("args.network", `the VM is placed at ${here} but its network is at ${there}.`, here, there));
-  } else if (args.network.handle.driver !== ctx.driver.id) {
-    found.push(
-      problems.placementMismatch(
-        "args.network",
-        `the VM is deployed with the ${ctx.driver.id} driver but its network with the ${args.network.handle.driver} driver.`,
-        ctx.driver.id,
-        args.network.handle.driver,
-      ),
-    );
-  }
+  found.push(...sameNetworkPlace("args.network", "VM", ctx.placement, args.network.handle, ctx.driver.id));
   const image = args.image ?? DEFAULT_IMAGE;
   const mapped = IMAGES[ctx.placement.provider.id]?.[image];
   const portable = (PORTABLE_IMAGES as readonly string[]).includes(image); // else already reported
