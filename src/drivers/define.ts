@@ -1,11 +1,11 @@
 /**
- * A driver from the modules its folder is made of. Every driver folder has the same shape: the
- * checks (`checkBucket`, `checkNetwork`, `checkVirtualMachine`), `createBucket` in bucket.ts,
- * `createNetwork` in network.ts, `createVirtualMachine` in vm.ts, `PINNED` in overrides.ts, and,
- * where the driver offers them, `checkDatabase` and `createDatabase` in database.ts and
- * `checkKubernetesCluster` and `createKubernetesCluster` in its Kubernetes module (eks.ts, aks.ts,
- * ...). {@link defineDriver} wires them into the {@link Driver} interface so that no driver restates
- * that mapping.
+ * A driver from the modules its folder is made of. Every driver folder has the same shape: its
+ * capability table in capabilities.ts, the checks (`checkBucket`, `checkNetwork`,
+ * `checkVirtualMachine`), `createBucket` in bucket.ts, `createNetwork` in network.ts,
+ * `createVirtualMachine` in vm.ts, `PINNED` in overrides.ts, and, where the driver offers them,
+ * `checkDatabase` and `createDatabase` in database.ts and `checkKubernetesCluster` and
+ * `createKubernetesCluster` in its Kubernetes module (eks.ts, aks.ts, ...). {@link defineDriver}
+ * wires them into the {@link Driver} interface so that no driver restates that mapping.
  */
 import type { DriverId } from "../catalog/types";
 import type { CapabilityTable } from "./capabilities";
@@ -31,6 +31,7 @@ export interface PinnedFields<Id extends DriverId> {
 
 /** The modules of a driver folder, by the names every driver uses. */
 export interface DriverModules<Id extends DriverId> {
+  readonly capabilities: CapabilityTable;
   readonly checks: Pick<Driver, "checkBucket" | "checkNetwork" | "checkVirtualMachine">;
   readonly bucket: { readonly createBucket: Driver["bucket"] };
   readonly network: { readonly createNetwork: Driver["network"] };
@@ -53,11 +54,11 @@ function pinnedIn(id: DriverId, field: string): (overrides: VirtualMachineOverri
   return (overrides) => (overrides as Readonly<Record<string, Readonly<Record<string, string | undefined>> | undefined>>)[id]?.[field];
 }
 
-export function defineDriver<Id extends DriverId>(id: Id, capabilities: CapabilityTable, m: DriverModules<Id>): Driver {
+export function defineDriver<Id extends DriverId>(id: Id, m: DriverModules<Id>): Driver {
   const { PINNED } = m.overrides;
   return {
     id,
-    capabilities,
+    capabilities: m.capabilities,
     checkBucket: m.checks.checkBucket,
     checkNetwork: m.checks.checkNetwork,
     checkVirtualMachine: m.checks.checkVirtualMachine,

@@ -6,7 +6,7 @@
  */
 import { defineDriver } from "../define";
 import * as bucket from "./bucket";
-import { AWS_CAPABILITIES } from "./capabilities";
+import { AWS_CAPABILITIES as capabilities } from "./capabilities";
 import * as checks from "./checks";
 import * as database from "./database";
 import * as kubernetes from "./eks";
@@ -16,4 +16,4 @@ import * as vm from "./vm";
 
 export type * from "./overrides";
 
-export const awsDriver = defineDriver("aws", AWS_CAPABILITIES, { checks, bucket, network, vm, overrides, database, kubernetes });
+export const awsDriver = defineDriver("aws", { capabilities, checks, bucket, network, vm, overrides, database, kubernetes });

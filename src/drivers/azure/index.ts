@@ -6,7 +6,7 @@
  */
 import { defineDriver } from "../define";
 import * as bucket from "./bucket";
-import { AZURE_CAPABILITIES } from "./capabilities";
+import { AZURE_CAPABILITIES as capabilities } from "./capabilities";
 import * as checks from "./checks";
 import * as database from "./database";
 import * as kubernetes from "./aks";
@@ -16,4 +16,4 @@ import * as vm from "./vm";
 
 export type * from "./overrides";
 
-export const azureDriver = defineDriver("azure", AZURE_CAPABILITIES, { checks, bucket, network, vm, overrides, database, kubernetes });
+export const azureDriver = defineDriver("azure", { capabilities, checks, bucket, network, vm, overrides, database, kubernetes });

@@ -5,7 +5,7 @@
  */
 import { defineDriver } from "../define";
 import * as bucket from "./bucket";
-import { GCP_CAPABILITIES } from "./capabilities";
+import { GCP_CAPABILITIES as capabilities } from "./capabilities";
 import * as database from "./database";
 import * as kubernetes from "./gke";
 import * as network from "./network";
@@ -18,4 +18,4 @@ export type { GcpNetworkData } from "./network";
 // The checks live next to what they check (bucket.ts, network.ts, vm.ts), not in a checks.ts.
 const checks = { checkBucket: bucket.checkBucket, checkNetwork: network.checkNetwork, checkVirtualMachine: vm.checkVirtualMachine };
 
-export const gcpDriver = defineDriver("gcp", GCP_CAPABILITIES, { checks, bucket, network, vm, overrides, database, kubernetes });
+export const gcpDriver = defineDriver("gcp", { capabilities, checks, bucket, network, vm, overrides, database, kubernetes });

@@ -7,7 +7,7 @@
  */
 import { defineDriver } from "../define";
 import * as bucket from "./bucket";
-import { HETZNER_CAPABILITIES } from "./capabilities";
+import { HETZNER_CAPABILITIES as capabilities } from "./capabilities";
 import * as checks from "./checks";
 import * as network from "./network";
 import * as overrides from "./overrides";
@@ -16,4 +16,4 @@ import * as vm from "./vm";
 export type * from "./overrides";
 export type { HetznerNetworkData } from "./network";
 
-export const hetznerDriver = defineDriver("hetzner", HETZNER_CAPABILITIES, { checks, bucket, network, vm, overrides });
+export const hetznerDriver = defineDriver("hetzner", { capabilities, checks, bucket, network, vm, overrides });

@@ -9,7 +9,7 @@
  */
 import { defineDriver } from "../define";
 import * as bucket from "./bucket";
-import { OPENSTACK_CAPABILITIES } from "./capabilities";
+import { OPENSTACK_CAPABILITIES as capabilities } from "./capabilities";
 import * as checks from "./checks";
 import * as database from "./database";
 import * as network from "./network";
@@ -18,4 +18,4 @@ import * as vm from "./vm";
 
 export type * from "./overrides";
 
-export const openstackDriver = defineDriver("openstack", OPENSTACK_CAPABILITIES, { checks, bucket, network, vm, overrides, database });
+export const openstackDriver = defineDriver("openstack", { capabilities, checks, bucket, network, vm, overrides, database });

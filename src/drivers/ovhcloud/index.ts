@@ -8,7 +8,7 @@
  */
 import { defineDriver } from "../define";
 import * as bucket from "./bucket";
-import { OVHCLOUD_CAPABILITIES } from "./capabilities";
+import { OVHCLOUD_CAPABILITIES as capabilities } from "./capabilities";
 import * as checks from "./checks";
 import * as database from "./database";
 import * as kubernetes from "./kube";
@@ -19,12 +19,4 @@ import * as vm from "./vm";
 export type * from "./overrides";
 export type { OvhcloudNetworkData } from "./network";
 
-export const ovhcloudDriver = defineDriver("ovhcloud", OVHCLOUD_CAPABILITIES, {
-  checks,
-  bucket,
-  network,
-  vm,
-  overrides,
-  database,
-  kubernetes,
-});
+export const ovhcloudDriver = defineDriver("ovhcloud", { capabilities, checks, bucket, network, vm, overrides, database, kubernetes });

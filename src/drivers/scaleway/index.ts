@@ -5,7 +5,7 @@
  */
 import { defineDriver } from "../define";
 import * as bucket from "./bucket";
-import { SCALEWAY_CAPABILITIES } from "./capabilities";
+import { SCALEWAY_CAPABILITIES as capabilities } from "./capabilities";
 import * as checks from "./checks";
 import * as database from "./database";
 import * as kubernetes from "./kapsule";
@@ -15,12 +15,4 @@ import * as vm from "./vm";
 
 export type * from "./overrides";
 
-export const scalewayDriver = defineDriver("scaleway", SCALEWAY_CAPABILITIES, {
-  checks,
-  bucket,
-  network,
-  vm,
-  overrides,
-  database,
-  kubernetes,
-});
+export const scalewayDriver = defineDriver("scaleway", { capabilities, checks, bucket, network, vm, overrides, database, kubernetes });
