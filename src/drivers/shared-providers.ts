@@ -105,7 +105,7 @@ export function userProvider<P extends pulumi.ProviderResource>(scope: Pick<Driv
   return scope.parent.getProvider(`${pkg}:index:Provider`) as P | undefined;
 }
 
-/** What names and keys the shared provider of {@link childProvider}. */
+/** How {@link childProvider} names and keys the shared provider. */
 export interface SharedProviderKey {
   /** The parts of its name (`["aws", "eu-central-1"]`, see {@link providerName}). */
   readonly name: readonly string[];

@@ -59,11 +59,11 @@ export function scalewayContext(scope: DriverScope, zone: string | undefined = s
   if (zone === undefined) throw new Error(`scaleway: no zone for ${scope.placement.region.code} (the checks should have reported this)`);
   const region = scope.placement.region.code;
   // Named after the region for its first zone (`scaleway-fr-par`), after the zone otherwise.
-  const name = ["scaleway", zone === known(scope.placement.region.zones)?.[0] ? region : zone];
+  const key = { name: ["scaleway", zone === known(scope.placement.region.zones)?.[0] ? region : zone], distinct: zone };
   const provider = childProvider(
     scope,
     "scaleway",
-    { name, distinct: zone },
+    key,
     (name, opts) => new (sdk().Provider)(name, { ...forwardedProviderArgs(), region, zone }, opts),
   );
   return { provider, region, zone, opts: { parent: scope.parent, provider } };
