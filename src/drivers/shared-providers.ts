@@ -105,6 +105,36 @@ export function userProvider<P extends pulumi.ProviderResource>(scope: Pick<Driv
   return scope.parent.getProvider(`${pkg}:index:Provider`) as P | undefined;
 }
 
+/** How {@link childProvider} names and keys the shared provider. */
+export interface SharedProviderKey {
+  /** The parts of its name (`["aws", "eu-central-1"]`, see {@link providerName}). */
+  readonly name: readonly string[];
+  /** The stack config namespace its credentials come from; defaults to the package. */
+  readonly config?: string;
+  /** What else its arguments depend on (a project, a zone, a Keystone URL), when anything does. */
+  readonly distinct?: string;
+}
+
+/**
+ * The provider for a component's children: the user's own for `pkg` ({@link userProvider}), else
+ * the shared one ({@link sharedProvider}) named from `key.name` and fingerprinted by `key.distinct`
+ * and the `key.config` stack config; `create` builds it on first use in the run.
+ */
+export function childProvider<P extends pulumi.ProviderResource>(
+  scope: Pick<DriverScope, "parent">,
+  pkg: string,
+  key: SharedProviderKey,
+  create: (name: string, opts: pulumi.CustomResourceOptions) => P,
+): P {
+  return userProvider<P>(scope, pkg) ?? sharedProvider(pkg, providerName(key.name), fingerprint(key.config ?? pkg, key.distinct), create);
+}
+
+/** The fingerprint of a shared provider: `distinct` (when given) and then the namespace's stack config. */
+function fingerprint(namespace: string, distinct: string | undefined): string {
+  const config = configFingerprint(namespace);
+  return distinct === undefined ? config : `${distinct}\n${config}`;
+}
+
 /**
  * Forget every shared provider (the next component creates new ones). For test harnesses that
  * treat each test as a fresh program on the same mock monitor; a real run never needs it.

@@ -3,26 +3,27 @@
  * the residency contract, turns the args into a portable spec, then hands the spec and a scope to
  * the driver of the target's provider. The driver creates that provider's resources (always with
  * an explicit provider resource for the placement) and returns a fixed, provider-neutral result.
+ * The Database and KubernetesCluster types are in database-types.ts and kubernetes-types.ts,
+ * re-exported here.
  */
 import type * as pulumi from "@pulumi/pulumi";
 import type { DriverId, PortableImage } from "../catalog/types";
 import type { Placement } from "../contract/placement";
 import type { EncryptionRequirement } from "../contract/schema";
 import type { Problem } from "../errors";
-import type { AwsBucketOverrides, AwsKubernetesClusterOverrides, AwsNetworkOverrides, AwsVirtualMachineOverrides } from "./aws/overrides";
-import type { AwsDatabaseOverrides } from "./aws/overrides";
+import type { AwsBucketOverrides, AwsNetworkOverrides, AwsVirtualMachineOverrides } from "./aws/overrides";
 import type { AzureBucketOverrides, AzureNetworkOverrides, AzureVirtualMachineOverrides } from "./azure/overrides";
-import type { AzureDatabaseOverrides } from "./azure/overrides";
 import type { CapabilityTable } from "./capabilities";
-import type { GcpBucketOverrides, GcpKubernetesClusterOverrides, GcpNetworkOverrides, GcpVirtualMachineOverrides } from "./gcp/overrides";
-import type { GcpDatabaseOverrides } from "./gcp/overrides";
+import type { DatabaseOverrides, DatabaseResult, DatabaseSpec } from "./database-types";
+import type { GcpBucketOverrides, GcpNetworkOverrides, GcpVirtualMachineOverrides } from "./gcp/overrides";
 import type { HetznerBucketOverrides, HetznerNetworkOverrides, HetznerVirtualMachineOverrides } from "./hetzner/overrides";
+import type { KubernetesClusterResult, KubernetesClusterSpec } from "./kubernetes-types";
 import type { OpenStackBucketOverrides, OpenStackNetworkOverrides, OpenStackVirtualMachineOverrides } from "./openstack/overrides";
-import type { OpenStackDatabaseOverrides } from "./openstack/overrides";
 import type { OvhcloudBucketOverrides, OvhcloudNetworkOverrides, OvhcloudVirtualMachineOverrides } from "./ovhcloud/overrides";
-import type { OvhcloudDatabaseOverrides } from "./ovhcloud/overrides";
 import type { ScalewayBucketOverrides, ScalewayNetworkOverrides, ScalewayVirtualMachineOverrides } from "./scaleway/overrides";
-import type { ScalewayDatabaseOverrides } from "./scaleway/overrides";
+
+export type * from "./database-types";
+export type * from "./kubernetes-types";
 
 /** Provider-specific knobs for a Bucket, one typed block per provider. */
 export interface BucketOverrides {
@@ -258,149 +259,4 @@ export interface Driver {
   database?(spec: DatabaseSpec, scope: DriverScope): DatabaseResult;
   /** The instance class the user pinned in this driver's Database overrides, if any (skips the class table). */
   overriddenDatabaseClass?(overrides: DatabaseOverrides): string | undefined;
-}
-
-/** Provider-specific knobs for a KubernetesCluster, one typed block per provider. */
-export interface KubernetesClusterOverrides {
-  /** Only read when the target is on AWS. @default - none */
-  readonly aws?: AwsKubernetesClusterOverrides;
-  /** Only read when the target is on Google Cloud. @default - none */
-  readonly gcp?: GcpKubernetesClusterOverrides;
-}
-
-/** One validated node pool: the portable size already resolved to the provider's instance type. */
-export interface NodePoolSpec {
-  /** Lowercase letters, digits and hyphens; unique within the cluster. */
-  readonly name: string;
-  readonly instanceType: string;
-  readonly vcpus: number;
-  readonly memoryGiB: number;
-  /** Autoscaling bounds (nodes per pool; `min <= max`, `max >= 1`). */
-  readonly min: number;
-  readonly max: number;
-  /** Zones of the region to spread the pool over; absent: the provider's choice within the region. */
-  readonly zones?: readonly string[];
-}
-
-/** A validated, portable managed Kubernetes cluster. */
-export interface KubernetesClusterSpec {
-  /** Kubernetes minor version (`1.34`), confirmed for the provider by the catalog. */
-  readonly version: string;
-  /** The network the nodes join (same provider, region and driver, checked by the component). */
-  readonly network: NetworkHandle;
-  readonly nodePools: readonly NodePoolSpec[];
-  /** API server reachable only from inside the network. */
-  readonly privateApi: boolean;
-  /** CIDRs allowed to reach a public API endpoint (empty when `privateApi`). Never contains a /0. */
-  readonly apiAllowedFrom: readonly string[];
-  /**
-   * Kubernetes secrets at rest. `any`: as the provider does; `provider-managed`: encrypted or fail;
-   * `customer-managed`: envelope-encrypted with a customer key in the cluster's region, or fail.
-   */
-  readonly encryption: EncryptionRequirement;
-  readonly overrides: KubernetesClusterOverrides;
-}
-
-export interface KubernetesClusterResult {
-  /** The provider's id of the cluster. */
-  readonly clusterId: pulumi.Output<string>;
-  /** The provider's name of the cluster. */
-  readonly clusterName: pulumi.Output<string>;
-  /** HTTPS address of the API server (private when `privateApi`). */
-  readonly endpoint: pulumi.Output<string>;
-  /** A kubeconfig for the cluster, always a Pulumi secret. */
-  readonly kubeconfig: pulumi.Output<string>;
-  /** Who manages the key of the secrets' envelope encryption the driver configured; `null` when it configures none. */
-  readonly secretsKeyManagement: "provider" | "customer" | null;
-}
-
-/** Provider-specific knobs for a Database, one typed block per provider (Hetzner has no managed database). */
-export interface DatabaseOverrides {
-  /** Only read when the target is on AWS. @default - none */
-  readonly aws?: AwsDatabaseOverrides;
-  /** Only read when the target is on Azure. @default - none */
-  readonly azure?: AzureDatabaseOverrides;
-  /** Only read when the target is on Google Cloud. @default - none */
-  readonly gcp?: GcpDatabaseOverrides;
-  /** Only read when the target is on Scaleway. @default - none */
-  readonly scaleway?: ScalewayDatabaseOverrides;
-  /** Only read when the target is on OVHcloud with the ovhcloud driver. @default - none */
-  readonly ovhcloud?: OvhcloudDatabaseOverrides;
-  /** Only read when the target is deployed with the openstack driver on a cloud that runs Trove. @default - none */
-  readonly openstack?: OpenStackDatabaseOverrides;
-}
-
-/** A validated read replica: its placement (checked against the contract) and the network it joins. */
-export interface DatabaseReplicaSpec {
-  readonly placement: Placement;
-  /** True when the replica is in the database's own region. */
-  readonly sameRegion: boolean;
-  /** The network of the replica: the database's own in its region, else a Network at the replica's placement. */
-  readonly network: NetworkHandle;
-}
-
-/** A validated, portable managed PostgreSQL. */
-export interface DatabaseSpec {
-  readonly engine: "postgresql";
-  /** PostgreSQL major version (one the provider offers, per the catalog). */
-  readonly version: number;
-  /** Provider instance class, resolved from the portable size (or taken from overrides). */
-  readonly instanceClass: string;
-  readonly vcpus: number;
-  readonly memoryGiB: number;
-  readonly storageGiB: number;
-  /** The network the database gets its only (private) endpoint in. */
-  readonly network: NetworkHandle;
-  /** A standby in another zone of the same region with automatic failover. */
-  readonly highAvailability: boolean;
-  readonly backup: {
-    /** Days automated backups are kept (at least 1: backups are always on). */
-    readonly retentionDays: number;
-    /** Continuous archiving for point-in-time restore within the retention. */
-    readonly pointInTime: boolean;
-    /** A second region of the same provider that receives backup copies (checked against the contract); absent = backups stay in the region. */
-    readonly copyTo?: string;
-  };
-  readonly readReplicas: readonly DatabaseReplicaSpec[];
-  /**
-   * `any`: encrypt at rest where the provider can; `provider-managed`: encrypted at rest or fail;
-   * `customer-managed`: with a key the customer controls in the same region, or fail.
-   */
-  readonly encryption: EncryptionRequirement;
-  /** Provider-side deletion protection on, and the database retained when the stack is destroyed. */
-  readonly deletionProtection: boolean;
-  /** Take a final snapshot when the database is deleted. */
-  readonly finalSnapshot: boolean;
-  /** Source CIDRs allowed to reach a public endpoint; empty = no public endpoint at all. */
-  readonly publicAccess: readonly string[];
-  /** Refuse connections without TLS. */
-  readonly tlsOnly: boolean;
-  /** Name of the first (administrator) user. */
-  readonly adminUsername: string;
-  /** Its password; absent = the provider's managed credential where the driver has one. */
-  readonly adminPassword?: pulumi.Input<string>;
-  readonly overrides: DatabaseOverrides;
-}
-
-/** What a driver created for a database. */
-export interface DatabaseResult {
-  /** The provider's id of the database instance / server. */
-  readonly instanceId: pulumi.Output<string>;
-  /** Private host name or address clients connect to (inside the network). */
-  readonly host: pulumi.Output<string>;
-  readonly port: pulumi.Output<number>;
-  /** The provider's ids of the read replicas, in the order of the spec. */
-  readonly replicaIds: pulumi.Output<string>[];
-  /** What the driver configured, for the residency record and the evidence. */
-  readonly deployment: DatabaseDriverDeployment;
-}
-
-/** Facts about our own configuration that a driver reports (never a guess at a provider default). */
-export interface DatabaseDriverDeployment {
-  /** `provider`, `customer`, or `null` when the driver does not configure encryption at rest. */
-  readonly keyManagement: "provider" | "customer" | null;
-  /** Regions (catalog codes) where the driver configured backups to be stored. */
-  readonly backupRegions: readonly string[];
-  /** How TLS is enforced (`rds.force_ssl=1`, ...), or `null` when the driver does not enforce it. */
-  readonly tlsEnforcement: string | null;
 }

@@ -5,36 +5,15 @@
  * `@pulumi/aws` is loaded only when a resource is created (see `sdk.ts`).
  */
 import { defineDriver } from "../define";
-import type { Driver } from "../types";
-import { checkDatabase, createDatabase } from "./database";
-import { checkKubernetesCluster, createKubernetesCluster } from "./eks";
 import * as bucket from "./bucket";
-import { AWS_CAPABILITIES } from "./capabilities";
+import { AWS_CAPABILITIES as capabilities } from "./capabilities";
 import * as checks from "./checks";
+import * as database from "./database";
+import * as kubernetes from "./eks";
 import * as network from "./network";
+import * as overrides from "./overrides";
 import * as vm from "./vm";
 
-export type {
-  AwsBucketOverrides,
-  AwsDatabaseOverrides,
-  AwsKubernetesClusterOverrides,
-  AwsNetworkOverrides,
-  AwsVirtualMachineOverrides,
-} from "./overrides";
+export type * from "./overrides";
 
-export const awsDriver: Driver = defineDriver(
-  "aws",
-  AWS_CAPABILITIES,
-  { checks, bucket, network, vm },
-  {
-    instanceType: (o) => o.aws?.instanceType,
-    image: (o) => o.aws?.ami,
-  },
-  {
-    checkDatabase,
-    database: createDatabase,
-    overriddenDatabaseClass: (o) => o.aws?.instanceClass,
-    checkKubernetesCluster,
-    kubernetesCluster: createKubernetesCluster,
-  },
-);
+export const awsDriver = defineDriver("aws", { capabilities, checks, bucket, network, vm, overrides, database, kubernetes });

@@ -2,6 +2,7 @@
  * AWS-specific knobs, read only when the target is on AWS. The portable fields stay the source of
  * truth; these only refine how the AWS driver realises them.
  */
+import type { PinnedFields } from "../define";
 
 /** S3 storage classes a lifecycle rule can move objects to. */
 export type AwsColdStorageClass = "STANDARD_IA" | "ONEZONE_IA" | "INTELLIGENT_TIERING" | "GLACIER_IR" | "GLACIER" | "DEEP_ARCHIVE";
@@ -82,3 +83,6 @@ export interface AwsDatabaseOverrides {
    */
   readonly kmsKeyArn?: string;
 }
+
+/** The fields above that pin the instance type, image and database class (instead of the catalog's tables; see defineDriver). */
+export const PINNED: PinnedFields<"aws"> = { instanceType: "instanceType", image: "ami", databaseClass: "instanceClass" };

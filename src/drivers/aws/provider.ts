@@ -12,7 +12,7 @@
  */
 import * as pulumi from "@pulumi/pulumi";
 import type * as aws from "@pulumi/aws";
-import { configFingerprint, providerName, sharedProvider, userProvider } from "../shared-providers";
+import { childProvider } from "../shared-providers";
 import type { DriverScope } from "../types";
 import { sdk } from "./sdk";
 
@@ -96,14 +96,12 @@ export function providerArgs(scope: Pick<DriverScope, "placement">): aws.Provide
 /** The provider for the component's children (the user's, else the shared one) and their options. */
 export function awsContext(scope: DriverScope): AwsContext {
   const region = scope.placement.region.code;
-  const provider =
-    userProvider<aws.Provider>(scope, "aws") ??
-    sharedProvider(
-      "aws",
-      providerName(["aws", region]),
-      configFingerprint("aws"),
-      (name, opts) => new (sdk().Provider)(name, providerArgs(scope), opts),
-    );
+  const provider = childProvider(
+    scope,
+    "aws",
+    { name: ["aws", region] },
+    (name, opts) => new (sdk().Provider)(name, providerArgs(scope), opts),
+  );
   return { provider, region, opts: { parent: scope.parent, provider }, tags: awsTags(scope.labels) };
 }
 

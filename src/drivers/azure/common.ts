@@ -9,7 +9,7 @@ import * as pulumi from "@pulumi/pulumi";
 import type * as azure from "@pulumi/azure-native";
 import type { DriverScope } from "../types";
 import { forwardConfig } from "../forward-config";
-import { configFingerprint, providerName, sharedProvider, userProvider } from "../shared-providers";
+import { childProvider } from "../shared-providers";
 import { sdk } from "./sdk";
 
 /** `azure-native:` stack-config keys an explicit provider does not read by itself; forwarded when set. */
@@ -62,14 +62,12 @@ export function providerArgs(scope: Pick<DriverScope, "placement">): azure.Provi
 
 /** The provider for the component's children (the user's, else the shared one) and their options. */
 export function azureContext(scope: DriverScope): AzureContext {
-  const provider =
-    userProvider<azure.Provider>(scope, "azure-native") ??
-    sharedProvider(
-      "azure-native",
-      providerName(["azure", scope.placement.region.code]),
-      configFingerprint("azure-native"),
-      (name, opts) => new (sdk().Provider)(name, providerArgs(scope), opts),
-    );
+  const provider = childProvider(
+    scope,
+    "azure-native",
+    { name: ["azure", scope.placement.region.code] },
+    (name, opts) => new (sdk().Provider)(name, providerArgs(scope), opts),
+  );
   let client: pulumi.Output<azure.authorization.GetClientConfigResult> | undefined;
   return {
     provider,

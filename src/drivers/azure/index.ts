@@ -5,30 +5,15 @@
  * resource is created (see sdk.ts).
  */
 import { defineDriver } from "../define";
-import type { Driver } from "../types";
-import { checkDatabase, createDatabase } from "./database";
-import { checkKubernetesCluster, createKubernetesCluster } from "./aks";
 import * as bucket from "./bucket";
-import { AZURE_CAPABILITIES } from "./capabilities";
+import { AZURE_CAPABILITIES as capabilities } from "./capabilities";
 import * as checks from "./checks";
+import * as database from "./database";
+import * as kubernetes from "./aks";
 import * as network from "./network";
+import * as overrides from "./overrides";
 import * as vm from "./vm";
 
-export type { AzureBucketOverrides, AzureDatabaseOverrides, AzureNetworkOverrides, AzureVirtualMachineOverrides } from "./overrides";
+export type * from "./overrides";
 
-export const azureDriver: Driver = defineDriver(
-  "azure",
-  AZURE_CAPABILITIES,
-  { checks, bucket, network, vm },
-  {
-    instanceType: (o) => o.azure?.vmSize,
-    image: (o) => o.azure?.imageUrn,
-  },
-  {
-    checkDatabase,
-    database: createDatabase,
-    overriddenDatabaseClass: (o) => o.azure?.skuName,
-    checkKubernetesCluster,
-    kubernetesCluster: createKubernetesCluster,
-  },
-);
+export const azureDriver = defineDriver("azure", { capabilities, checks, bucket, network, vm, overrides, database, kubernetes });

@@ -2,6 +2,7 @@
  * Azure-specific knobs, one block per component kind, read only when the target is on Azure.
  * The driver validates them (`checks.ts`) before anything is created.
  */
+import type { PinnedFields } from "../define";
 
 /** Azure knobs for a Bucket (a storage account with one private blob container). */
 export interface AzureBucketOverrides {
@@ -121,3 +122,6 @@ export interface AzureDatabaseOverrides {
    */
   readonly resourceGroupName?: string;
 }
+
+/** The fields above that pin the instance type, image and database class (instead of the catalog's tables; see defineDriver). */
+export const PINNED: PinnedFields<"azure"> = { instanceType: "vmSize", image: "imageUrn", databaseClass: "skuName" };

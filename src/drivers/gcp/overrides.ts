@@ -2,6 +2,7 @@
  * Google Cloud-specific knobs, read only when the target is on Google Cloud. The portable fields
  * stay the source of truth; these only refine how the gcp driver realises them.
  */
+import type { PinnedFields } from "../define";
 
 /** Settings every gcp component accepts. */
 export interface GcpCommonOverrides {
@@ -145,3 +146,6 @@ export interface GcpDatabaseOverrides {
    */
   readonly kmsKeyName?: string;
 }
+
+/** The fields above that pin the instance type, image and database class (instead of the catalog's tables; see defineDriver). */
+export const PINNED: PinnedFields<"gcp"> = { instanceType: "machineType", image: "image", databaseClass: "tier" };

@@ -14,7 +14,7 @@ import type * as gcp from "@pulumi/gcp";
 import type { CheckContext, DriverScope } from "../types";
 import { problems, type Problem } from "../../errors";
 import { forwardConfig } from "../forward-config";
-import { configFingerprint, providerName, sharedProvider, userProvider } from "../shared-providers";
+import { childProvider } from "../shared-providers";
 import { sdk } from "./sdk";
 
 /** Environment variables the Google provider reads for the project, in its own order. */
@@ -86,14 +86,11 @@ export function forwardedProviderArgs(): Partial<gcp.ProviderArgs> {
  */
 export function createProvider(scope: DriverScope, project: string, _zone?: string): gcp.Provider {
   const region = scope.placement.region.code;
-  return (
-    userProvider<gcp.Provider>(scope, "gcp") ??
-    sharedProvider(
-      "gcp",
-      providerName(["gcp", region]),
-      `${project}\n${configFingerprint("gcp")}`,
-      (name, opts) => new (sdk().Provider)(name, { ...forwardedProviderArgs(), project, region }, opts),
-    )
+  return childProvider(
+    scope,
+    "gcp",
+    { name: ["gcp", region], distinct: project },
+    (name, opts) => new (sdk().Provider)(name, { ...forwardedProviderArgs(), project, region }, opts),
   );
 }
 

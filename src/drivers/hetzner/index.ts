@@ -6,22 +6,14 @@
  * only when a resource is created (see `sdk.ts`).
  */
 import { defineDriver } from "../define";
-import type { Driver } from "../types";
 import * as bucket from "./bucket";
-import { HETZNER_CAPABILITIES } from "./capabilities";
+import { HETZNER_CAPABILITIES as capabilities } from "./capabilities";
 import * as checks from "./checks";
 import * as network from "./network";
+import * as overrides from "./overrides";
 import * as vm from "./vm";
 
-export type { HetznerBucketOverrides, HetznerNetworkOverrides, HetznerVirtualMachineOverrides } from "./overrides";
+export type * from "./overrides";
 export type { HetznerNetworkData } from "./network";
 
-export const hetznerDriver: Driver = defineDriver(
-  "hetzner",
-  HETZNER_CAPABILITIES,
-  { checks, bucket, network, vm },
-  {
-    instanceType: (o) => o.hetzner?.serverType,
-    image: (o) => o.hetzner?.image,
-  },
-);
+export const hetznerDriver = defineDriver("hetzner", { capabilities, checks, bucket, network, vm, overrides });

@@ -2,6 +2,7 @@
  * Hetzner-specific knobs, read only when the target is on Hetzner. The portable fields stay the
  * source of truth; these only refine how the Hetzner driver realises them.
  */
+import type { PinnedFields } from "../define";
 
 /** Hetzner knobs for a Bucket (Hetzner Object Storage, driven through its S3 API). */
 export interface HetznerBucketOverrides {
@@ -65,3 +66,6 @@ export interface HetznerVirtualMachineOverrides {
    */
   readonly protection?: boolean;
 }
+
+/** The fields above that pin the instance type and image (instead of the catalog's tables; see defineDriver). */
+export const PINNED: PinnedFields<"hetzner"> = { instanceType: "serverType", image: "image" };

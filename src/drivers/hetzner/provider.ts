@@ -13,7 +13,7 @@ import type * as pulumi from "@pulumi/pulumi";
 import type * as aws from "@pulumi/aws";
 import type * as hcloud from "@pulumi/hcloud";
 import { forwardConfig } from "../forward-config";
-import { configFingerprint, providerName, sharedProvider, userProvider } from "../shared-providers";
+import { childProvider } from "../shared-providers";
 import type { DriverScope } from "../types";
 import type { HetznerBucketOverrides } from "./overrides";
 import { s3Sdk, sdk } from "./sdk";
@@ -65,14 +65,12 @@ export function hcloudProviderArgs(): hcloud.ProviderArgs {
 
 /** The hcloud provider for the component's children (the user's, else the shared one). */
 export function hcloudContext(scope: DriverScope): HcloudContext {
-  const provider =
-    userProvider<hcloud.Provider>(scope, "hcloud") ??
-    sharedProvider(
-      "hcloud",
-      "hetzner-cloud",
-      configFingerprint("hcloud"),
-      (name, opts) => new (sdk().Provider)(name, hcloudProviderArgs(), opts),
-    );
+  const provider = childProvider(
+    scope,
+    "hcloud",
+    { name: ["hetzner-cloud"] },
+    (name, opts) => new (sdk().Provider)(name, hcloudProviderArgs(), opts),
+  );
   return { provider, opts: { parent: scope.parent, provider }, labels: hetznerLabels(scope.labels) };
 }
 
@@ -102,13 +100,16 @@ export function objectStorageContext(
   o: HetznerBucketOverrides,
 ): { provider: aws.Provider; opts: pulumi.CustomResourceOptions } {
   const location = scope.placement.region.code;
-  const provider =
-    userProvider<aws.Provider>(scope, "aws") ??
-    sharedProvider(
-      "aws",
-      providerName(["hetzner-objectstorage", location]),
-      `${o.pathStyle === true ? "path-style" : "virtual-hosted"}\n${configFingerprint(OBJECT_STORAGE_CONFIG)}`,
-      (name, opts) => new (s3Sdk().Provider)(name, objectStorageProviderArgs(location, o), opts),
-    );
+  const key = {
+    name: ["hetzner-objectstorage", location],
+    config: OBJECT_STORAGE_CONFIG,
+    distinct: o.pathStyle === true ? "path-style" : "virtual-hosted",
+  };
+  const provider = childProvider(
+    scope,
+    "aws",
+    key,
+    (name, opts) => new (s3Sdk().Provider)(name, objectStorageProviderArgs(location, o), opts),
+  );
   return { provider, opts: { parent: scope.parent, provider } };
 }

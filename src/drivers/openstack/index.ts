@@ -8,28 +8,14 @@
  * a resource is created (see `sdk.ts`).
  */
 import { defineDriver } from "../define";
-import type { Driver } from "../types";
-import { checkDatabase, createDatabase } from "./database";
 import * as bucket from "./bucket";
-import { OPENSTACK_CAPABILITIES } from "./capabilities";
+import { OPENSTACK_CAPABILITIES as capabilities } from "./capabilities";
 import * as checks from "./checks";
+import * as database from "./database";
 import * as network from "./network";
+import * as overrides from "./overrides";
 import * as vm from "./vm";
 
-export type {
-  OpenStackBucketOverrides,
-  OpenStackDatabaseOverrides,
-  OpenStackNetworkOverrides,
-  OpenStackVirtualMachineOverrides,
-} from "./overrides";
+export type * from "./overrides";
 
-export const openstackDriver: Driver = defineDriver(
-  "openstack",
-  OPENSTACK_CAPABILITIES,
-  { checks, bucket, network, vm },
-  {
-    instanceType: (o) => o.openstack?.flavor,
-    image: (o) => o.openstack?.image,
-  },
-  { checkDatabase, database: createDatabase, overriddenDatabaseClass: (o) => o.openstack?.flavor },
-);
+export const openstackDriver = defineDriver("openstack", { capabilities, checks, bucket, network, vm, overrides, database });

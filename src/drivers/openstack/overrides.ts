@@ -3,6 +3,7 @@
  * Telekom Cloud, Cleura, pluscloud open, or OVHcloud with `driver: openstack`). The portable fields
  * stay the source of truth; these only refine how the driver realises them on one cloud.
  */
+import type { PinnedFields } from "../define";
 
 /** OpenStack knobs for a Bucket (a Swift container). */
 export interface OpenStackBucketOverrides {
@@ -78,3 +79,6 @@ export interface OpenStackDatabaseOverrides {
    */
   readonly flavor?: string;
 }
+
+/** The fields above that pin the instance type, image and database class (instead of the catalog's tables; see defineDriver). */
+export const PINNED: PinnedFields<"openstack"> = { instanceType: "flavor", image: "image", databaseClass: "flavor" };

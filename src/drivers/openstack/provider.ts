@@ -17,7 +17,7 @@ import * as pulumi from "@pulumi/pulumi";
 import type * as openstack from "@pulumi/openstack";
 import { problems, type Problem } from "../../errors";
 import { forwardConfig } from "../forward-config";
-import { configFingerprint, providerName, sharedProvider, userProvider } from "../shared-providers";
+import { childProvider } from "../shared-providers";
 import type { CheckContext, DriverScope } from "../types";
 import { cloudOf, openstackRegion, type Sourced } from "./clouds";
 import { sdk } from "./sdk";
@@ -112,14 +112,8 @@ export function providerArgs(scope: Pick<DriverScope, "placement">): openstack.P
 export function openstackContext(scope: DriverScope): OpenStackContext {
   const region = openstackRegion(scope.placement);
   const auth = resolveAuth(scope);
-  const provider =
-    userProvider<openstack.Provider>(scope, "openstack") ??
-    sharedProvider(
-      "openstack",
-      providerName([scope.placement.provider.id, region]),
-      `${auth.from === "default" ? auth.authUrl.value : auth.from}\n${configFingerprint("openstack")}`,
-      (name, opts) => new (sdk().Provider)(name, providerArgs(scope), opts),
-    );
+  const key = { name: [scope.placement.provider.id, region], distinct: auth.from === "default" ? auth.authUrl.value : auth.from };
+  const provider = childProvider(scope, "openstack", key, (name, opts) => new (sdk().Provider)(name, providerArgs(scope), opts));
   return {
     provider,
     region: openstackRegion(scope.placement),

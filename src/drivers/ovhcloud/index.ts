@@ -7,36 +7,16 @@
  * is loaded only when a resource is created (see `sdk.ts`).
  */
 import { defineDriver } from "../define";
-import type { Driver } from "../types";
-import { checkDatabase, createDatabase } from "./database";
-import { checkKubernetesCluster, createKubernetesCluster } from "./kube";
 import * as bucket from "./bucket";
-import { OVHCLOUD_CAPABILITIES } from "./capabilities";
+import { OVHCLOUD_CAPABILITIES as capabilities } from "./capabilities";
 import * as checks from "./checks";
+import * as database from "./database";
+import * as kubernetes from "./kube";
 import * as network from "./network";
+import * as overrides from "./overrides";
 import * as vm from "./vm";
 
-export type {
-  OvhcloudBucketOverrides,
-  OvhcloudDatabaseOverrides,
-  OvhcloudNetworkOverrides,
-  OvhcloudVirtualMachineOverrides,
-} from "./overrides";
+export type * from "./overrides";
 export type { OvhcloudNetworkData } from "./network";
 
-export const ovhcloudDriver: Driver = defineDriver(
-  "ovhcloud",
-  OVHCLOUD_CAPABILITIES,
-  { checks, bucket, network, vm },
-  {
-    instanceType: (o) => o.ovhcloud?.flavor,
-    image: (o) => o.ovhcloud?.image,
-  },
-  {
-    checkDatabase,
-    database: createDatabase,
-    overriddenDatabaseClass: (o) => o.ovhcloud?.flavor,
-    checkKubernetesCluster,
-    kubernetesCluster: createKubernetesCluster,
-  },
-);
+export const ovhcloudDriver = defineDriver("ovhcloud", { capabilities, checks, bucket, network, vm, overrides, database, kubernetes });

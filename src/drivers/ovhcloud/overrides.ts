@@ -3,6 +3,7 @@
  * the ovhcloud driver. The portable fields stay the source of truth; these only refine how the
  * driver realises them.
  */
+import type { PinnedFields } from "../define";
 
 /** Storage classes a lifecycle rule can move objects to (@ovhcloud/pulumi-ovh 2.19.1, lifecycle transitions). */
 export const OVHCLOUD_COLD_STORAGE_CLASSES = ["STANDARD_IA", "GLACIER_IR", "DEEP_ARCHIVE"] as const;
@@ -77,3 +78,6 @@ export interface OvhcloudDatabaseOverrides {
    */
   readonly serviceName?: string;
 }
+
+/** The fields above that pin the instance type, image and database class (instead of the catalog's tables; see defineDriver). */
+export const PINNED: PinnedFields<"ovhcloud"> = { instanceType: "flavor", image: "image", databaseClass: "flavor" };

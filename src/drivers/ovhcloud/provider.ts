@@ -15,7 +15,7 @@ import type { PortableService } from "../../catalog/types";
 import type { Placement } from "../../contract/placement";
 import { problems, type Problem } from "../../errors";
 import { forwardConfig } from "../forward-config";
-import { configFingerprint, providerName, sharedProvider, userProvider } from "../shared-providers";
+import { childProvider } from "../shared-providers";
 import type { CheckContext, DriverScope } from "../types";
 import { sdk } from "./sdk";
 
@@ -98,15 +98,7 @@ export function providerArgs(): ovh.ProviderArgs {
 /** The provider for one component's children: the user's, else the shared one (OVHcloud providers take no region). */
 export function createProvider(scope: DriverScope): ovh.Provider {
   const args = providerArgs();
-  return (
-    userProvider<ovh.Provider>(scope, "ovh") ??
-    sharedProvider(
-      "ovh",
-      providerName(["ovhcloud", String(args.endpoint)]),
-      configFingerprint("ovh"),
-      (name, opts) => new (sdk().Provider)(name, args, opts),
-    )
-  );
+  return childProvider(scope, "ovh", { name: ["ovhcloud", String(args.endpoint)] }, (name, opts) => new (sdk().Provider)(name, args, opts));
 }
 
 /** Options every child takes: parent, the explicit provider, and (for data) retainOnDelete. */

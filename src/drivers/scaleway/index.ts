@@ -4,35 +4,15 @@
  * region and zone: `scaleway-fr-par`, see provider.ts) and carrying its region or zone itself. `@pulumiverse/scaleway` is loaded only when a resource is created (see `sdk.ts`).
  */
 import { defineDriver } from "../define";
-import type { Driver } from "../types";
-import { checkDatabase, createDatabase } from "./database";
-import { checkKubernetesCluster, createKubernetesCluster } from "./kapsule";
 import * as bucket from "./bucket";
-import { SCALEWAY_CAPABILITIES } from "./capabilities";
+import { SCALEWAY_CAPABILITIES as capabilities } from "./capabilities";
 import * as checks from "./checks";
+import * as database from "./database";
+import * as kubernetes from "./kapsule";
 import * as network from "./network";
+import * as overrides from "./overrides";
 import * as vm from "./vm";
 
-export type {
-  ScalewayBucketOverrides,
-  ScalewayDatabaseOverrides,
-  ScalewayNetworkOverrides,
-  ScalewayVirtualMachineOverrides,
-} from "./overrides";
+export type * from "./overrides";
 
-export const scalewayDriver: Driver = defineDriver(
-  "scaleway",
-  SCALEWAY_CAPABILITIES,
-  { checks, bucket, network, vm },
-  {
-    instanceType: (o) => o.scaleway?.commercialType,
-    image: (o) => o.scaleway?.imageId,
-  },
-  {
-    checkDatabase,
-    database: createDatabase,
-    overriddenDatabaseClass: (o) => o.scaleway?.nodeType,
-    checkKubernetesCluster,
-    kubernetesCluster: createKubernetesCluster,
-  },
-);
+export const scalewayDriver = defineDriver("scaleway", { capabilities, checks, bucket, network, vm, overrides, database, kubernetes });

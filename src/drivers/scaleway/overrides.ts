@@ -3,6 +3,7 @@
  * source of truth; these only refine how the Scaleway driver realises them. Every field is
  * optional and documented with @default.
  */
+import type { PinnedFields } from "../define";
 
 /**
  * Object Storage classes a lifecycle rule can move objects to (Scaleway lifecycle rules allow
@@ -66,3 +67,6 @@ export interface ScalewayDatabaseOverrides {
    */
   readonly nodeType?: string;
 }
+
+/** The fields above that pin the instance type, image and database class (instead of the catalog's tables; see defineDriver). */
+export const PINNED: PinnedFields<"scaleway"> = { instanceType: "commercialType", image: "imageId", databaseClass: "nodeType" };

@@ -13,7 +13,7 @@ import type * as scaleway from "@pulumiverse/scaleway";
 import { known } from "../../catalog/types";
 import type { Placement } from "../../contract/placement";
 import { forwardConfig } from "../forward-config";
-import { configFingerprint, providerName, sharedProvider, userProvider } from "../shared-providers";
+import { childProvider } from "../shared-providers";
 import type { DriverScope } from "../types";
 import { sdk } from "./sdk";
 
@@ -58,14 +58,13 @@ export function scalewayTags(labels: Readonly<Record<string, string>>): string[]
 export function scalewayContext(scope: DriverScope, zone: string | undefined = scalewayZone(scope.placement)): ScalewayContext {
   if (zone === undefined) throw new Error(`scaleway: no zone for ${scope.placement.region.code} (the checks should have reported this)`);
   const region = scope.placement.region.code;
-  const base = providerName(["scaleway", zone === known(scope.placement.region.zones)?.[0] ? region : zone]);
-  const provider =
-    userProvider<scaleway.Provider>(scope, "scaleway") ??
-    sharedProvider(
-      "scaleway",
-      base,
-      `${zone}\n${configFingerprint("scaleway")}`,
-      (name, opts) => new (sdk().Provider)(name, { ...forwardedProviderArgs(), region, zone }, opts),
-    );
+  // Named after the region for its first zone (`scaleway-fr-par`), after the zone otherwise.
+  const key = { name: ["scaleway", zone === known(scope.placement.region.zones)?.[0] ? region : zone], distinct: zone };
+  const provider = childProvider(
+    scope,
+    "scaleway",
+    key,
+    (name, opts) => new (sdk().Provider)(name, { ...forwardedProviderArgs(), region, zone }, opts),
+  );
   return { provider, region, zone, opts: { parent: scope.parent, provider } };
 }
