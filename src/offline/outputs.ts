@@ -5,14 +5,15 @@
  * `invokeResult`); values are fake and recognisable (documentation IP ranges, account
  * 123456789012, AMI ami-0123456789abcdef0).
  */
-import { moduleOf, packageOf, packageModule } from "../policy/packages/index";
+import { currentType, moduleOf, packageOf, packageModule } from "../policy/packages/index";
 
 /** Outputs a real provider would compute, keyed by resource type. */
 export function computedOutputs(type: string, name: string, inputs: Record<string, any>): Record<string, unknown> {
   if (type.startsWith("pulumi:")) return {};
   const m = moduleOf(type);
-  if (m === undefined || m.isComponent(type)) return {};
-  return m.mockOutputs?.(type, name, inputs) ?? {};
+  const current = currentType(type);
+  if (m === undefined || m.isComponent(current)) return {};
+  return m.mockOutputs?.(current, name, inputs) ?? {};
 }
 
 /** Answers to the invokes programs make (the inputs echoed when the package module has none). */

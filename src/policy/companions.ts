@@ -5,10 +5,12 @@
  */
 import type { PolicyResource } from "@pulumi/policy";
 import { memoised } from "./memo";
+import { currentType } from "./packages/index";
 import { peek, str } from "./read";
 
+/** The resources of `types` (current tokens; a resource of an older token its package still ships counts as its current one). */
 export function ofTypes(resources: readonly PolicyResource[], types: readonly string[]): PolicyResource[] {
-  return resources.filter((r) => types.includes(r.type));
+  return resources.filter((r) => types.includes(currentType(r.type)));
 }
 
 /** Names a bucket can be referenced by: name, id, ARN; Scaleway regional ids `fr-par/name` too. */

@@ -24,7 +24,7 @@ import type { PolicyResource } from "@pulumi/policy";
 import type { ProviderId } from "../catalog/types";
 import { catalogRegion, openStackCloud, s3EndpointPlace } from "./codes";
 import { memoised } from "./memo";
-import { globalReason, moduleOf, packageOf } from "./packages/index";
+import { currentType, globalReason, moduleOf, packageOf } from "./packages/index";
 import { matches, type KnownOutside, type PackageModule } from "./packages/types";
 
 export interface Location {
@@ -155,11 +155,13 @@ export function locate(type: string, props: Props, providerProps?: Props, contex
   const m = moduleOf(type);
   if (m === undefined) return { from: "unknown", reason: `the locator does not know package "${packageOf(type)}"` };
   const catalogProvider = m.provider === "openstack" ? undefined : m.provider;
-  if (m.isComponent(type)) return { from: "global", reason: "a component resource is not a cloud resource: its children are located" };
+  // The module's readers are keyed on current tokens: an older token its SDK still ships is located as the current one.
+  const current = currentType(type);
+  if (m.isComponent(current)) return { from: "global", reason: "a component resource is not a cloud resource: its children are located" };
   const nd = globalReason(type, props);
   if (nd) return { from: "global", ...(catalogProvider ? { provider: catalogProvider } : {}), reason: `no location needed: ${nd}` };
   const pp = providerProps ?? {};
-  const mine = m.own(type, props);
+  const mine = m.own(current, props);
 
   // An aws provider pointed at another S3 service: S3 resources are wherever that endpoint is.
   if (m.name === "aws" && type.startsWith("aws:s3/")) {
@@ -199,7 +201,7 @@ export function locate(type: string, props: Props, providerProps?: Props, contex
   const p = provider!;
 
   if (mine.region) return resolved(m, p, mine.region, mine.zone, "resource");
-  const parent = parentOf(m, type, props);
+  const parent = parentOf(m, current, props);
   if (parent) {
     const found = context.resolve?.(parent);
     if (found === undefined) {
@@ -224,11 +226,11 @@ export function locate(type: string, props: Props, providerProps?: Props, contex
     return { ...loc, from: "inherited", inherits: parent, ...(urn ? { source: urn } : {}), reason: `location of ${whose}` };
   }
   // Some types do not take the provider's location (Azure: only a resource group does; a Pub/Sub topic without a storage policy).
-  const takes = m.takesProviderLocation?.(type) ?? true;
+  const takes = m.takesProviderLocation?.(current) ?? true;
   const prov = takes ? m.fromProvider(pp) : {};
   const region = prov.region ?? cloudRegion;
   if (region) return resolved(m, p, region, mine.zone ?? prov.zone, "provider");
-  const why = takes ? undefined : m.noLocationWhy?.(type);
+  const why = takes ? undefined : m.noLocationWhy?.(current);
   return {
     from: "unknown",
     provider: p,

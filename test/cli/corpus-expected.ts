@@ -477,6 +477,32 @@ export const EXPECTED: Readonly<Record<string, { readonly eu: Expected; readonly
       findings: ["mandatory data-location Database pg"],
     },
   },
+  "app-scaleway-legacy-tokens": {
+    eu: {
+      exit: 1,
+      findings: [
+        "advisory tls-only ObjectBucket uploads",
+        "mandatory encryption-at-rest InstanceServer web",
+        "mandatory encryption-at-rest ObjectBucket uploads",
+        "mandatory replication DatabaseInstance db",
+      ],
+    },
+    us: {
+      exit: 1,
+      findings: [
+        "advisory tls-only ObjectBucket uploads",
+        "mandatory data-location DatabaseAcl db-acl",
+        "mandatory data-location DatabaseInstance db",
+        "mandatory data-location InstanceIp web-ip",
+        "mandatory data-location InstanceSecurityGroup web-sg",
+        "mandatory data-location InstanceServer web",
+        "mandatory data-location ObjectBucket uploads",
+        "mandatory encryption-at-rest InstanceServer web",
+        "mandatory encryption-at-rest ObjectBucket uploads",
+        "mandatory replication DatabaseInstance db",
+      ],
+    },
+  },
   "app-scaleway-rdb-kapsule": {
     eu: { exit: 0, findings: [] },
     us: {

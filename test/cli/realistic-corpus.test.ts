@@ -1,5 +1,5 @@
 /**
- * The realistic corpus: 31 programs in the shape of real applications (serverless APIs, static
+ * The realistic corpus: 32 programs in the shape of real applications (serverless APIs, static
  * sites behind CDNs, data pipelines, web apps with databases and caches, Kubernetes, multi-account),
  * written here with raw provider resources, each planned under an EU stack and a non-EU stack
  * (`Pulumi.eu.yaml`, `Pulumi.us.yaml`; Scaleway has no non-EU region, so its second stack narrows

@@ -11,7 +11,17 @@ import { hcloudPackage } from "./hcloud";
 import { openstackPackage } from "./openstack";
 import { ovhPackage } from "./ovh";
 import { scalewayPackage } from "./scaleway";
-import { lookup, matches, type EncryptionCheck, type ExposureCheck, type GlobalService, type PackageModule, type RuleName } from "./types";
+import {
+  lookup,
+  matches,
+  type EncryptionCheck,
+  type ExposureCheck,
+  type GlobalService,
+  type PackageModule,
+  type Props,
+  type Replica,
+  type RuleName,
+} from "./types";
 
 export type { PackageModule } from "./types";
 
@@ -41,6 +51,16 @@ export function moduleOf(type: string): PackageModule | undefined {
   return BY_NAME.get(packageOf(type));
 }
 
+/**
+ * The token a package module's tables are keyed on: the current token for an older one its SDK
+ * still ships (`scaleway:index/instanceServer:InstanceServer` -> `scaleway:instance/server:Server`,
+ * the module's `legacyTypes`), else `type` itself. Rules with tables of their own look types up
+ * through it too.
+ */
+export function currentType(type: string): string {
+  return moduleOf(type)?.legacyTypes?.[type] ?? type;
+}
+
 /** The module whose resources are in a catalog provider (`ovhcloud` -> ovh), if one is. */
 export function moduleOfProvider(provider: ProviderId): PackageModule | undefined {
   return PACKAGES.find((p) => p.provider === provider);
@@ -61,39 +81,47 @@ export const LOCATABLE_PACKAGES: readonly string[] = PACKAGES.map((p) => p.name)
 
 /** True for a component resource type of a known package (never judged as a cloud resource). */
 export function isComponentType(type: string): boolean {
-  return moduleOf(type)?.isComponent(type) ?? false;
+  return moduleOf(type)?.isComponent(currentType(type)) ?? false;
 }
 
 /** Why a resource of `type` (with `props`) needs no location, if it is global. */
 export function globalReason(type: string, props: Readonly<Record<string, unknown>>): string | undefined {
   const m = moduleOf(type);
-  return m === undefined ? undefined : (lookup(m.global, type) ?? m.globalWhen?.(type, props));
+  const current = currentType(type);
+  return m === undefined ? undefined : (lookup(m.global, current) ?? m.globalWhen?.(current, props));
 }
 
 /** True when the type holds customer data, per its package module. */
 export function holdsData(type: string): boolean {
-  return moduleOf(type)?.dataBearing.some((p) => matches(p, type)) ?? false;
+  const current = currentType(type);
+  return moduleOf(type)?.dataBearing.some((p) => matches(p, current)) ?? false;
 }
 
 /** The global service a resource type is, if any (before its `when`). */
 export function globalServiceFor(type: string): GlobalService | undefined {
-  return moduleOf(type)?.globalServices?.find((g) => g.type === type);
+  return moduleOf(type)?.globalServices?.find((g) => g.type === currentType(type));
 }
 
 /** True when the type is a global service or part of one. */
 export function isGlobalServicePart(type: string): boolean {
   const m = moduleOf(type);
-  return (m?.globalServiceParts ?? []).some((p) => matches(p, type)) || (m?.globalServices ?? []).some((g) => g.type === type);
+  const current = currentType(type);
+  return (m?.globalServiceParts ?? []).some((p) => matches(p, current)) || (m?.globalServices ?? []).some((g) => g.type === current);
 }
 
 /** The package's encryption check for a type. */
 export function encryptionCheck(type: string): EncryptionCheck | undefined {
-  return moduleOf(type)?.encryption?.[type];
+  return moduleOf(type)?.encryption?.[currentType(type)];
 }
 
 /** The package's exposure check for a type. */
 export function exposureCheck(type: string): ExposureCheck | undefined {
-  return moduleOf(type)?.exposure?.[type];
+  return moduleOf(type)?.exposure?.[currentType(type)];
+}
+
+/** The package's copies of a type's data elsewhere (replicas, backups), read from its inputs. */
+export function replicasOf(type: string): ((props: Props) => Replica[]) | undefined {
+  return moduleOf(type)?.replicas?.[currentType(type)];
 }
 
 /** The remediation of `rule` for a resource of `type`: its package's, else `fallback`. */

@@ -12,8 +12,13 @@
  *   database instance"; unset, Scaleway stores them in another of its regions.
  * - Database ACL rules open to 0.0.0.0/0 let every address reach the public endpoint.
  * - Object Storage, Instance and Block volumes: see the encryption-at-rest rule.
+ *
+ * Types are declared by their current tokens only; the older `index/` tokens the SDK still ships
+ * (`scaleway.DatabaseInstance`, `scaleway.InstanceServer`, ...) are judged as the current ones
+ * through `legacyTypes` (./scaleway-legacy.ts).
  */
 import { at, bool, items, str } from "../read";
+import { SCALEWAY_LEGACY_TYPES } from "./scaleway-legacy";
 import { DNS_IS_GLOBAL, NO_FORCE_DESTROY_REMEDIATION, regionAndZone } from "./shared";
 import { bridgedComponent, type PackageModule } from "./types";
 
@@ -21,18 +26,16 @@ const RDB = "scaleway:databases/instance:Instance";
 
 export const scalewayPackage: PackageModule = {
   name: "scaleway",
+  legacyTypes: SCALEWAY_LEGACY_TYPES,
   provider: "scaleway",
   configHint: "set `region`/`zone` on the resource or its provider (stack config scaleway:region)",
   global: [
     ["scaleway:iam/", "Scaleway IAM objects are organization-wide identities"],
     ["scaleway:account/", "account projects and SSH keys are organization-wide configuration"],
-    ["scaleway:index/accountSshKey:AccountSshKey", "an SSH key is an organization-wide public key"],
-    ["scaleway:index/accountProject:AccountProject", "a project is organization-wide configuration"],
     ["scaleway:domain/", DNS_IS_GLOBAL],
   ],
   dataBearing: [
     "scaleway:object/bucket:Bucket",
-    "scaleway:index/objectBucket:ObjectBucket",
     "scaleway:object/item:Item",
     RDB,
     "scaleway:databases/readReplica:ReadReplica",

@@ -116,6 +116,14 @@ export type RuleName =
 export interface PackageModule {
   /** The Pulumi package (`aws`, `azure-native`, ...). */
   readonly name: string;
+  /**
+   * Older type tokens the SDK still ships for the same resource, with the same inputs, mapped to
+   * the current token (`scaleway:index/databaseInstance:DatabaseInstance` ->
+   * `scaleway:databases/instance:Instance`). Every table and reader below is keyed on current
+   * tokens only: the engine asks them with `currentType(type)` (./index.ts), so a program that uses
+   * the older classes is judged exactly as one that uses the current ones.
+   */
+  readonly legacyTypes?: Readonly<Record<string, string>>;
   /** The catalog provider its resources are in; `openstack`: decided per provider by its auth URL. */
   readonly provider: ProviderId | "openstack";
   /** How to give a resource of this package a location, for messages. */

@@ -19,6 +19,7 @@
  * Not seen: a Hetzner server or an OpenStack instance with no firewall at all (all ports open);
  * attachments live in other resources.
  */
+import { currentType } from "../packages/index";
 import { inputRule, type Finding, type ResourceRule } from "../rule";
 import { at, bool, items, num, str, strings, type Props } from "../read";
 
@@ -255,14 +256,7 @@ const CHECKS: Readonly<Record<string, Check>> = {
     return judge("GCP firewall", openings, false);
   },
   "scaleway:instance/securityGroup:SecurityGroup": scalewayGroup,
-  "scaleway:index/instanceSecurityGroup:InstanceSecurityGroup": scalewayGroup,
   "scaleway:instance/securityGroupRules:SecurityGroupRules": (p) =>
-    judge(
-      "Scaleway security group rules",
-      items(p, "inboundRules").flatMap((e, i) => scalewayOpening(e, `inboundRules[${i}]`) ?? []),
-      true,
-    ),
-  "scaleway:index/instanceSecurityGroupRules:InstanceSecurityGroupRules": (p) =>
     judge(
       "Scaleway security group rules",
       items(p, "inboundRules").flatMap((e, i) => scalewayOpening(e, `inboundRules[${i}]`) ?? []),
@@ -303,5 +297,5 @@ export const adminPortsRule: ResourceRule = inputRule(
     remediationSteps:
       "Allow admin ports only from your admin range (e.g. a VPN or office CIDR), or reach the machines through a bastion, VPN or the provider's session manager; keep databases on private networks. With sovereign-cloud's Network, give the ingress rule a narrower `from`. On Scaleway set inboundDefaultPolicy: drop.",
   },
-  (type) => CHECKS[type],
+  (type) => CHECKS[currentType(type)],
 );

@@ -37,7 +37,7 @@
  */
 import type { PolicyResource } from "@pulumi/policy";
 import type { ResidencyContract } from "../../contract/schema";
-import { encryptionCheck } from "../packages/index";
+import { currentType, encryptionCheck } from "../packages/index";
 import { unknownAtRest } from "../packages/shared";
 import type { EncryptionJudgement } from "../packages/types";
 import { cannotRead, type CannotTell, type StackRule } from "../rule";
@@ -52,7 +52,7 @@ const S3_SSE = [
   "aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration",
   "aws:s3/bucketServerSideEncryptionConfigurationV2:BucketServerSideEncryptionConfigurationV2",
 ];
-const SCW_BUCKETS = ["scaleway:object/bucket:Bucket", "scaleway:index/objectBucket:ObjectBucket"];
+const SCW_BUCKETS = ["scaleway:object/bucket:Bucket"];
 const SCW_SSE = ["scaleway:object/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration"];
 const EBS_DEFAULT = "aws:ebs/encryptionByDefault:EncryptionByDefault";
 const EBS_DEFAULT_KEY = "aws:ebs/defaultKmsKey:DefaultKmsKey";
@@ -205,7 +205,7 @@ const SCW_DISK_WHY =
 
 function judge(r: PolicyResource, ctx: Context): Judgement[] {
   const p = r.props;
-  switch (r.type) {
+  switch (currentType(r.type)) {
     case "aws:s3/bucket:Bucket":
     case "aws:s3/bucketV2:BucketV2":
       return [s3Bucket(r, ctx)];
@@ -222,16 +222,11 @@ function judge(r: PolicyResource, ctx: Context): Judgement[] {
     case "aws:ec2/instance:Instance":
       return ec2Instance(r, ctx);
     case "scaleway:object/bucket:Bucket":
-    case "scaleway:index/objectBucket:ObjectBucket":
       return [scalewayBucket(r, ctx)];
-    // Judged here rather than in the Scaleway module, whose data-bearing types do not list the legacy `index` tokens.
     case "scaleway:instance/server:Server":
-    case "scaleway:index/instanceServer:InstanceServer":
       return unknownAtRest("Scaleway Instance volume", SCW_DISK_WHY);
     case "scaleway:block/volume:Volume":
-    case "scaleway:index/blockVolume:BlockVolume":
     case "scaleway:instance/volume:Volume":
-    case "scaleway:index/instanceVolume:InstanceVolume":
       return unknownAtRest("Scaleway volume", SCW_DISK_WHY);
     default:
       // Storage judged from its own inputs, declared in its package module (RDS, Kinesis, SNS, SQS, DynamoDB, Azure storage

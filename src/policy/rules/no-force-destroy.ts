@@ -11,6 +11,7 @@
  * (`PolicyResourceOptions` has protect, ignoreChanges, aliases, … but not retainOnDelete), so the
  * rule cannot credit it; `protect` is visible but is not a substitute (it is lifted to destroy).
  */
+import { currentType } from "../packages/index";
 import { inputRule, type ResourceRule } from "../rule";
 import { at, bool } from "../read";
 
@@ -19,7 +20,6 @@ const WHAT: Readonly<Record<string, string>> = {
   "aws:s3/bucketV2:BucketV2": "S3 bucket",
   "gcp:storage/bucket:Bucket": "Cloud Storage bucket",
   "scaleway:object/bucket:Bucket": "Scaleway bucket",
-  "scaleway:index/objectBucket:ObjectBucket": "Scaleway bucket",
   "openstack:objectstorage/container:Container": "OpenStack Swift container",
 };
 
@@ -34,7 +34,7 @@ export const noForceDestroyRule: ResourceRule = inputRule(
       "Remove forceDestroy (or set it to false): deleting a non-empty bucket then fails and the data stays. Also set the retainOnDelete resource option on data-bearing resources (sovereign-cloud's Bucket does by default) and empty buckets deliberately when you really mean to delete them; for throw-away stacks, disable this policy in the pack config instead.",
   },
   (type) => {
-    const what = WHAT[type];
+    const what = WHAT[currentType(type)];
     return what === undefined
       ? undefined
       : (p) =>

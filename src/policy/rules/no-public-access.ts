@@ -19,7 +19,7 @@
  * Not judged: OVHcloud containers (@ovhcloud/pulumi-ovh has no public-access input; access goes
  * through user policies), VM public IPs (a web server needs one; open ports are admin-ports' job).
  */
-import { exposureCheck } from "../packages/index";
+import { currentType, exposureCheck } from "../packages/index";
 import { inputRule, type Finding, type InputCheck, type ResourceRule } from "../rule";
 import { isPublicGrant, statements } from "../documents";
 import { at, bool, items, str, strings, type Props } from "../read";
@@ -40,11 +40,8 @@ const WHAT: Readonly<Record<string, string>> = {
   "aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock": "S3 bucket public access block",
   "aws:s3/accountPublicAccessBlock:AccountPublicAccessBlock": "S3 account public access block",
   "scaleway:object/bucket:Bucket": "Scaleway bucket",
-  "scaleway:index/objectBucket:ObjectBucket": "Scaleway bucket",
   "scaleway:object/bucketAcl:BucketAcl": "Scaleway bucket ACL",
-  "scaleway:index/objectBucketAcl:ObjectBucketAcl": "Scaleway bucket ACL",
   "scaleway:object/bucketPolicy:BucketPolicy": "Scaleway bucket policy",
-  "scaleway:index/objectBucketPolicy:ObjectBucketPolicy": "Scaleway bucket policy",
   "azure-native:storage:StorageAccount": "Azure storage account",
   "azure-native:storage:BlobContainer": "Azure blob container",
   "gcp:storage/bucket:Bucket": "Cloud Storage bucket",
@@ -126,11 +123,8 @@ const CHECKS: Readonly<Record<string, readonly Check[]>> = {
   "aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock": [publicAccessBlock],
   "aws:s3/accountPublicAccessBlock:AccountPublicAccessBlock": [publicAccessBlock],
   "scaleway:object/bucket:Bucket": [s3Acl],
-  "scaleway:index/objectBucket:ObjectBucket": [s3Acl],
   "scaleway:object/bucketAcl:BucketAcl": [s3Acl],
-  "scaleway:index/objectBucketAcl:ObjectBucketAcl": [s3Acl],
   "scaleway:object/bucketPolicy:BucketPolicy": [policyDoc],
-  "scaleway:index/objectBucketPolicy:ObjectBucketPolicy": [policyDoc],
   "azure-native:storage:StorageAccount": [
     function* (p, what) {
       if (bool(at(p, "allowBlobPublicAccess")) === true) yield `${what} allows anonymous blob access: allowBlobPublicAccess is true.`;
@@ -196,8 +190,9 @@ export const noPublicAccessRule: ResourceRule = inputRule(
       'Remove public ACLs and policy statements that allow "*"; grant access to named principals instead; restrict database firewalls and Kubernetes API endpoints to your own ranges or private networks. Serve public content through signed URLs rather than a public bucket.',
   },
   (type) => {
-    const checks = CHECKS[type];
-    const what = WHAT[type];
+    const current = currentType(type);
+    const checks = CHECKS[current];
+    const what = WHAT[current];
     const own =
       checks && what
         ? checks.map(

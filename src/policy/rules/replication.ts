@@ -23,7 +23,7 @@ import type { ResidencyContract } from "../../contract/schema";
 import { catalogRegion } from "../codes";
 import { outsideViolations, placementOf, violations, where } from "../judge";
 import { locateAll, type Location } from "../locator";
-import { moduleOf, moduleOfProvider } from "../packages/index";
+import { moduleOfProvider, replicasOf } from "../packages/index";
 import type { Replica } from "../packages/types";
 import { isUnknownError } from "../read";
 import { cannotRead, type RuleReport, type StackRule } from "../rule";
@@ -290,7 +290,7 @@ function check(
   const source = locs.get(r.urn) ?? { from: "unknown" };
   if (source.computed || source.from === "global") return;
   const say: Say = (m, unreadable) => report(m, r.urn, unreadable === undefined ? undefined : cannotRead(unreadable));
-  for (const rep of moduleOf(r.type)?.replicas?.[r.type]?.(p) ?? []) replica(contract, rep, source, say);
+  for (const rep of replicasOf(r.type)?.(p) ?? []) replica(contract, rep, source, say);
   switch (r.type) {
     case "aws:s3/bucketReplicationConfig:BucketReplicationConfig": {
       const srcName = str(p.bucket);

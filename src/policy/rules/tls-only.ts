@@ -24,12 +24,13 @@ import type { PolicyResource } from "@pulumi/policy";
 import { reportFinding, type Finding, type StackRule } from "../rule";
 import { companionsIn, customS3Endpoint } from "../companions";
 import { deniesInsecureTransport, statements, type Statement } from "../documents";
+import { currentType } from "../packages/index";
 import { at, bool, items, str, UnknownGuard } from "../read";
 
 const S3_BUCKETS = ["aws:s3/bucket:Bucket", "aws:s3/bucketV2:BucketV2"];
 const S3_POLICIES = ["aws:s3/bucketPolicy:BucketPolicy"];
-const SCW_BUCKETS = ["scaleway:object/bucket:Bucket", "scaleway:index/objectBucket:ObjectBucket"];
-const SCW_POLICIES = ["scaleway:object/bucketPolicy:BucketPolicy", "scaleway:index/objectBucketPolicy:ObjectBucketPolicy"];
+const SCW_BUCKETS = ["scaleway:object/bucket:Bucket"];
+const SCW_POLICIES = ["scaleway:object/bucketPolicy:BucketPolicy"];
 const GOOD_TLS = ["TLS1_2", "TLS1_3"];
 
 /** The statements of every policy that applies to the bucket (companions and the inline `policy`); `undefined` if one cannot be read. */
@@ -58,7 +59,7 @@ const ct = (message: string, unreadable: string): Finding => ({ message, unreada
 /** The problem with one bucket or account, or `undefined` when it refuses plain HTTP. */
 function judge(r: PolicyResource, resources: readonly PolicyResource[]): Finding | undefined {
   const p = r.props;
-  switch (r.type) {
+  switch (currentType(r.type)) {
     case "aws:s3/bucket:Bucket":
     case "aws:s3/bucketV2:BucketV2": {
       const list = policyStatements(r, resources, S3_BUCKETS, S3_POLICIES);
@@ -78,8 +79,7 @@ function judge(r: PolicyResource, resources: readonly PolicyResource[]): Finding
       }
       return denies ? undefined : `${what} accepts requests without TLS: ${DENY}.`;
     }
-    case "scaleway:object/bucket:Bucket":
-    case "scaleway:index/objectBucket:ObjectBucket": {
+    case "scaleway:object/bucket:Bucket": {
       const list = policyStatements(r, resources, SCW_BUCKETS, SCW_POLICIES);
       if (list === undefined)
         return ct(

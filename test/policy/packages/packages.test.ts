@@ -42,6 +42,15 @@ describe("package modules", () => {
     }
   });
 
+  it("older tokens map to current tokens of the same package (never to another older token)", () => {
+    for (const m of packageModules()) {
+      for (const [legacy, current] of Object.entries(m.legacyTypes ?? {})) {
+        expect(legacy.startsWith(`${m.name}:`) && current.startsWith(`${m.name}:`), `${m.name}: ${legacy} -> ${current}`).toBe(true);
+        expect(m.legacyTypes?.[current], `${m.name}: ${current}`).toBeUndefined();
+      }
+    }
+  });
+
   it("every type with an encryption check holds data", () => {
     for (const m of packageModules()) for (const t of Object.keys(m.encryption ?? {})) expect(holdsData(t), t).toBe(true);
   });
