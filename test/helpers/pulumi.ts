@@ -67,6 +67,13 @@ export function custom(): Recorded[] {
   return recorded.filter((r) => r.custom);
 }
 
+/** The types of every custom resource, sorted: what a driver created, for comparing with a sorted list. */
+export function customTypes(): string[] {
+  return custom()
+    .map((r) => r.type)
+    .sort();
+}
+
 /** Custom (non-component) resources that were registered without an explicit provider. */
 export function onDefaultProvider(): Recorded[] {
   return recorded.filter((r) => r.custom && !r.type.startsWith("pulumi:providers:") && r.provider === "");

@@ -1,46 +1,27 @@
 /**
- * PENDING (not picked up by vitest: the file does not end in `.test.ts`).
- *
  * Issue 13, "Done when": the placement table of a Database is judged right "at construction and by
  * the policy rules on the same resources written by hand". The construction half is
  * test/components/database-placements.test.ts. This file is the policy half: hand-written
  * programs per provider that use the raw managed-PostgreSQL resources (no sovereign-cloud
  * component), run through the offline engine exactly as `sovereign-cloud plan` does, and judged by
- * the pack's rules.
- *
- * It depends on the per-package policy modules of issue 10 (helper i10: src/policy/packages/<pkg>.ts)
- * knowing these types: where an RDS instance / automated-backups replication, an Azure flexible
+ * the pack's rules: where an RDS instance / automated-backups replication, an Azure flexible
  * server (geoRedundantBackup), a Cloud SQL instance (backupConfiguration.location, default
  * multi-region), a Scaleway RDB instance (backupSameRegion, default another region) and an
  * OVHcloud database (backupRegions, default off-site) store data and copies; whether they are
- * public, encrypted and TLS-only. Today's rules know only part of it.
- *
- * To enable after merging i10: rename to raw-database.test.ts, run it, and fix the package modules
- * (not the expectations) until it passes; the expectations below are the contract facts, written
- * by hand. Each "leak" program differs from its "ok" sibling in exactly one property.
+ * public, encrypted and TLS-only. The expectations are the contract facts, written by hand. Each
+ * "leak" program differs from its "ok" sibling in exactly one property.
  */
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import * as aws from "@pulumi/aws";
 import * as azure from "@pulumi/azure-native";
 import * as gcp from "@pulumi/gcp";
 import * as ovh from "@ovhcloud/pulumi-ovh";
 import * as scaleway from "@pulumiverse/scaleway";
 import { describe, expect, it } from "vitest";
-import { stringify } from "yaml";
-import { runOffline } from "../../src/offline/engine";
-import { evaluateRun } from "../../src/offline/evaluate";
-import type { PulumiProject } from "../../src/offline/project";
+import { planInline } from "../helpers/offline-plan";
 
-/** A throw-away project whose one stack has `config`; the program is `program`. */
+/** The findings of `program` planned with `config`: `policy resource-name`, mandatory and advisory apart. */
 async function plan(config: Record<string, unknown>, program: () => void) {
-  const dir = mkdtempSync(join(tmpdir(), "raw-db-"));
-  writeFileSync(join(dir, "Pulumi.dev.yaml"), stringify({ config }));
-  const project: PulumiProject = { dir, name: "raw-db", main: join(dir, "index.ts"), stackConfigDir: dir, defaults: {} };
-  const run = await runOffline(project, "dev", async () => program());
-  const report = await evaluateRun(project, run);
-  expect(report.error).toBeUndefined();
+  const report = await planInline("raw-db", config, program);
   /** `policy resource-name` of every mandatory finding. */
   const mandatory = report.diagnostics
     .filter((d) => d.enforcementLevel === "mandatory")

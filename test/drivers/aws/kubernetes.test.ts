@@ -2,7 +2,7 @@ import * as pulumi from "@pulumi/pulumi";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { awsDriver } from "../../../src/drivers/aws/index";
 import { secondSubnetCidr } from "../../../src/drivers/aws/eks";
-import { custom, ofType, onDefaultProvider, one, resetRecorded, settle, useMocks } from "../../helpers/pulumi";
+import { customTypes, ofType, onDefaultProvider, one, resetRecorded, settle, useMocks } from "../../helpers/pulumi";
 import { clusterSpec } from "../../helpers/cluster-spec";
 import { placement, scope } from "./fixtures";
 
@@ -30,11 +30,7 @@ describe("aws KubernetesCluster (EKS)", () => {
   it("creates exactly the roles, a second subnet, VPC endpoints, a KMS key, the cluster and one node group per pool", async () => {
     awsDriver.kubernetesCluster!(clusterSpec(handle(), "t3.xlarge"), scope("apps"));
     await settle();
-    expect(
-      custom()
-        .map((r) => r.type)
-        .sort(),
-    ).toEqual(
+    expect(customTypes()).toEqual(
       [
         "pulumi:providers:aws",
         "aws:iam/role:Role",

@@ -1,6 +1,17 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { awsDriver } from "../../../src/drivers/aws/index";
-import { custom, invokes, ofType, onDefaultProvider, one, resetRecorded, settle, useMocks, valueOf } from "../../helpers/pulumi";
+import {
+  custom,
+  customTypes,
+  invokes,
+  ofType,
+  onDefaultProvider,
+  one,
+  resetRecorded,
+  settle,
+  useMocks,
+  valueOf,
+} from "../../helpers/pulumi";
 import { fakeHandle, networkSpec, placement, scope, vmSpec } from "./fixtures";
 
 const T = {
@@ -19,11 +30,7 @@ describe("aws virtual machine", () => {
   it("creates a provider, a key pair and an instance, all in the placement's region on the component's provider", async () => {
     awsDriver.virtualMachine(vmSpec(fakeHandle()), scope("web"));
     await settle();
-    expect(
-      custom()
-        .map((r) => r.type)
-        .sort(),
-    ).toEqual([T.provider, T.keyPair, T.instance].sort());
+    expect(customTypes()).toEqual([T.provider, T.keyPair, T.instance].sort());
     expect(one(T.provider).inputs.region).toBe("eu-central-1");
     for (const r of custom().filter((r) => r.type !== T.provider)) {
       expect(r.inputs.region, r.type).toBe("eu-central-1");

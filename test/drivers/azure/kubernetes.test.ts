@@ -1,6 +1,6 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { azureDriver } from "../../../src/drivers/azure/index";
-import { custom, ofType, onDefaultProvider, one, resetRecorded, settle, useMocks } from "../../helpers/pulumi";
+import { customTypes, ofType, onDefaultProvider, one, resetRecorded, settle, useMocks } from "../../helpers/pulumi";
 import { clusterSpec } from "../../helpers/cluster-spec";
 import { fakeHandle, placement, scope } from "./fixtures";
 
@@ -18,11 +18,7 @@ describe("azure KubernetesCluster (AKS)", () => {
   it("creates a private cluster with a system pool inline and user pools, Azure CNI in the network's subnet, encryption at host", async () => {
     azureDriver.kubernetesCluster!(clusterSpec(fakeHandle(), "x", { nodePools: pools, encryption: "any" }), scope("apps"));
     await settle();
-    expect(
-      custom()
-        .map((r) => r.type)
-        .sort(),
-    ).toEqual(
+    expect(customTypes()).toEqual(
       ["pulumi:providers:azure-native", "azure-native:containerservice:ManagedCluster", "azure-native:containerservice:AgentPool"].sort(),
     );
     expect(onDefaultProvider()).toEqual([]);

@@ -1,6 +1,17 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { gcpDriver } from "../../../src/drivers/gcp/index";
-import { custom, invokes, ofType, onDefaultProvider, one, resetRecorded, setConfig, settle, useMocks, valueOf } from "../../helpers/pulumi";
+import {
+  customTypes,
+  invokes,
+  ofType,
+  onDefaultProvider,
+  one,
+  resetRecorded,
+  setConfig,
+  settle,
+  useMocks,
+  valueOf,
+} from "../../helpers/pulumi";
 import { bucketSpec, placement, PROJECT, scope, T } from "./fixtures";
 
 const CONFIG = { "gcp:project": PROJECT };
@@ -17,11 +28,7 @@ describe("gcp bucket", () => {
   it("creates only its own provider and one bucket in the region, upper-cased, on that provider", async () => {
     gcpDriver.bucket(bucketSpec(), scope("docs"));
     await settle();
-    expect(
-      custom()
-        .map((r) => r.type)
-        .sort(),
-    ).toEqual([T.provider, T.bucket].sort());
+    expect(customTypes()).toEqual([T.provider, T.bucket].sort());
     const provider = one(T.provider);
     expect(provider.name).toBe("gcp-europe-west3");
     expect(provider.inputs.region).toBe("europe-west3");
@@ -136,11 +143,7 @@ describe("gcp bucket", () => {
   it("encrypts with a rotating key in the bucket's region that the Cloud Storage service agent may use", async () => {
     gcpDriver.bucket(bucketSpec({ encryption: "customer-managed" }), scope("docs"));
     await settle();
-    expect(
-      custom()
-        .map((r) => r.type)
-        .sort(),
-    ).toEqual([T.provider, T.bucket, T.keyRing, T.key, T.keyUser].sort());
+    expect(customTypes()).toEqual([T.provider, T.bucket, T.keyRing, T.key, T.keyUser].sort());
     const ring = one(T.keyRing);
     expect(ring.inputs.location).toBe("europe-west3");
     const key = one(T.key);

@@ -1,6 +1,6 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { gcpDriver } from "../../../src/drivers/gcp/index";
-import { custom, ofType, onDefaultProvider, one, resetRecorded, settle, useMocks } from "../../helpers/pulumi";
+import { customTypes, ofType, onDefaultProvider, one, resetRecorded, settle, useMocks } from "../../helpers/pulumi";
 import { clusterSpec } from "../../helpers/cluster-spec";
 import { fakeHandle, placement, scope } from "./fixtures";
 
@@ -13,11 +13,7 @@ describe("gcp KubernetesCluster (GKE standard)", () => {
   it("creates a regional private cluster with Shielded node pools and Cloud KMS secrets encryption", async () => {
     gcpDriver.kubernetesCluster!(clusterSpec(fakeHandle(), "e2-standard-4"), scope("apps"));
     await settle();
-    expect(
-      custom()
-        .map((r) => r.type)
-        .sort(),
-    ).toEqual(
+    expect(customTypes()).toEqual(
       [
         "pulumi:providers:gcp",
         "gcp:kms/keyRing:KeyRing",

@@ -2,7 +2,7 @@ import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { GcpNetworkData } from "../../../src/drivers/gcp/network";
 import { gcpDriver } from "../../../src/drivers/gcp/index";
 import {
-  custom,
+  customTypes,
   ofType,
   onDefaultProvider,
   one,
@@ -29,11 +29,7 @@ describe("gcp network", () => {
   it("creates its provider, a VPC, one subnetwork and one firewall rule per ingress rule, all on that provider", async () => {
     gcpDriver.network(networkSpec(), scope("web"));
     await settle();
-    expect(
-      custom()
-        .map((r) => r.type)
-        .sort(),
-    ).toEqual([T.provider, T.network, T.subnet, T.firewall, T.firewall, T.firewall, T.firewall].sort());
+    expect(customTypes()).toEqual([T.provider, T.network, T.subnet, T.firewall, T.firewall, T.firewall, T.firewall].sort());
     expect(one(T.provider).inputs.region).toBe("europe-west3");
     for (const r of recorded.filter((r) => r.custom && r.type !== T.provider)) {
       expect(r.provider, r.type).toContain("pulumi:providers:gcp::gcp-europe-west3");

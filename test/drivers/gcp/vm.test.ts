@@ -1,6 +1,17 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { gcpDriver } from "../../../src/drivers/gcp/index";
-import { custom, invokes, ofType, onDefaultProvider, one, resetRecorded, setConfig, settle, useMocks, valueOf } from "../../helpers/pulumi";
+import {
+  customTypes,
+  invokes,
+  ofType,
+  onDefaultProvider,
+  one,
+  resetRecorded,
+  setConfig,
+  settle,
+  useMocks,
+  valueOf,
+} from "../../helpers/pulumi";
 import { fakeHandle, KEYS, networkSpec, placement, PROJECT, scope, T, vmSpec } from "./fixtures";
 
 const CONFIG = { "gcp:project": PROJECT };
@@ -21,11 +32,7 @@ describe("gcp virtual machine", () => {
   it("creates the region's provider and one instance in the region's first confirmed zone (the zone is on the instance, not the shared provider)", async () => {
     gcpDriver.virtualMachine(vmSpec(fakeHandle()), scope("app"));
     await settle();
-    expect(
-      custom()
-        .map((r) => r.type)
-        .sort(),
-    ).toEqual([T.provider, T.instance].sort());
+    expect(customTypes()).toEqual([T.provider, T.instance].sort());
     const provider = one(T.provider);
     expect(provider.name).toBe("gcp-europe-west3");
     expect(provider.inputs.region).toBe("europe-west3");
@@ -174,11 +181,7 @@ describe("gcp virtual machine", () => {
   it("encrypts the boot disk with a key in the VM's region that the Compute Engine service agent may use", async () => {
     gcpDriver.virtualMachine(vmSpec(fakeHandle(), { encryption: "customer-managed" }), scope("app"));
     await settle();
-    expect(
-      custom()
-        .map((r) => r.type)
-        .sort(),
-    ).toEqual([T.provider, T.instance, T.keyRing, T.key, T.keyUser].sort());
+    expect(customTypes()).toEqual([T.provider, T.instance, T.keyRing, T.key, T.keyUser].sort());
     expect(one(T.keyRing).inputs.location).toBe("europe-west3");
     expect(one(T.key).inputs.rotationPeriod).toBe("7776000s");
     const grant = one(T.keyUser).inputs;

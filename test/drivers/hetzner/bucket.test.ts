@@ -1,6 +1,17 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { hetznerDriver } from "../../../src/drivers/hetzner/index";
-import { custom, ofType, onDefaultProvider, one, resetRecorded, settle, setConfig, useMocks, valueOf } from "../../helpers/pulumi";
+import {
+  custom,
+  customTypes,
+  ofType,
+  onDefaultProvider,
+  one,
+  resetRecorded,
+  setConfig,
+  settle,
+  useMocks,
+  valueOf,
+} from "../../helpers/pulumi";
 import { bucketSpec, placement, scope, T } from "./fixtures";
 
 const CREDS = { "hetzner-objectstorage:accessKey": "AKOFFLINE", "hetzner-objectstorage:secretKey": "offline-secret" };
@@ -20,11 +31,7 @@ describe("hetzner bucket (Hetzner Object Storage through its S3 API)", () => {
   it("creates an S3 provider pointed at the location's endpoint, a bucket and versioning, nothing else", async () => {
     hetznerDriver.bucket(spec(), scope("docs"));
     await settle();
-    expect(
-      custom()
-        .map((r) => r.type)
-        .sort(),
-    ).toEqual([T.s3Provider, T.bucket, T.versioning].sort());
+    expect(customTypes()).toEqual([T.s3Provider, T.bucket, T.versioning].sort());
     const p = one(T.s3Provider).inputs;
     expect(p.region).toBe("fsn1");
     expect(JSON.parse(p.endpoints)).toEqual([{ s3: "https://fsn1.your-objectstorage.com" }]);

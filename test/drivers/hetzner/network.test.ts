@@ -1,6 +1,6 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { hetznerDriver } from "../../../src/drivers/hetzner/index";
-import { custom, onDefaultProvider, one, resetRecorded, settle, useMocks, valueOf } from "../../helpers/pulumi";
+import { custom, customTypes, onDefaultProvider, one, resetRecorded, settle, useMocks, valueOf } from "../../helpers/pulumi";
 import { networkSpec, placement, scope, T } from "./fixtures";
 
 beforeAll(async () => {
@@ -12,11 +12,7 @@ describe("hetzner network", () => {
   it("creates a provider, a network, a cloud subnet and a firewall, all on the component's provider", async () => {
     hetznerDriver.network(networkSpec(), scope("app"));
     await settle();
-    expect(
-      custom()
-        .map((r) => r.type)
-        .sort(),
-    ).toEqual([T.provider, T.network, T.subnet, T.firewall].sort());
+    expect(customTypes()).toEqual([T.provider, T.network, T.subnet, T.firewall].sort());
     for (const r of custom().filter((r) => r.type !== T.provider)) expect(r.provider, r.type).toContain("hetzner-cloud");
     expect(onDefaultProvider()).toEqual([]);
   });

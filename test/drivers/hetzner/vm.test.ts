@@ -1,6 +1,6 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { hetznerDriver } from "../../../src/drivers/hetzner/index";
-import { custom, ofType, onDefaultProvider, one, resetRecorded, settle, useMocks, valueOf } from "../../helpers/pulumi";
+import { custom, customTypes, ofType, onDefaultProvider, one, resetRecorded, settle, useMocks, valueOf } from "../../helpers/pulumi";
 import { fakeHandle, KEYS, networkSpec, placement, scope, T, vmSpec } from "./fixtures";
 
 beforeAll(async () => {
@@ -12,11 +12,7 @@ describe("hetzner virtual machine", () => {
   it("creates a provider, an SSH key and a server, in the placement's location on the component's provider", async () => {
     hetznerDriver.virtualMachine(vmSpec(fakeHandle()), scope("web"));
     await settle();
-    expect(
-      custom()
-        .map((r) => r.type)
-        .sort(),
-    ).toEqual([T.provider, T.sshKey, T.server].sort());
+    expect(customTypes()).toEqual([T.provider, T.sshKey, T.server].sort());
     const s = one(T.server).inputs;
     expect(s).toMatchObject({ location: "fsn1", serverType: "cx23", image: "debian-12" });
     expect(s.datacenter).toBeUndefined();

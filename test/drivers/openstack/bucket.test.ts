@@ -1,6 +1,17 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { openstackDriver } from "../../../src/drivers/openstack/index";
-import { custom, invokes, ofType, onDefaultProvider, one, resetRecorded, setConfig, settle, useMocks, valueOf } from "../../helpers/pulumi";
+import {
+  customTypes,
+  invokes,
+  ofType,
+  onDefaultProvider,
+  one,
+  resetRecorded,
+  setConfig,
+  settle,
+  useMocks,
+  valueOf,
+} from "../../helpers/pulumi";
 import { bucketSpec, placement, scope, T } from "./fixtures";
 
 beforeAll(async () => {
@@ -17,11 +28,7 @@ describe("openstack bucket (Swift container)", () => {
   it("creates the container and its versions archive in the placement's region on the component's own provider", async () => {
     openstackDriver.bucket(bucketSpec(), scope("docs", placement("otc", "eu-de")));
     await settle();
-    expect(
-      custom()
-        .map((r) => r.type)
-        .sort(),
-    ).toEqual([T.provider, T.container, T.container].sort());
+    expect(customTypes()).toEqual([T.provider, T.container, T.container].sort());
     expect(one(T.provider).inputs.region).toBe("eu-de");
     for (const r of ofType(T.container)) {
       expect(r.inputs.region, r.name).toBe("eu-de");

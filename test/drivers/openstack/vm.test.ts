@@ -1,6 +1,18 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { openstackDriver } from "../../../src/drivers/openstack/index";
-import { custom, invokes, ofType, onDefaultProvider, one, resetRecorded, setConfig, settle, useMocks, valueOf } from "../../helpers/pulumi";
+import {
+  custom,
+  customTypes,
+  invokes,
+  ofType,
+  onDefaultProvider,
+  one,
+  resetRecorded,
+  setConfig,
+  settle,
+  useMocks,
+  valueOf,
+} from "../../helpers/pulumi";
 import { fakeHandle, KEYS, placement, scope, T, vmSpec } from "./fixtures";
 
 beforeAll(async () => {
@@ -16,11 +28,7 @@ describe("openstack virtual machine", () => {
     const p = placement("otc", "eu-de", "eu-de-02");
     openstackDriver.virtualMachine(vmSpec(fakeHandle(p), { instanceType: "s3.large.2" }), scope("web", p));
     await settle();
-    expect(
-      custom()
-        .map((r) => r.type)
-        .sort(),
-    ).toEqual([T.provider, T.port, T.keypair, T.instance].sort());
+    expect(customTypes()).toEqual([T.provider, T.port, T.keypair, T.instance].sort());
     expect(ofType(T.floatingIp)).toEqual([]);
     for (const r of custom()) {
       expect(r.inputs.region, r.type).toBe("eu-de");

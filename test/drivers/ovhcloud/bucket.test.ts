@@ -1,6 +1,6 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { ovhcloudDriver } from "../../../src/drivers/ovhcloud/index";
-import { custom, one, onDefaultProvider, resetRecorded, setConfig, settle, useMocks, valueOf } from "../../helpers/pulumi";
+import { custom, customTypes, onDefaultProvider, one, resetRecorded, setConfig, settle, useMocks, valueOf } from "../../helpers/pulumi";
 import { bucketSpec, CONFIG, placement, PROJECT, scope, T } from "./fixtures";
 
 beforeAll(async () => {
@@ -15,11 +15,7 @@ describe("ovhcloud bucket", () => {
   it("creates its own provider, one S3 container in the S3 region (upper case) and its lifecycle, all on that provider", async () => {
     ovhcloudDriver.bucket(bucketSpec(), scope("docs"));
     await settle();
-    expect(
-      custom()
-        .map((r) => r.type)
-        .sort(),
-    ).toEqual([T.provider, T.storage, T.lifecycle].sort());
+    expect(customTypes()).toEqual([T.provider, T.storage, T.lifecycle].sort());
     const provider = one(T.provider);
     expect(provider.name).toBe("ovhcloud-ovh-eu");
     expect(provider.inputs.endpoint).toBe("ovh-eu");

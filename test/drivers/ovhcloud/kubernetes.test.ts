@@ -1,7 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { ovhcloudDriver } from "../../../src/drivers/ovhcloud/index";
-import { custom, onDefaultProvider, one, resetRecorded, settle, useMocks } from "../../helpers/pulumi";
+import { customTypes, onDefaultProvider, one, resetRecorded, settle, useMocks } from "../../helpers/pulumi";
 import { clusterSpec } from "../../helpers/cluster-spec";
 import { placement, scope } from "./fixtures";
 
@@ -29,11 +29,7 @@ describe("ovhcloud KubernetesCluster (Managed Kubernetes Service)", () => {
       scope("apps", placement("sbg")),
     );
     await settle();
-    expect(
-      custom()
-        .map((r) => r.type)
-        .sort(),
-    ).toEqual(
+    expect(customTypes()).toEqual(
       [
         "pulumi:providers:ovh",
         "ovh:CloudProject/kube:Kube",

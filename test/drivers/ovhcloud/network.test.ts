@@ -1,7 +1,7 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { ovhcloudDriver } from "../../../src/drivers/ovhcloud/index";
 import type { OvhcloudNetworkData } from "../../../src/drivers/ovhcloud/network";
-import { custom, one, onDefaultProvider, resetRecorded, setConfig, settle, useMocks, valueOf } from "../../helpers/pulumi";
+import { customTypes, onDefaultProvider, one, resetRecorded, setConfig, settle, useMocks, valueOf } from "../../helpers/pulumi";
 import { CONFIG, networkSpec, placement, PROJECT, scope, T } from "./fixtures";
 
 beforeAll(async () => {
@@ -16,11 +16,7 @@ describe("ovhcloud network", () => {
   it("creates a vRack private network, a subnet and a security group in the compute region, on its own provider", async () => {
     ovhcloudDriver.network(networkSpec(), scope("app"));
     await settle();
-    expect(
-      custom()
-        .map((r) => r.type)
-        .sort(),
-    ).toEqual([T.provider, T.network, T.subnet, T.securityGroup].sort());
+    expect(customTypes()).toEqual([T.provider, T.network, T.subnet, T.securityGroup].sort());
     for (const t of [T.network, T.subnet, T.securityGroup]) {
       const r = one(t);
       expect(r.inputs.region, t).toBe("GRA11");

@@ -1,7 +1,18 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { ovhcloudDriver } from "../../../src/drivers/ovhcloud/index";
 import { pickFlavorId, pickImageId } from "../../../src/drivers/ovhcloud/vm";
-import { custom, invokes, one, onDefaultProvider, resetRecorded, setConfig, settle, useMocks, valueOf } from "../../helpers/pulumi";
+import {
+  custom,
+  customTypes,
+  invokes,
+  onDefaultProvider,
+  one,
+  resetRecorded,
+  setConfig,
+  settle,
+  useMocks,
+  valueOf,
+} from "../../helpers/pulumi";
 import { CONFIG, fakeHandle, INVOKES, KEY, PROJECT, scope, T, vmSpec } from "./fixtures";
 
 beforeAll(async () => {
@@ -16,11 +27,7 @@ describe("ovhcloud virtual machine", () => {
   it("creates one CloudInstance and its SSH key in the compute region GRA11, on its own provider", async () => {
     ovhcloudDriver.virtualMachine(vmSpec(fakeHandle()), scope("web"));
     await settle();
-    expect(
-      custom()
-        .map((r) => r.type)
-        .sort(),
-    ).toEqual([T.provider, T.sshKey, T.instance].sort());
+    expect(customTypes()).toEqual([T.provider, T.sshKey, T.instance].sort());
     const vm = one(T.instance);
     expect(vm.name).toBe("web");
     expect(vm.inputs.region).toBe("GRA11");

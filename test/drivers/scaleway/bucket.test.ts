@@ -1,6 +1,6 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { scalewayDriver } from "../../../src/drivers/scaleway/index";
-import { custom, ofType, onDefaultProvider, one, resetRecorded, settle, useMocks, valueOf } from "../../helpers/pulumi";
+import { custom, customTypes, ofType, onDefaultProvider, one, resetRecorded, settle, useMocks, valueOf } from "../../helpers/pulumi";
 import { bucketSpec, placement, scope } from "./fixtures";
 
 const T = {
@@ -21,11 +21,7 @@ describe("scaleway bucket", () => {
   it("creates exactly the Object Storage children, all in the placement's region on the component's own provider", async () => {
     scalewayDriver.bucket(bucketSpec(), scope("docs"));
     await settle();
-    expect(
-      custom()
-        .map((r) => r.type)
-        .sort(),
-    ).toEqual([T.provider, T.bucket, T.acl, T.sse].sort());
+    expect(customTypes()).toEqual([T.provider, T.bucket, T.acl, T.sse].sort());
     const provider = one(T.provider);
     expect(provider.name).toBe("scaleway-fr-par");
     expect(provider.inputs.region).toBe("fr-par");

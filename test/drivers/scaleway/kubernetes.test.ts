@@ -1,6 +1,6 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { scalewayDriver } from "../../../src/drivers/scaleway/index";
-import { custom, onDefaultProvider, one, resetRecorded, settle, useMocks } from "../../helpers/pulumi";
+import { customTypes, onDefaultProvider, one, resetRecorded, settle, useMocks } from "../../helpers/pulumi";
 import { clusterSpec } from "../../helpers/cluster-spec";
 import { fakeHandle, placement, scope } from "./fixtures";
 
@@ -16,11 +16,7 @@ describe("scaleway KubernetesCluster (Kapsule)", () => {
       scope("apps"),
     );
     await settle();
-    expect(
-      custom()
-        .map((r) => r.type)
-        .sort(),
-    ).toEqual(
+    expect(customTypes()).toEqual(
       [
         "pulumi:providers:scaleway",
         "scaleway:kubernetes/cluster:Cluster",

@@ -1,7 +1,7 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { scalewayDriver } from "../../../src/drivers/scaleway/index";
 import type { ScalewayNetworkData } from "../../../src/drivers/scaleway/network";
-import { custom, ofType, onDefaultProvider, one, resetRecorded, settle, useMocks, valueOf } from "../../helpers/pulumi";
+import { custom, customTypes, ofType, onDefaultProvider, one, resetRecorded, settle, useMocks, valueOf } from "../../helpers/pulumi";
 import { networkSpec, placement, scope } from "./fixtures";
 
 const T = {
@@ -20,11 +20,7 @@ describe("scaleway network", () => {
   it("creates a VPC, a Private Network and a security group, in the placement's region and zone, on the component's provider", async () => {
     scalewayDriver.network(networkSpec(), scope("app"));
     await settle();
-    expect(
-      custom()
-        .map((r) => r.type)
-        .sort(),
-    ).toEqual([T.provider, T.vpc, T.pn, T.sg].sort());
+    expect(customTypes()).toEqual([T.provider, T.vpc, T.pn, T.sg].sort());
     expect(one(T.vpc).inputs.region).toBe("fr-par");
     expect(one(T.pn).inputs.region).toBe("fr-par");
     expect(one(T.sg).inputs.zone).toBe("fr-par-1");

@@ -1,6 +1,6 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { scalewayDriver } from "../../../src/drivers/scaleway/index";
-import { custom, ofType, onDefaultProvider, one, resetRecorded, settle, useMocks, valueOf } from "../../helpers/pulumi";
+import { customTypes, ofType, onDefaultProvider, one, resetRecorded, settle, useMocks, valueOf } from "../../helpers/pulumi";
 import { KEYS, fakeHandle, placement, scope, vmSpec } from "./fixtures";
 
 const T = {
@@ -19,11 +19,7 @@ describe("scaleway virtual machine", () => {
   it("creates one Instance of the resolved type in the network's zone, security group and Private Network", async () => {
     scalewayDriver.virtualMachine(vmSpec(fakeHandle()), scope("web"));
     await settle();
-    expect(
-      custom()
-        .map((r) => r.type)
-        .sort(),
-    ).toEqual([T.provider, T.server].sort());
+    expect(customTypes()).toEqual([T.provider, T.server].sort());
     const s = one(T.server).inputs;
     expect(s.type).toBe("PLAY2-NANO");
     expect(s.zone).toBe("fr-par-1");

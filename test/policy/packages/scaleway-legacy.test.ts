@@ -8,19 +8,15 @@
  * The programs run through the offline engine with the real SDK classes (their real type tokens),
  * as `sovereign-cloud plan` runs them, and every finding is pinned exactly.
  */
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import * as scaleway from "@pulumiverse/scaleway";
 import { describe, expect, it } from "vitest";
-import { stringify } from "yaml";
-import { runOffline } from "../../../src/offline/engine";
 import { computedOutputs } from "../../../src/offline/outputs";
-import { evaluateRun } from "../../../src/offline/evaluate";
-import type { PulumiProject } from "../../../src/offline/project";
 import { currentType, globalReason, holdsData } from "../../../src/policy/packages/index";
 import { SCALEWAY_LEGACY_TYPES } from "../../../src/policy/packages/scaleway-legacy";
+import { planInline } from "../../helpers/offline-plan";
 
 // ---------- the table, against the installed SDK ----------
 
@@ -105,14 +101,9 @@ describe("the Scaleway legacy-token table", () => {
 
 // ---------- the pack on programs that use the legacy classes ----------
 
-/** A throw-away project whose one stack has `config`; every finding as `level policy name: message`, sorted. */
+/** The findings of `program` planned with `config`, each as `level policy name: message`, sorted. */
 async function findings(config: Record<string, unknown>, program: () => void): Promise<string[]> {
-  const dir = mkdtempSync(join(tmpdir(), "scw-legacy-"));
-  writeFileSync(join(dir, "Pulumi.dev.yaml"), stringify({ config }));
-  const project: PulumiProject = { dir, name: "scw-legacy", main: join(dir, "index.ts"), stackConfigDir: dir, defaults: {} };
-  const run = await runOffline(project, "dev", async () => program());
-  const report = await evaluateRun(project, run);
-  expect(report.error).toBeUndefined();
+  const report = await planInline("scw-legacy", config, program);
   return report.diagnostics.map((d) => `${d.enforcementLevel} ${d.policyName} ${(d.urn ?? "").split("::").pop()}: ${d.message}`).sort();
 }
 
