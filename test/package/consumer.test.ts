@@ -11,16 +11,13 @@
  * this repository's node_modules before `npm install` runs, which accepts them as installed, so the
  * test needs no registry. dist/ is rebuilt first only when a source file is newer than it.
  */
-import { spawnSync, spawn } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync, existsSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
-import * as grpc from "@grpc/grpc-js";
-import { Empty } from "google-protobuf/google/protobuf/empty_pb";
-import { Struct } from "google-protobuf/google/protobuf/struct_pb";
-import { AnalyzerClient } from "@pulumi/pulumi/proto/analyzer_grpc_pb";
 import * as pb from "@pulumi/pulumi/proto/analyzer_pb";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PackProcess } from "../helpers/policy-pack";
 
 const REPO = resolve(__dirname, "../..");
 const pkg = JSON.parse(readFileSync(join(REPO, "package.json"), "utf8")) as { version: string; dependencies: Record<string, string> };
@@ -144,65 +141,26 @@ describe("sovereign-cloud installed from its tarball in another project", () => 
 
   it("builds its own policy pack from sovereign-cloud/policy and the pack judges resources over gRPC", async () => {
     const packDir = join(consumer, "residency-pack");
-    const runner = require.resolve("@pulumi/pulumi/cmd/run-policy-pack", { paths: [packDir] });
-    const child = spawn(process.execPath, [runner, "127.0.0.1:0", "."], { cwd: packDir });
-    let stderr = "";
-    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+    const pack = await PackProcess.start((d) => ({ policy: d.getPolicyname(), level: d.getEnforcementlevel() }), { dir: packDir });
     try {
-      const port = await new Promise<string>((ok, fail) => {
-        let out = "";
-        child.stdout.on("data", (d: Buffer) => {
-          out += d.toString();
-          const line = out.split("\n")[0]!.trim();
-          if (out.includes("\n") && /^\d+$/.test(line)) ok(line);
-        });
-        child.on("exit", (code) => fail(new Error(`the pack exited with ${code} before serving:\n${stderr}${out}`)));
-      });
-      const client = new AnalyzerClient(`127.0.0.1:${port}`, grpc.credentials.createInsecure());
-      const call = <Req, Res>(method: (req: Req, cb: (e: grpc.ServiceError | null, r: Res) => void) => unknown, req: Req) =>
-        new Promise<Res>((ok, fail) => method.call(client, req, (e, r) => (e ? fail(e) : ok(r))));
-      const info = await call<Empty, pb.AnalyzerInfo>(client.getAnalyzerInfo, new Empty());
+      const info = await pack.info();
       expect(info.getName()).toBe("acme-residency");
       const names = info.getPoliciesList().map((p) => p.getName());
       expect(names).toContain("data-location");
 
       // As the CLI does before analyzing: every policy configured with its schema defaults.
-      const configure = new pb.ConfigureAnalyzerRequest();
-      for (const policy of info.getPoliciesList()) {
-        const schema = (policy.getConfigschema()?.getProperties()?.toJavaScript() ?? {}) as Record<string, { default?: unknown }>;
-        const defaults = Object.fromEntries(
-          Object.entries(schema)
-            .filter(([, s]) => s.default !== undefined)
-            .map(([k, s]) => [k, s.default]),
-        );
-        const config = new pb.PolicyConfig();
-        config.setEnforcementlevel(policy.getEnforcementlevel());
-        config.setProperties(Struct.fromJavaScript(defaults as never));
-        configure.getPolicyconfigMap().set(policy.getName(), config);
-      }
-      await call(client.configure, configure);
-
-      const analyze = async (region: string) => {
-        const req = new pb.AnalyzeRequest();
-        req.setType("aws:s3/bucket:Bucket");
-        req.setName("logs");
-        req.setUrn("urn:pulumi:dev::acme-platform::aws:s3/bucket:Bucket::logs");
-        req.setProperties(Struct.fromJavaScript({ bucket: "logs" }));
-        req.setOptions(new pb.AnalyzerResourceOptions());
-        const provider = new pb.AnalyzerProviderResource();
-        provider.setType("pulumi:providers:aws");
-        provider.setName("default_7_48_0");
-        provider.setUrn("urn:pulumi:dev::acme-platform::pulumi:providers:aws::default_7_48_0");
-        provider.setProperties(Struct.fromJavaScript({ region }));
-        req.setProvider(provider);
-        const res = await call<pb.AnalyzeRequest, pb.AnalyzeResponse>(client.analyze, req);
-        return res.getDiagnosticsList().map((d) => ({ policy: d.getPolicyname(), level: d.getEnforcementlevel() }));
-      };
+      await pack.configure();
+      const analyze = (region: string) =>
+        pack.analyze({
+          type: "aws:s3/bucket:Bucket",
+          name: "logs",
+          props: { bucket: "logs" },
+          provider: { pkg: "aws", name: "default_7_48_0", props: { region } },
+        });
       expect(await analyze("us-east-1")).toContainEqual({ policy: "data-location", level: pb.EnforcementLevel.MANDATORY });
       expect((await analyze("eu-central-1")).filter((d) => d.policy === "data-location")).toEqual([]);
-      client.close();
     } finally {
-      child.kill();
+      pack.stop();
     }
   });
 

@@ -5,28 +5,16 @@
  * Configure with the schema defaults filled in (as the CLI does), Analyze with provider
  * properties, AnalyzeStack.
  */
-import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import * as grpc from "@grpc/grpc-js";
-import { Empty } from "google-protobuf/google/protobuf/empty_pb";
-import { Struct } from "google-protobuf/google/protobuf/struct_pb";
-import { AnalyzerClient } from "@pulumi/pulumi/proto/analyzer_grpc_pb";
 import * as pb from "@pulumi/pulumi/proto/analyzer_pb";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { RULES } from "../../src/policy/index";
-import { linkPackDependency, PACK_NODE_FLAGS } from "../helpers/policy-pack";
+import { PACK_DIR, PackProcess, urnOf, type PackResource } from "../helpers/policy-pack";
 
-const PACK = resolve(__dirname, "../../policy");
 const START_TIMEOUT = 180_000;
 
-interface Resource {
-  readonly type: string;
-  readonly name: string;
-  readonly props: Record<string, unknown>;
-  readonly provider?: { readonly pkg: string; readonly name: string; readonly props: Record<string, unknown> };
-  readonly propertyDependencies?: Record<string, string[]>;
-}
+type Resource = PackResource;
 
 interface Diag {
   readonly policy: string;
@@ -37,128 +25,15 @@ interface Diag {
   readonly urn: string;
 }
 
-const urnOf = (type: string, name: string) => `urn:pulumi:dev::app::${type}::${name}`;
+type Pack = PackProcess<Diag>;
 
-/** One running pack process and a client for it. */
-class Pack {
-  private constructor(
-    private readonly child: ChildProcessWithoutNullStreams,
-    readonly client: AnalyzerClient,
-  ) {}
-
-  /** Start the pack exactly as the analyzer shim does: `node run-policy-pack <engine> <pack dir>` in the pack dir. */
-  static async start(env: Record<string, string | undefined> = {}): Promise<Pack> {
-    linkPackDependency();
-    const runner = require.resolve("@pulumi/pulumi/cmd/run-policy-pack", { paths: [PACK] });
-    const child = spawn(process.execPath, [...PACK_NODE_FLAGS, runner, "127.0.0.1:0", "."], { cwd: PACK, env: { ...process.env, ...env } });
-    let stderr = "";
-    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
-    const port = await new Promise<string>((ok, fail) => {
-      let out = "";
-      child.stdout.on("data", (d: Buffer) => {
-        out += d.toString();
-        const line = out.split("\n")[0]!.trim();
-        if (out.includes("\n") && /^\d+$/.test(line)) ok(line);
-      });
-      child.on("exit", (code) => fail(new Error(`the pack exited with ${code} before serving:\n${stderr}${out}`)));
-    });
-    return new Pack(child, new AnalyzerClient(`127.0.0.1:${port}`, grpc.credentials.createInsecure()));
-  }
-
-  call<Req, Res>(method: (req: Req, cb: (e: grpc.ServiceError | null, r: Res) => void) => unknown, req: Req): Promise<Res> {
-    return new Promise((ok, fail) => method.call(this.client, req, (e, r) => (e ? fail(e) : ok(r))));
-  }
-
-  info(): Promise<pb.AnalyzerInfo> {
-    return this.call(this.client.getAnalyzerInfo, new Empty());
-  }
-
-  /**
-   * What the CLI does before analyzing: every policy's config = its schema defaults, then the
-   * given `--policy-pack-config` entry on top; enforcement level from the entry, else the policy's.
-   */
-  async configure(given: Record<string, string | Record<string, unknown>> = {}): Promise<void> {
-    const req = new pb.ConfigureAnalyzerRequest();
-    const levels: Record<string, pb.EnforcementLevel> = {
-      advisory: pb.EnforcementLevel.ADVISORY,
-      mandatory: pb.EnforcementLevel.MANDATORY,
-      disabled: pb.EnforcementLevel.DISABLED,
-    };
-    for (const policy of (await this.info()).getPoliciesList()) {
-      const schema = (policy.getConfigschema()?.getProperties()?.toJavaScript() ?? {}) as Record<string, { default?: unknown }>;
-      const defaults = Object.fromEntries(
-        Object.entries(schema)
-          .filter(([, s]) => s.default !== undefined)
-          .map(([k, s]) => [k, s.default]),
-      );
-      const entry = given[policy.getName()];
-      const { enforcementLevel, ...props } = typeof entry === "string" ? { enforcementLevel: entry } : (entry ?? {});
-      const config = new pb.PolicyConfig();
-      config.setEnforcementlevel(typeof enforcementLevel === "string" ? levels[enforcementLevel]! : policy.getEnforcementlevel());
-      config.setProperties(Struct.fromJavaScript({ ...defaults, ...props } as never));
-      req.getPolicyconfigMap().set(policy.getName(), config);
-    }
-    await this.call(this.client.configure, req);
-  }
-
-  async analyze(r: Resource): Promise<Diag[]> {
-    const req = new pb.AnalyzeRequest();
-    req.setType(r.type);
-    req.setName(r.name);
-    req.setUrn(urnOf(r.type, r.name));
-    req.setProperties(Struct.fromJavaScript(r.props as never));
-    req.setOptions(new pb.AnalyzerResourceOptions());
-    if (r.provider) req.setProvider(providerOf(r.provider));
-    return diags(await this.call(this.client.analyze, req));
-  }
-
-  async analyzeStack(resources: readonly Resource[]): Promise<Diag[]> {
-    const req = new pb.AnalyzeStackRequest();
-    req.setResourcesList(
-      resources.map((r) => {
-        const a = new pb.AnalyzerResource();
-        a.setType(r.type);
-        a.setName(r.name);
-        a.setUrn(urnOf(r.type, r.name));
-        a.setProperties(Struct.fromJavaScript(r.props as never));
-        a.setOptions(new pb.AnalyzerResourceOptions());
-        if (r.provider) a.setProvider(providerOf(r.provider));
-        for (const [prop, urns] of Object.entries(r.propertyDependencies ?? {})) {
-          const deps = new pb.AnalyzerPropertyDependencies();
-          deps.setUrnsList(urns);
-          a.getPropertydependenciesMap().set(prop, deps);
-        }
-        a.setDependenciesList(Object.values(r.propertyDependencies ?? {}).flat());
-        return a;
-      }),
-    );
-    return diags(await this.call(this.client.analyzeStack, req));
-  }
-
-  stop(): void {
-    this.client.close();
-    this.child.kill();
-  }
-}
-
-function providerOf(p: NonNullable<Resource["provider"]>): pb.AnalyzerProviderResource {
-  const type = `pulumi:providers:${p.pkg}`;
-  const res = new pb.AnalyzerProviderResource();
-  res.setType(type);
-  res.setName(p.name);
-  res.setUrn(urnOf(type, p.name));
-  res.setProperties(Struct.fromJavaScript(p.props as never));
-  return res;
-}
-
-function diags(r: pb.AnalyzeResponse): Diag[] {
-  return r.getDiagnosticsList().map((d) => {
-    const description = RULES.find((rule) => rule.name === d.getPolicyname())?.description;
-    const prefix = `${description}\n`;
-    if (description === undefined || d.getDescription() !== description || !d.getMessage().startsWith(prefix))
-      throw new Error(`unexpected diagnostic: ${d.getMessage()}`);
-    return { policy: d.getPolicyname(), level: d.getEnforcementlevel(), message: d.getMessage().slice(prefix.length), urn: d.getUrn() };
-  });
+/** A diagnostic as the tests read it: the rule's message without the policy description the SDK puts first. */
+function diag(d: pb.AnalyzeDiagnostic): Diag {
+  const description = RULES.find((rule) => rule.name === d.getPolicyname())?.description;
+  const prefix = `${description}\n`;
+  if (description === undefined || d.getDescription() !== description || !d.getMessage().startsWith(prefix))
+    throw new Error(`unexpected diagnostic: ${d.getMessage()}`);
+  return { policy: d.getPolicyname(), level: d.getEnforcementlevel(), message: d.getMessage().slice(prefix.length), urn: d.getUrn() };
 }
 
 const of = (ds: Diag[], policy: string) => ds.filter((d) => d.policy === policy);
@@ -172,14 +47,14 @@ const bucket = (region: string): Resource => ({
 describe("the pack over gRPC, as the Pulumi CLI runs it", () => {
   let pack: Pack;
   beforeAll(async () => {
-    pack = await Pack.start({ SOVEREIGN_CLOUD_RESIDENCY: "" });
+    pack = await PackProcess.start(diag, { env: { SOVEREIGN_CLOUD_RESIDENCY: "" } });
   }, START_TIMEOUT);
   afterAll(() => pack?.stop());
 
   it("describes itself: name and version from package.json, every policy with its level, severity and the contract schema", async () => {
     const info = await pack.info();
     expect(info.getName()).toBe("sovereign-cloud");
-    expect(info.getVersion()).toBe(JSON.parse(readFileSync(resolve(PACK, "package.json"), "utf8")).version);
+    expect(info.getVersion()).toBe(JSON.parse(readFileSync(resolve(PACK_DIR, "package.json"), "utf8")).version);
     expect(info.getSupportsconfig()).toBe(true);
     const policies = info.getPoliciesList();
     expect(policies.map((p) => p.getName())).toEqual(RULES.map((r) => r.name));
@@ -326,7 +201,7 @@ describe("the pack over gRPC, as the Pulumi CLI runs it", () => {
 describe("the pack-wide contract from SOVEREIGN_CLOUD_RESIDENCY", () => {
   let pack: Pack;
   beforeAll(async () => {
-    pack = await Pack.start({ SOVEREIGN_CLOUD_RESIDENCY: '{"preset":"eu","replication":"within-contract"}' });
+    pack = await PackProcess.start(diag, { env: { SOVEREIGN_CLOUD_RESIDENCY: '{"preset":"eu","replication":"within-contract"}' } });
   }, START_TIMEOUT);
   afterAll(() => pack?.stop());
 
