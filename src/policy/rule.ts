@@ -9,6 +9,7 @@
 import type { EnforcementLevel, ResourceValidationArgs, Severity, StackValidationArgs } from "@pulumi/policy";
 import type { ResidencyContract } from "../contract/schema";
 import type { Finding, Props } from "./packages/types";
+import { currentType } from "./packages/index";
 import { UnknownGuard } from "./read";
 
 export type { Finding } from "./packages/types";
@@ -75,7 +76,8 @@ export type InputCheck = (props: Props) => Iterable<Finding>;
 
 /**
  * A resource rule that judges each resource from its own inputs alone: `checksFor(type)` gives the
- * check or checks for the resource's type (none: the rule has nothing to say about it). Each check runs
+ * check or checks for the resource's type, asked with its current token (`currentType`: an older
+ * token its SDK still ships answers as the current one), none when the rule has nothing to say about it. Each check runs
  * under one {@link UnknownGuard} and its findings are reported as it finds them, so a value not
  * known yet (preview) stops only that check; the first unknown is rethrown at the end and the
  * engine reports "can't run … during preview" after every violation that is already certain.
@@ -85,7 +87,7 @@ export function inputRule(info: RuleInfo, checksFor: (type: string) => InputChec
     kind: "resource",
     ...info,
     validate(args, _contract, report) {
-      const checks = checksFor(args.type) ?? [];
+      const checks = checksFor(currentType(args.type)) ?? [];
       const guard = new UnknownGuard();
       for (const check of typeof checks === "function" ? [checks] : checks) {
         guard.run(() => {

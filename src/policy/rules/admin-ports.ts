@@ -19,7 +19,6 @@
  * Not seen: a Hetzner server or an OpenStack instance with no firewall at all (all ports open);
  * attachments live in other resources.
  */
-import { currentType } from "../packages/index";
 import { inputRule, type Finding, type ResourceRule } from "../rule";
 import { at, bool, items, num, str, strings, type Props } from "../read";
 
@@ -297,5 +296,5 @@ export const adminPortsRule: ResourceRule = inputRule(
     remediationSteps:
       "Allow admin ports only from your admin range (e.g. a VPN or office CIDR), or reach the machines through a bastion, VPN or the provider's session manager; keep databases on private networks. With sovereign-cloud's Network, give the ingress rule a narrower `from`. On Scaleway set inboundDefaultPolicy: drop.",
   },
-  (type) => CHECKS[currentType(type)],
+  (type) => CHECKS[type],
 );

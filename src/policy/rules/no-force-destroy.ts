@@ -11,7 +11,6 @@
  * (`PolicyResourceOptions` has protect, ignoreChanges, aliases, … but not retainOnDelete), so the
  * rule cannot credit it; `protect` is visible but is not a substitute (it is lifted to destroy).
  */
-import { currentType } from "../packages/index";
 import { inputRule, type ResourceRule } from "../rule";
 import { at, bool } from "../read";
 
@@ -34,7 +33,7 @@ export const noForceDestroyRule: ResourceRule = inputRule(
       "Remove forceDestroy (or set it to false): deleting a non-empty bucket then fails and the data stays. Also set the retainOnDelete resource option on data-bearing resources (sovereign-cloud's Bucket does by default) and empty buckets deliberately when you really mean to delete them; for throw-away stacks, disable this policy in the pack config instead.",
   },
   (type) => {
-    const what = WHAT[currentType(type)];
+    const what = WHAT[type];
     return what === undefined
       ? undefined
       : (p) =>

@@ -19,7 +19,7 @@
  * Not judged: OVHcloud containers (@ovhcloud/pulumi-ovh has no public-access input; access goes
  * through user policies), VM public IPs (a web server needs one; open ports are admin-ports' job).
  */
-import { currentType, exposureCheck } from "../packages/index";
+import { exposureCheck } from "../packages/index";
 import { inputRule, type Finding, type InputCheck, type ResourceRule } from "../rule";
 import { isPublicGrant, statements } from "../documents";
 import { at, bool, items, str, strings, type Props } from "../read";
@@ -190,9 +190,8 @@ export const noPublicAccessRule: ResourceRule = inputRule(
       'Remove public ACLs and policy statements that allow "*"; grant access to named principals instead; restrict database firewalls and Kubernetes API endpoints to your own ranges or private networks. Serve public content through signed URLs rather than a public bucket.',
   },
   (type) => {
-    const current = currentType(type);
-    const checks = CHECKS[current];
-    const what = WHAT[current];
+    const checks = CHECKS[type];
+    const what = WHAT[type];
     const own =
       checks && what
         ? checks.map(
